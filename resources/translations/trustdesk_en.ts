@@ -698,8 +698,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="48"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="84"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -707,7 +707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="52"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n new case</numerusform>
@@ -715,8 +715,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="69"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="72"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="85"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n trust person</numerusform>
@@ -732,7 +732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="267"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is longer than %n character or holds a control character</numerusform>
@@ -757,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n helpline</numerusform>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="294"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="309"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n knowledge card</numerusform>

@@ -10203,7 +10203,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>TrustDesk heeft de kluis in {folder} open; sluit TrustDesk (of wacht tot de andere opdracht klaar is) en probeer opnieuw. Er werd niets gelezen of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="20"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="153"/>
         <source>REFUSED</source>
         <translation>GEWEIGERD</translation>
@@ -10535,7 +10535,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="260"/>
+        <location filename="../../trustdesk/cli/words.py" line="264"/>
         <source>this did not work.</source>
         <translation>dit is niet gelukt.</translation>
     </message>
@@ -10826,28 +10826,28 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{name} kan niet {value} zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="14"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
         <source>MERGED</source>
         <translation>SAMENGEVOEGD</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="15"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="18"/>
         <source>SUPERSEDED</source>
         <translation>VERVANGEN</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="16"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="19"/>
         <source>DUPLICATE</source>
         <translation>DUBBEL</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="35"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="46"/>
         <source>{name}: {quarter}, {sender}, {cases}, made {made}</source>
         <translation>{name}: {quarter}, {sender}, {cases}, gemaakt op {made}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="48"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="84"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -10855,22 +10855,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="41"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
         <source>merged {merged}, superseded {superseded}, duplicate {duplicate}, refused {refused}</source>
         <translation>samengevoegd {merged}, vervangen {superseded}, dubbel {duplicate}, geweigerd {refused}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="44"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="57"/>
         <source>NOTE</source>
         <translation>OPMERKING</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="50"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
         <source>{quarter} was withheld before (fewer than 5 new cases, nothing shown); with the files merged now it is published: {cases}</source>
         <translation>{quarter} werd eerder achtergehouden (minder dan 5 nieuwe dossiers, niets getoond); met de bestanden die nu samengevoegd zijn, wordt het gepubliceerd: {cases}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="52"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nieuw dossier</numerusform>
@@ -10878,18 +10878,18 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="58"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="74"/>
         <source>{quarter} was released before; the files merged now give other numbers, the earlier release is kept</source>
         <translation>{quarter} werd eerder vrijgegeven; de bestanden die nu samengevoegd zijn, geven andere aantallen, de eerdere vrijgave blijft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="67"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="83"/>
         <source>{quarter} ({cases}, {persons})</source>
         <translation>{quarter} ({cases}, {persons})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="69"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="72"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="85"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n vertrouwenspersoon</numerusform>
@@ -10897,7 +10897,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="71"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="87"/>
         <source>quarters: {quarters}</source>
         <translation>kwartalen: {quarters}</translation>
     </message>
@@ -11131,7 +11131,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>nog geen kaart van een vertrouwenspersoon (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="204"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="208"/>
         <source>none yet (add one with add-card)</source>
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
@@ -11141,37 +11141,37 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>geen enkele kaart van een vertrouwenspersoon, of meer dan één, past bij „{who}” (geef de naam, de vingerafdruk of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="240"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin verwacht één regel {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="244"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="248"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>de aanmelding kan niet gemaakt worden: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="254"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>aanmelding geschreven: {path} voor {name} ({fingerprint}); id {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="259"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>de referentie van de coördinator (--ref) is leeg of langer dan 40 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>wie aanmeldde (--initiator) kan niet de coördinator zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="261"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="265"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>contactgegevens (naam, telefoon, e-mail) werden gegeven zonder toestemming van de arts (contactgegevens vereisen --consent)</translation>
     </message>
@@ -11184,7 +11184,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="267"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is langer dan %n teken of bevat een stuurteken</numerusform>
@@ -11192,161 +11192,161 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="272"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Het coördinatorbureau: zijn sleutels en kaart, de kaarten van de vertrouwenspersonen, aanmeldingen. DESK is de map van de coördinator; de privésleutels erin zijn versleuteld met de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="271"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="336"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>maak het sleutelpaar en de kaart van de coördinator in een nieuwe bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="279"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>toon (en kopieer) de kaart van de coördinator: geen wachtwoordzin nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="276"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>voeg de kaart van een vertrouwenspersoon toe, nadat de vingerafdruk telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="281"/>
         <source>list the trust persons&apos; cards</source>
         <translation>toon de kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>maak een .tdintake-bestand voor een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="94"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>de bureaumap van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>de naam van de coördinator op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
         <source>also copy the card to this file</source>
         <translation>kopieer de kaart ook naar dit bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>the trust person&apos;s card</source>
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="293"/>
         <source>the digits the trust person read out by phone</source>
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van het bureau als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>een sleutelwoord of een naam die TrustDesk toont, in het Nederlands, Frans of Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>de vertrouwenspersoon: de exacte naam op de kaart, de vingerafdruk, of minstens 8 tekens van de sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="308"/>
         <source>the coordinator&apos;s reference</source>
         <translation>de referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>wie aanmeldde: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="307"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>de taal van de arts: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
         <source>the province ({names})</source>
         <translation>de provincie ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>een kennisdomein ({names}); herhaal voor meerdere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="317"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training of student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person of written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="317"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="321"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="322"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>de werkplek van de arts: de TrustDesk van de vertrouwenspersoon vergelijkt ze met de eigen werkplekken (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="321"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>de arts heeft uitdrukkelijk toegestemd om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>de naam van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="324"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="328"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>het telefoonnummer van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>het e-mailadres van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="326"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="330"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lees de contactgegevens als één JSON-regel {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} van de standaardinvoer (na de wachtwoordzin): nooit in de geschiedenis van de shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="333"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>hoeveel dagen de aanmelding geopend kan worden (standaard: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
         <source>the intake file to write</source>
         <translation>het aanmeldingsbestand dat geschreven wordt</translation>
     </message>
@@ -11628,17 +11628,17 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de sleutel die in deze versie vastligt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="264"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="279"/>
         <source>the earlier pack {path} does not verify, so the chain breaks there: </source>
         <translation>het eerdere pakket {path} klopt niet, dus de keten breekt daar: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="283"/>
         <source>{path}: signed by key {key}, announces key {next}; trusted from here on</source>
         <translation>{path}: ondertekend met sleutel {key}, kondigt sleutel {next} aan; vanaf hier vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="272"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="287"/>
         <source>{path}: signed by key {key}, announces no new key</source>
         <translation>{path}: ondertekend met sleutel {key}, kondigt geen nieuwe sleutel aan</translation>
     </message>
@@ -11665,12 +11665,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
         <source>no helplines</source>
         <translation>geen hulplijnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -11678,12 +11678,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="305"/>
         <source>pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}</source>
         <translation>pakket OK: {source}, {providers}, {templates}, {helplines}, ondertekend met sleutel {key}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="294"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="309"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -11691,132 +11691,132 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="296"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
         <source>announces the next signing key {key}</source>
         <translation>kondigt de volgende ondertekeningssleutel {key} aan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="334"/>
         <source>Organisation packs: make a signing key, build, sign, check and preview a pack.</source>
         <translation>Organisatiepakketten: maak een ondertekeningssleutel, en maak, onderteken, controleer en bekijk een pakket.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="324"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="339"/>
         <source>create an Ed25519 key pair (the private key protected by a passphrase)</source>
         <translation>maak een Ed25519-sleutelpaar (de privésleutel beschermd met een wachtwoordzin)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="340"/>
         <source>zip a pack source folder (checked as TrustDesk checks it), signing it with --key</source>
         <translation>zip een bronmap van een pakket (gecontroleerd zoals TrustDesk het doet), ondertekend met --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="326"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
         <source>sign (or sign again) a pack zip</source>
         <translation>onderteken een pakket-zip (opnieuw)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="327"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="342"/>
         <source>check a pack as TrustDesk will</source>
         <translation>controleer een pakket zoals TrustDesk het zal doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="328"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
         <source>check a pack, then show its directory and every template rendered as TrustDesk would</source>
         <translation>controleer een pakket en toon dan zijn lijst van hulpverleners en elk sjabloon zoals TrustDesk het zou tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="334"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
         <source>the private key file to make</source>
         <translation>het bestand met de privésleutel dat gemaakt wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="335"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
         <source>the public key file to make</source>
         <translation>het bestand met de publieke sleutel dat gemaakt wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="336"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
         <source>the pack source folder</source>
         <translation>de bronmap van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="337"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
         <source>the pack file to write</source>
         <translation>het pakketbestand dat geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="338"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="353"/>
         <source>sign with this private key right away</source>
         <translation>onderteken meteen met deze privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="354"/>
         <source>put this coordinator card (.tdcard) in the pack</source>
         <translation>zet deze kaart van de coördinator (.tdcard) in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="356"/>
         <source>announce this TrustDesk release in the pack (release.json)</source>
         <translation>kondig deze TrustDesk-versie aan in het pakket (release.json)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
         <source>the release&apos;s date (default: today)</source>
         <translation>de datum van de versie (standaard: vandaag)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="344"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
         <source>the release fixes a security problem</source>
         <translation>de versie lost een beveiligingsprobleem op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
         <source>an installer of the release (its SHA-256 goes into release.json); repeat for each platform</source>
         <translation>een installatieprogramma van de versie (de SHA-256 ervan komt in release.json); herhaal voor elk platform</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
         <source>announce this NEW public key as the successor of --key</source>
         <translation>kondig deze NIEUWE publieke sleutel aan als opvolger van --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="365"/>
         <source>the pack to sign</source>
         <translation>het pakket dat ondertekend wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
         <source>the private key</source>
         <translation>de privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="367"/>
         <source>write here instead of replacing PACK.zip</source>
         <translation>schrijf hierheen in plaats van PACK.zip te vervangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="354"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
         <source>the pack to check</source>
         <translation>het pakket dat gecontroleerd wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="355"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="370"/>
         <source>the public key (default: the key pinned in this build)</source>
         <translation>de publieke sleutel (standaard: de sleutel die in deze versie vastligt)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="372"/>
         <source>an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key trusted so far and hands the trust on to the key it announces, as TrustDesk does on import</source>
         <translation>een eerder pakket van de sleutelwisselketen, oudste eerst (herhaal): elk wordt gecontroleerd met de sleutel die tot dan vertrouwd wordt en geeft het vertrouwen door aan de sleutel die het aankondigt, zoals TrustDesk doet bij het importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
         <source>only the templates in this language</source>
         <translation>alleen de sjablonen in deze taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="378"/>
         <source>read the key passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van de sleutel als één regel van de standaardinvoer</translation>
     </message>
@@ -12137,7 +12137,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>een vingerafdruk is 6 groepen van 5 cijfers, zoals de vertrouwenspersoon ze voorleest (&quot;40218 77310 …&quot;); „{given}” is er geen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="70"/>
         <source>{quarter} stays withheld: the files merged now leave out {persons} counted when it was withheld; merge their files too to publish it.</source>
         <translation>{quarter} blijft achtergehouden: de nu samengevoegde bestanden laten {persons} weg die meetelden toen het kwartaal werd achtergehouden; voeg ook hun bestanden samen om het te publiceren.</translation>
     </message>
@@ -12147,7 +12147,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation> „{value}”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="65"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="81"/>
         <source>{quarter} (withheld: fewer than 5 new cases, not published)</source>
         <translation>{quarter} (achtergehouden: minder dan 5 nieuwe dossiers, niet gepubliceerd)</translation>
     </message>
@@ -12157,7 +12157,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>OPGELET: er is al een kaart met dezelfde naam als {name} ({fingerprint}): {held}. De kaart werd niet toegevoegd. Is dit een andere vertrouwenspersoon met dezelfde naam, voeg ze dan opnieuw toe met --same-name-ok; elke lijst en samenvoeging onderscheidt hen dan aan hun vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>de kaart toevoegen hoewel een bestaande kaart dezelfde naam heeft (een andere vertrouwenspersoon)</translation>
     </message>
@@ -12190,6 +12190,16 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/cli/pack_cli.py" line="398"/>
         <source>refused ({reason}): {sentence}</source>
         <translation>geweigerd ({reason}): {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="204"/>
+        <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
+        <translation>meerdere kaarten van vertrouwenspersonen passen bij „{who}”: {cards}; geef meer van de vingerafdruk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="210"/>
+        <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
+        <translation>geen enkele kaart van een vertrouwenspersoon past bij „{who}” (geef de naam, de vingerafdruk, de eerste twee groepen ervan of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
 </context>
 <context>

@@ -195,17 +195,21 @@ def _cards(args: argparse.Namespace) -> int:
 
 def _recipient(desk: CoordinatorDesk, who: str) -> ContactCard:
     """The trust person's card for --to; when none or several match, the error lists the known cards."""
-    from trustdesk.exchange.coordinator import DeskError
+    from trustdesk.exchange.coordinator import CardsMatch
 
     try:
         return desk.find_card(who)
-    except DeskError:
+    except CardsMatch as exc:
+        if exc.matches:  # several: which ones, and how to tell them apart
+            raise exits.Refused(translate("cli", "several trust persons' cards match “{who}”: {cards}; give more of "
+                                                 "the fingerprint.").format(
+                who=who, cards="; ".join(f"{c.name} ({c.fingerprint})" for c in exc.matches))) from None
         cards = sorted(desk.cards().values(), key=lambda c: c.name)
         known = "; ".join(f"{c.name} ({c.fingerprint})" for c in cards) or translate(
             "cli", "none yet (add one with add-card)")
-        raise exits.Refused(translate("cli", "no single trust person's card matches “{who}” (give the name, the "
-                                             "fingerprint or 8+ characters of the key id); known cards: {known}."
-                                      ).format(who=who, known=known)) from None
+        raise exits.Refused(translate("cli", "no trust person's card matches “{who}” (give the name, the "
+                                             "fingerprint, its first two groups or 8+ characters of the key id); "
+                                             "known cards: {known}.").format(who=who, known=known)) from None
 
 
 def _intake(args: argparse.Namespace) -> int:

@@ -73,6 +73,17 @@ class DeskBusy(DeskError):
                          f"another command) is writing to it. Try again in a moment; nothing was changed.")
 
 
+SHORT_DIGITS = 10  # the short fingerprint's digits (keys.short_fingerprint: two groups of five)
+
+
+class CardsMatch(DeskError):
+    """No card, or more than one, answers to what was given (``matches``: those that do)."""
+
+    def __init__(self, who: str, matches: list[ContactCard]) -> None:
+        super().__init__(f"{len(matches)} cards match {who!r}")
+        self.matches = matches
+
+
 class SameName(DeskError):
     """A card whose name reads as the name of a card held already (``text_forms.skeleton``: case,
     accents, spaces and look-alike letters aside): added only when the coordinator says so
@@ -244,14 +255,16 @@ class CoordinatorDesk:
         return found
 
     def find_card(self, who: str) -> ContactCard:
-        """A trust person by key id prefix, fingerprint digits or exact name."""
+        """A trust person by key id prefix, exact name, or fingerprint digits: the whole fingerprint or its
+        start from the short form shown everywhere (``keys.short_fingerprint``: two groups, 10 digits) on."""
         wanted = who.strip()
+        digits = digits_only(wanted)
         matches = [c for c in self.cards().values()
                    if c.key_id.startswith(wanted.lower()) and len(wanted) >= 8
-                   or (digits_only(wanted) and digits_only(wanted) == digits_only(c.fingerprint))
+                   or (len(digits) >= SHORT_DIGITS and digits_only(c.fingerprint).startswith(digits))
                    or c.name == wanted]
         if len(matches) != 1:
-            raise DeskError(f"{len(matches)} cards match {who!r}")
+            raise CardsMatch(who, sorted(matches, key=lambda c: c.name))
         return matches[0]
 
     # -- releases --------------------------------------------------------------------------------
