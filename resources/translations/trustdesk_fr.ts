@@ -11136,11 +11136,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>aucune pour l’instant (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="206"/>
-        <source>no single trust person&apos;s card matches “{who}” (give the name, the fingerprint or 8+ characters of the key id); known cards: {known}.</source>
-        <translation>aucune carte de personne de confiance, ou plus d’une, ne correspond à «&#xa0;{who}&#xa0;» (donnez le nom, l’empreinte ou au moins 8 caractères de l’identifiant de la clé)&#xa0;; cartes connues&#xa0;: {known}.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} existe déjà&#xa0;; il n’est jamais écrasé.</translation>
@@ -12175,21 +12170,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/cli/pack_cli.py" line="414"/>
         <source>refused: {sentence}</source>
         <translation>refusé&#xa0;: {sentence}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="33"/>
-        <source>{name}: {reason} ({sentence})</source>
-        <translation>{name}&#xa0;: {reason} ({sentence})</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="244"/>
-        <source>pack REJECTED ({reason}): {where}{sentence}</source>
-        <translation>paquet REFUSÉ ({reason})&#xa0;: {where}{sentence}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="398"/>
-        <source>refused ({reason}): {sentence}</source>
-        <translation>refusé ({reason})&#xa0;: {sentence}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="204"/>

@@ -11136,11 +11136,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="206"/>
-        <source>no single trust person&apos;s card matches “{who}” (give the name, the fingerprint or 8+ characters of the key id); known cards: {known}.</source>
-        <translation>geen enkele kaart van een vertrouwenspersoon, of meer dan één, past bij „{who}” (geef de naam, de vingerafdruk of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
@@ -12175,21 +12170,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/cli/pack_cli.py" line="414"/>
         <source>refused: {sentence}</source>
         <translation>geweigerd: {sentence}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="33"/>
-        <source>{name}: {reason} ({sentence})</source>
-        <translation>{name}: {reason} ({sentence})</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="244"/>
-        <source>pack REJECTED ({reason}): {where}{sentence}</source>
-        <translation>pakket GEWEIGERD ({reason}): {where}{sentence}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="398"/>
-        <source>refused ({reason}): {sentence}</source>
-        <translation>geweigerd ({reason}): {sentence}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="204"/>
