@@ -39,6 +39,8 @@ class IntakeDialog(ClosesOnLock, QDialog):
         self.preview: IntakePreview | None = None
         self.created: Case | None = None
         self._loaded = False
+        self._path: Path | None = None  # the file read last, and the one a case was made from
+        self._made_from: Path | None = None
         self.return_dialog: QDialog | None = None
 
         self.intro = QLabel(self)
@@ -103,6 +105,10 @@ class IntakeDialog(ClosesOnLock, QDialog):
         path = self.file_field.path()
         if path is None:
             return False
+        if self.created is not None and path == self._made_from:  # read again (Enter): the case is made,
+            self.close_button.setFocus()  # its confirmation stays (not "already opened" in its place)
+            return False
+        self._path = path
         problem = self.file_field.show_problem()
         if problem:
             self._tell(problem)
@@ -214,6 +220,9 @@ class IntakeDialog(ClosesOnLock, QDialog):
             self.message.setText(self.tr("Case %1 created, with a task to contact the doctor today.")
                                  .replace("%1", case.code))
         self.close_button.setText(self.tr("&Done"))
+        self._made_from = self._path
+        self.close_button.setDefault(True)  # Enter now closes; the path field keeps no focus to re-read it
+        self.close_button.setFocus()
         if case.id is not None:
             self.case_created.emit(case.id)
 

@@ -1,0 +1,53 @@
+"""After a case is made from an intake the focus is on Done, and reading the same file again (Enter in
+the path field) leaves the "case created" confirmation in place (outside tester: focus stayed in the path
+field, Enter re-read the file and "already opened" replaced the confirmation)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from trustdesk.domain.enums import Initiator, Language
+from trustdesk.exchange import local
+from trustdesk.exchange.intake import IntakeForm, make_intake
+from trustdesk.exchange.keys import Identity, Role
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.vault import Vault
+
+COORDINATOR = Identity.generate()
+COORDINATOR_CARD = COORDINATOR.card("Coördinatie", Role.COORDINATOR)
+
+
+def test_the_confirmation_stays_and_done_has_the_focus(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                                       tmp_path: Path) -> None:
+    from trustdesk.ui.exchange.intake_dialog import IntakeDialog
+
+    local.remember_coordinator_card(vault, COORDINATOR_CARD, "artsinnood@1")
+    local.confirm_coordinator_card(vault, COORDINATOR_CARD.fingerprint)
+    form = IntakeForm(coordinator_ref="AIN-7", initiator=Initiator.DOCTOR, language=Language.FR,
+                      consent_to_contact=True, doctor_name="Dr Exemple")
+    data, _ = make_intake(form, COORDINATOR, local.my_card(vault, "Dr V"))
+    path = tmp_path / "in1.tdintake"
+    path.write_bytes(data)
+    dialog = IntakeDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.file_edit.setFocus()
+    qtbot.keyClicks(dialog.file_edit, str(path))
+    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    with qtbot.waitSignal(dialog.case_created, timeout=10_000):
+        dialog.create_button.click()
+    said = dialog.message.text()
+    (case,) = vault.cases.list()
+    assert case.code in said
+    qtbot.waitUntil(dialog.close_button.hasFocus, timeout=5_000)
+    assert dialog.close_button.isDefault()
+    for _ in range(3):  # back in the path field, Enter again and again: the confirmation stays
+        dialog.file_edit.setFocus()
+        qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+        assert dialog.message.text() == said
+    assert len(vault.cases.list()) == 1
