@@ -12643,7 +12643,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="218"/>
         <source>TrustDesk locked while %n window(s) held something you had not saved. What became of it:</source>
         <translation>
-            <numerusform>TrustDesk s’est verrouillé alors qu’une fenêtre contenait une saisie non enregistrée. Ce qu’il en est advenu&#xa0;:</numerusform>
+            <numerusform>TrustDesk s’est verrouillé alors que %n fenêtre contenait une saisie non enregistrée. Ce qu’il en est advenu&#xa0;:</numerusform>
             <numerusform>TrustDesk s’est verrouillé alors que %n fenêtres contenaient des saisies non enregistrées. Ce qu’il en est advenu&#xa0;:</numerusform>
         </translation>
     </message>

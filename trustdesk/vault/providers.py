@@ -25,10 +25,15 @@ def _row(row: Any) -> Provider:
                     domains=split_enums(row["domains"], CareDomain), regions=split_enums(row["regions"], Province))
 
 
+def _clean(p: Provider) -> Provider:
+    """A provider's name and organisation in the one text form of names (the providers dialog, a CSV or
+    a pack alike: no bidirectional or zero-width character is stored); what is returned is what is stored."""
+    return replace(p, name=clean_text(p.name), organisation=clean_text(p.organisation))
+
+
 def _values(p: Provider) -> builtins.list[Any]:
-    """The columns of a provider; its name and organisation in the one text form of names (the
-    providers dialog, a CSV or a pack alike: no bidirectional or zero-width character is stored)."""
-    return [p.kind.value, clean_text(p.name), clean_text(p.organisation), join_enums(p.languages), p.region, p.address, p.phone,
+    """The columns of a provider (``_clean`` first)."""
+    return [p.kind.value, p.name, p.organisation, join_enums(p.languages), p.region, p.address, p.phone,
             p.email, p.website, p.notes, int(p.sees_physicians), p.source, p.source_key, int(p.edited),
             join_enums(p.domains), join_enums(p.regions)]
 
@@ -44,7 +49,7 @@ class ProviderRepository(Repository):
         stamp = dt2s(now())
         stored = []
         with self._db.transaction():
-            for p in providers:
+            for p in map(_clean, providers):
                 cur = self._db.execute(
                     f"INSERT INTO providers ({', '.join(_FIELDS)}, created_at, updated_at) "
                     f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)", [*_values(p), stamp, stamp])
@@ -57,13 +62,15 @@ class ProviderRepository(Repository):
         return _row(row) if row else None
 
     def update(self, provider: Provider) -> Provider:
-        if provider.id is None:
+        provider_id = provider.id
+        if provider_id is None:
             raise ValueError("provider has no id")
+        provider = _clean(provider)
         assignments = ", ".join(f"{f} = ?" for f in _FIELDS)
         with self._db.transaction():
             self._db.execute(f"UPDATE providers SET {assignments}, updated_at = ? WHERE id = ?",
-                             [*_values(provider), dt2s(now()), provider.id])
-        self._changed(provider.id)
+                             [*_values(provider), dt2s(now()), provider_id])
+        self._changed(provider_id)
         return provider
 
     def list(self, *, kind: ProviderKind | None = None, language: Language | None = None,
