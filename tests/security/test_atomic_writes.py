@@ -484,3 +484,26 @@ def test_nothing_is_made_in_the_shared_temp_folder() -> None:
             if folder is None or "private_scratch_dir" not in _dotted(getattr(folder, "func", folder)):
                 found.append(f"{path.relative_to(ROOT)}:{call.lineno} {name}")
     assert found == [], found
+
+
+# Who may put something in the private scratch folder, and why what it puts there is never plaintext case
+# data.  A new use must be added here with its reason (and a test that proves it).
+SCRATCH_USERS = {
+    "trustdesk/vault/restore.py": "inspect_backup: a copy of the backup's database, still encrypted under the "
+                                  "backup key (tests/vault/test_inspect_scratch.py checks it is no plain SQLite)",
+    "trustdesk/cli/selftest.py": "a throw-away vault of made-up data only, encrypted; the selftest reads every "
+                                 "file it leaves for its own note (tests/security/test_plaintext_on_disk.py)",
+    "trustdesk/vault/files.py": "defines the folder and sweeps it",
+}
+
+
+def test_only_known_writers_use_the_private_scratch_folder() -> None:
+    """The private scratch folder (files.private_scratch_dir / scratch_folder) is the one place outside the
+    data folder where TrustDesk makes files of its own: only the writers above may use it."""
+    users = set()
+    for path, tree in _modules():
+        for _function, call in _calls(tree):
+            if _dotted(call.func).split(".")[-1] in {"private_scratch_dir", "scratch_folder"}:
+                users.add(path.relative_to(ROOT).as_posix())
+    assert users <= set(SCRATCH_USERS), sorted(users - set(SCRATCH_USERS))
+    assert "trustdesk/cli/selftest.py" in users and "trustdesk/vault/restore.py" in users  # the scan sees calls

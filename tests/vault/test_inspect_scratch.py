@@ -48,6 +48,7 @@ def test_the_copy_is_checked_in_the_private_scratch_and_removed(backup: Path, tm
         seen.append(copy)
         assert copy.is_file() and stat.S_IMODE(copy.stat().st_mode) == 0o600
         assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+        assert not copy.read_bytes().startswith(b"SQLite format 3\x00"), "the scratch copy must stay encrypted"
         real_check(header, key, copy)  # type: ignore[arg-type]
 
     monkeypatch.setattr(restore, "_check", check)

@@ -13,7 +13,10 @@
   backup folder, the data folder) is swept when it is written to again.
 - ``scratch_folder(purpose)``: a folder of our own in the private scratch folder
   (``<purpose>-<pid>-<random>``, e.g. the selftest's temporary vault); one a killed process left is
-  removed by the next ``private_scratch_dir()`` (``sweep_scratch_folders``).
+  removed by the next ``private_scratch_dir()`` (``sweep_scratch_folders``).  Never plaintext case data:
+  its only users are a backup's check copy (still encrypted under the backup key) and the selftest's vault of
+  made-up data (encrypted); SQLite's own temp files stay in memory (``db.py``: temp_store = MEMORY).  A test
+  (tests/security/test_atomic_writes.py) holds the list of users.
 """
 
 from __future__ import annotations
