@@ -1,6 +1,6 @@
 """A SIGKILL or power cut between a WAL frame's header and its page (SQLite writes them with two calls)
 leaves a last frame that fails its checksum: that is an unfinished save, not damage -- the crash
-harness found vaults kept aside after ordinary kills.  A failing frame followed by more frames of the
+harness found vaults kept aside after ordinary kills.  A failing frame followed by a commit frame of the
 same log is damage."""
 
 from __future__ import annotations
@@ -48,6 +48,12 @@ def test_a_last_frame_cut_between_header_and_page_is_an_unfinished_save(tmp_path
     wal.write_bytes(bytes(data))
     state = inspect_log(wal)
     assert not state.damaged and state.dropped >= FRAME
-    # the same failing frame with a sound frame of this log after it: damage
-    wal.write_bytes(bytes(data[:last + FRAME]) + bytes(data[last - FRAME:last]))
+    # the same failing frame with a commit frame of this log after it: damage (frames without a commit
+    # after it are a save still under way: tests/vault/test_wal_save_under_way.py)
+    after = bytearray(data[last - FRAME:last])
+    after[4:8] = (transactions + 2).to_bytes(4, "big")
+    wal.write_bytes(bytes(data[:last + FRAME]) + bytes(after))
     assert inspect_log(wal).damaged
+    after[4:8] = bytes(4)
+    wal.write_bytes(bytes(data[:last + FRAME]) + bytes(after))
+    assert not inspect_log(wal).damaged

@@ -6,8 +6,9 @@ checksum that matches, up to the last commit frame; everything after it is dropp
 next write overwrites it.  A cut, a flipped bit or a damaged header therefore loses the changes
 after it *and the evidence that they were there*.  ``dropped_bytes`` counts the bytes of the current
 log (its salts) that would be dropped; frames of an earlier log generation left behind a reset are
-not counted (SQLite leaves those in every busy log).  A save a crash left unfinished (sound frames
-without their commit) is SQLite's normal recovery, not damage; a log cut at a frame looks the same, so
+not counted (SQLite leaves those in every busy log).  A save a crash left unfinished (frames
+without their commit, one of them failing when the save rewrote a page it had spilled: SQLite fixes those
+checksums only at the commit) is SQLite's normal recovery, not damage; a log cut at a frame looks the same, so
 it is kept when the audit head record shows that committed entries are missing.
 
 ``keep_damaged_log`` copies the vault, log included, into the kept-aside area before the open goes on to
@@ -46,9 +47,9 @@ class LogState:
 
 def inspect_log(wal: Path) -> LogState:
     """What SQLite will do with ``wal``: how much of the current log it drops, and whether that is damage
-    (a bad header, frames of this log after a frame that fails its checksum or after a break) or may be
-    a save a crash left unfinished (sound frames without a commit, a last frame cut at the end of the file
-    or between its header and its page)."""
+    (a bad header, a commit frame of this log after a frame that fails its checksum or after a break) or
+    may be a save a crash left unfinished (frames without a commit, even one that fails: a page the save
+    rewrote in place; a last frame cut at the end of the file or between its header and its page)."""
     try:
         data = wal.read_bytes()
     except FileNotFoundError:
@@ -84,7 +85,10 @@ def inspect_log(wal: Path) -> LogState:
         piece = data[start:start + frame]
         if len(piece) < frame or piece[8:16] == salts:
             dropped += len(piece)
-            damaged = damaged or (start > at and len(piece) == frame)  # this log's frames after the break
+            # damage: a commit of this log after the break.  Frames without one are a save still under way:
+            # SQLite rewrites a page it spilled earlier in the same save in place and fixes the checksums
+            # only at the commit, so a kill mid-save leaves a frame that fails with sound frames after it
+            damaged = damaged or (start > at and len(piece) == frame and piece[4:8] != bytes(4))
     return LogState(dropped, damaged)
 
 
