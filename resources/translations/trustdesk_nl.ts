@@ -46,7 +46,7 @@
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="110"/>
         <source>“%1” (%2, version %3, dated %4)</source>
-        <translation>„%1” (%2, versie %3, van %4)</translation>
+        <translation>“%1” (%2, versie %3, van %4)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="113"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="159"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
-        <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
+        <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld “AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/audit_words.py" line="74"/>
         <source>pack “%1”, version %2</source>
-        <translation>pakket „%1”, versie %2</translation>
+        <translation>pakket “%1”, versie %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_words.py" line="211"/>
@@ -597,7 +597,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/wizard_pages.py" line="237"/>
         <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
-        <translation>Geen stick bij de hand? Sla deze stap over: „Vandaag” herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
+        <translation>Geen stick bij de hand? Sla deze stap over: “Vandaag” herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard_pages.py" line="236"/>
@@ -631,7 +631,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="289"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
-        <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
+        <translation>Automatische back-ups staan uit. Gebruik “Nu een back-up maken” om er zelf een te maken.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
@@ -1329,7 +1329,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="395"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
-        <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts „%1” en uw eigen werkplek „%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
+        <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts “%1” en uw eigen werkplek “%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
     </message>
 </context>
 <context>
@@ -1504,12 +1504,12 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
-        <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
+        <translation>De status van %1 wijzigen van “%2” naar “%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="435"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
-        <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
+        <translation>Status gewijzigd van “%1” naar “%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
@@ -1607,7 +1607,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="347"/>
         <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
-        <translation>Afgesloten dossiers zijn verborgen; vink „Afgesloten dossiers tonen” aan om ze te zien.</translation>
+        <translation>Afgesloten dossiers zijn verborgen; vink “Afgesloten dossiers tonen” aan om ze te zien.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="358"/>
@@ -1849,7 +1849,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="219"/>
         <source>“%1” and your “%2”</source>
-        <translation>„%1” en uw „%2”</translation>
+        <translation>“%1” en uw “%2”</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
@@ -2197,7 +2197,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="347"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
-        <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook „Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
+        <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook “Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="434"/>
@@ -2525,32 +2525,32 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>The column “%1” is missing.</source>
-        <translation>De kolom „%1” ontbreekt.</translation>
+        <translation>De kolom “%1” ontbreekt.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>The column “%1” appears twice.</source>
-        <translation>De kolom „%1” komt twee keer voor.</translation>
+        <translation>De kolom “%1” komt twee keer voor.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
         <source>“%1” is empty but required.</source>
-        <translation>„%1” is leeg maar verplicht.</translation>
+        <translation>“%1” is leeg maar verplicht.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
         <source>Unknown kind of provider: “%1”.</source>
-        <translation>Onbekende soort hulpverlener: „%1”.</translation>
+        <translation>Onbekende soort hulpverlener: “%1”.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
         <source>Unknown language: “%1”.</source>
-        <translation>Onbekende taal: „%1”.</translation>
+        <translation>Onbekende taal: “%1”.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>“%1” is not yes or no.</source>
-        <translation>„%1” is geen ja of nee.</translation>
+        <translation>“%1” is geen ja of nee.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
@@ -2560,7 +2560,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
-        <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
+        <translation>Geen webadres dat begint met http:// of https://: “%1”.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
@@ -2575,7 +2575,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="119"/>
         <source>Already in your directory as “%1”.</source>
-        <translation>Staat al in uw lijst als „%1”.</translation>
+        <translation>Staat al in uw lijst als “%1”.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
@@ -2645,12 +2645,12 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
         <source>Unknown knowledge domain: “%1”.</source>
-        <translation>Onbekend kennisdomein: „%1”.</translation>
+        <translation>Onbekend kennisdomein: “%1”.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
         <source>Unknown province: “%1”.</source>
-        <translation>Onbekende provincie: „%1”.</translation>
+        <translation>Onbekende provincie: “%1”.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="142"/>
@@ -2726,7 +2726,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="22"/>
         <source>This file was signed by a trust person whose card the desk does not hold: add their card (Contact cards, fingerprint compared by phone), then merge again. Nothing was changed.</source>
-        <translation>Dit bestand is ondertekend door een vertrouwenspersoon van wie het bureau de kaart niet heeft: voeg die kaart toe (tabblad „Contactkaarten”, vingerafdruk telefonisch vergeleken) en voeg daarna opnieuw samen. Er werd niets gewijzigd.</translation>
+        <translation>Dit bestand is ondertekend door een vertrouwenspersoon van wie het bureau de kaart niet heeft: voeg die kaart toe (tabblad “Contactkaarten”, vingerafdruk telefonisch vergeleken) en voeg daarna opnieuw samen. Er werd niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="26"/>
@@ -2985,7 +2985,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="152"/>
         <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
-        <translation>Alles wat TrustDesk over dit dossier bewaart — contacten en hun notities, doorverwijzingen en brieven, taken — wordt uit de kluis gewist en kan niet teruggehaald worden. Er blijft alleen één regel in het auditlogboek: „dossier %1 vernietigd op” de datum van vandaag.</translation>
+        <translation>Alles wat TrustDesk over dit dossier bewaart — contacten en hun notities, doorverwijzingen en brieven, taken — wordt uit de kluis gewist en kan niet teruggehaald worden. Er blijft alleen één regel in het auditlogboek: “dossier %1 vernietigd op” de datum van vandaag.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
@@ -3223,17 +3223,17 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issues.py" line="50"/>
         <source>“%1” is not a pack id: use lower-case letters a–z, digits, dots and hyphens (at most 63), starting with a letter or digit.</source>
-        <translation>„%1” is geen pakket-id: gebruik kleine letters a–z, cijfers, punten en koppeltekens (hoogstens 63), te beginnen met een letter of cijfer.</translation>
+        <translation>“%1” is geen pakket-id: gebruik kleine letters a–z, cijfers, punten en koppeltekens (hoogstens 63), te beginnen met een letter of cijfer.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issues.py" line="53"/>
         <source>“%1” cannot be a key: %2.</source>
-        <translation>„%1” kan geen sleutel zijn: %2.</translation>
+        <translation>“%1” kan geen sleutel zijn: %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issues.py" line="56"/>
         <source>“%1” is the key of number %2 too; each key once.</source>
-        <translation>„%1” is ook de sleutel van nummer %2; elke sleutel maar één keer.</translation>
+        <translation>“%1” is ook de sleutel van nummer %2; elke sleutel maar één keer.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issues.py" line="59"/>
@@ -3253,7 +3253,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issues.py" line="137"/>
         <source>“%1”: %2</source>
-        <translation>„%1”: %2</translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issues.py" line="142"/>
@@ -3268,12 +3268,12 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issues.py" line="148"/>
         <source>%1, card %2 (%3), field “%4”: %5</source>
-        <translation>%1, fiche %2 (%3), veld „%4”: %5</translation>
+        <translation>%1, fiche %2 (%3), veld “%4”: %5</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issues.py" line="151"/>
         <source>%1, row %2, column “%3”: %4</source>
-        <translation>%1, rij %2, kolom „%3”: %4</translation>
+        <translation>%1, rij %2, kolom “%3”: %4</translation>
     </message>
 </context>
 <context>
@@ -3916,8 +3916,8 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
-            <numerusform>%n overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
-            <numerusform>De %n overgedragen dossiers (%1) afsluiten met de reden „overgedragen”? Hun bewaartermijn begint vandaag.</numerusform>
+            <numerusform>%n overgedragen dossier (%1) afsluiten met de reden “overgedragen”? De bewaartermijn begint vandaag.</numerusform>
+            <numerusform>De %n overgedragen dossiers (%1) afsluiten met de reden “overgedragen”? Hun bewaartermijn begint vandaag.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4048,7 +4048,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
         <source>%1 “%2”</source>
-        <translation>%1 „%2”</translation>
+        <translation>%1 “%2”</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
@@ -4913,7 +4913,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
         <source>The template “%1” cannot be used:</source>
-        <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
+        <translation>Het sjabloon “%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
@@ -4983,7 +4983,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
-        <translation>Afgesproken in de woorden van de arts: „%1”</translation>
+        <translation>Afgesproken in de woorden van de arts: “%1”</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
@@ -5560,7 +5560,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="112"/>
         <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
-        <translation>Organisatiepakket „%1” (%2), versie %3, gemaakt op %4.</translation>
+        <translation>Organisatiepakket “%1” (%2), versie %3, gemaakt op %4.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="115"/>
@@ -5752,7 +5752,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="33"/>
         <source>%1, field “%2”: %3</source>
-        <translation>%1, veld „%2”: %3</translation>
+        <translation>%1, veld “%2”: %3</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
@@ -6425,7 +6425,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <message>
         <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
-        <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
+        <translation>“%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/providers_page.py" line="272"/>
@@ -7470,7 +7470,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="301"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
-        <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
+        <translation>De doorverwijzing naar “%1” verwijderen, met haar brief en notities?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="336"/>
@@ -8055,7 +8055,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
-        <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
+        <translation>Dossier %1 is afgesloten als “teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
@@ -8357,7 +8357,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="278"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
-        <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of hulpverlener om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
+        <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of hulpverlener om te bellen, en de omgeving veilig maken — of “niet van toepassing” met een reden.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="300"/>
@@ -8870,7 +8870,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/shell/shell.py" line="233"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
-        <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. „Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
+        <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. “Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
 </context>
 <context>
@@ -9287,7 +9287,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="94"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
-        <translation>„%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
+        <translation>“%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="98"/>
@@ -9325,7 +9325,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/documents/templates_page.py" line="241"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
-        <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
+        <translation>Het sjabloon “%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/templates_page.py" line="284"/>
@@ -10992,7 +10992,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/intake_verify.py" line="118"/>
         <source>the workplace “{workplace}” overlaps your affiliation “{affiliation}”: return the case to the coordinator if you cannot take it</source>
-        <translation>de werkplek „{workplace}” overlapt met uw eigen werkplek „{affiliation}”: geef het dossier terug aan de coördinator als u het niet kunt opnemen</translation>
+        <translation>de werkplek “{workplace}” overlapt met uw eigen werkplek “{affiliation}”: geef het dossier terug aan de coördinator als u het niet kunt opnemen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/intake_verify.py" line="123"/>
@@ -11818,7 +11818,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/pack_preview.py" line="19"/>
         <source>pack {source} “{title}”, signed by key {key}</source>
-        <translation>pakket {source} „{title}”, ondertekend met sleutel {key}</translation>
+        <translation>pakket {source} “{title}”, ondertekend met sleutel {key}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/pack_preview.py" line="21"/>
@@ -11968,7 +11968,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/pack_words.py" line="49"/>
         <source>{where}, field “{field}”: {what}</source>
-        <translation>{where}, veld „{field}”: {what}</translation>
+        <translation>{where}, veld “{field}”: {what}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/pack_words.py" line="54"/>
@@ -11978,12 +11978,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/vocabulary_words.py" line="24"/>
         <source>{option} “{value}” is a theme of the directory, not a knowledge domain; knowledge domains: {allowed}.</source>
-        <translation>{option} „{value}” is een thema van de lijst van hulpverleners, geen kennisdomein; kennisdomeinen: {allowed}.</translation>
+        <translation>{option} “{value}” is een thema van de lijst van hulpverleners, geen kennisdomein; kennisdomeinen: {allowed}.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/vocabulary_words.py" line="27"/>
         <source>{option} “{value}” is not known; allowed: {allowed} (or any name TrustDesk shows for them, in Dutch, French or English).</source>
-        <translation>{option} „{value}” is onbekend; toegelaten: {allowed} (of elke naam die TrustDesk ervoor toont, in het Nederlands, Frans of Engels).</translation>
+        <translation>{option} “{value}” is onbekend; toegelaten: {allowed} (of elke naam die TrustDesk ervoor toont, in het Nederlands, Frans of Engels).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/handover_verify.py" line="37"/>
@@ -12129,7 +12129,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="166"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
-        <translation>een vingerafdruk is 6 groepen van 5 cijfers, zoals de vertrouwenspersoon ze voorleest (&quot;40218 77310 …&quot;); „{given}” is er geen.</translation>
+        <translation>een vingerafdruk is 6 groepen van 5 cijfers, zoals de vertrouwenspersoon ze voorleest (“40218 77310 …”); “{given}” is er geen.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/figures_summary.py" line="70"/>
@@ -12139,7 +12139,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/pack_words.py" line="52"/>
         <source> “{value}”</source>
-        <translation> „{value}”</translation>
+        <translation> “{value}”</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/figures_summary.py" line="81"/>
@@ -12174,12 +12174,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="204"/>
         <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
-        <translation>meerdere kaarten van vertrouwenspersonen passen bij „{who}”: {cards}; geef meer van de vingerafdruk.</translation>
+        <translation>meerdere kaarten van vertrouwenspersonen passen bij “{who}”: {cards}; geef meer van de vingerafdruk.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="210"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
-        <translation>geen enkele kaart van een vertrouwenspersoon past bij „{who}” (geef de naam, de vingerafdruk, de eerste twee groepen ervan of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
+        <translation>geen enkele kaart van een vertrouwenspersoon past bij “{who}” (geef de naam, de vingerafdruk, de eerste twee groepen ervan of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
 </context>
 <context>
@@ -12193,8 +12193,8 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/ui/output/clipboard_export.py" line="26"/>
         <source>“%1” copied whole to the clipboard (%n character(s))</source>
         <translation>
-            <numerusform>„%1” volledig naar het klembord gekopieerd (%n teken)</numerusform>
-            <numerusform>„%1” volledig naar het klembord gekopieerd (%n tekens)</numerusform>
+            <numerusform>“%1” volledig naar het klembord gekopieerd (%n teken)</numerusform>
+            <numerusform>“%1” volledig naar het klembord gekopieerd (%n tekens)</numerusform>
         </translation>
     </message>
     <message>

@@ -1,7 +1,7 @@
 """A sentence that names a page (or the Settings window) says so unmistakably (issue 18, outside test:
 "Aujourd’hui vous le rappellera" read as "today will remind you").  French puts the name between
-« » with no-break spaces inside, every time; Dutch writes it plain with its capital, and between „ ”
-where the name is also an ordinary word ("„Vandaag” herinnert u eraan").  The rule is in
+« » with no-break spaces inside, every time; Dutch writes it plain with its capital, and between “ ”
+where the name is also an ordinary word ("“Vandaag” herinnert u eraan").  The rule is in
 resources/translations/GLOSSARY.md.  Found from both sides: every English source that names a page
 ("in Settings", "on the Providers page", "Today reminds you") and every French text that writes a
 page's name capitalised inside a sentence."""
@@ -64,7 +64,7 @@ def test_every_sentence_naming_a_page_quotes_it_as_the_glossary_says(language: s
             if language == "fr":
                 want = f"«{NB}{title}{NB}»"
             else:
-                want = f"„{title}”" if title in AMBIGUOUS_NL else title
+                want = f"“{title}”" if title in AMBIGUOUS_NL else title
             wrong += [f"{source[:60]!r}: {text!r} lacks {want!r}" for text in texts if want not in text]
     assert checked >= 10, "the detection found too few sentences naming a page"
     assert not wrong, "\n".join(wrong)
