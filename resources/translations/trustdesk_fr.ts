@@ -4,29 +4,24 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="117"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="133"/>
         <source>This TrustDesk</source>
         <translation>Ce TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Built on:</source>
         <translation>Compilé le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Pack:</source>
         <translation>Paquet&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="125"/>
-        <source>development build</source>
-        <translation>version de développement</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
@@ -34,7 +29,22 @@
         <translation>aucun paquet importé pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="130"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="126"/>
+        <source>development version (not released)</source>
+        <translation>version de développement (non publiée)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="128"/>
+        <source>development version (not released), commit %1</source>
+        <translation>version de développement (non publiée), commit %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="129"/>
+        <source>development version (not released), commit %1 of %2</source>
+        <translation>version de développement (non publiée), commit %1 du %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="146"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
         <translation>TrustDesk ne cherche jamais de mises à jour sur internet&#xa0;; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
     </message>
@@ -4233,163 +4243,163 @@ Cette action est irréversible.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="96"/>
         <source>Open an intake from the coordinator</source>
         <translation>Ouvrir une demande du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="97"/>
         <source>TrustDesk intake (*.tdintake);;All files (*)</source>
         <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="113"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="119"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="167"/>
         <source>yes, the doctor agreed to be contacted</source>
         <translation>oui, le médecin accepte un contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="162"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="168"/>
         <source>no: wait until the doctor contacts you</source>
         <translation>non&#xa0;: attendez que le médecin vous contacte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="144"/>
         <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
         <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre-fort avant que vous ne créiez le dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197"/>
         <source>Contact the doctor (intake %1)</source>
         <translation>Contacter le médecin (demande %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="222"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="242"/>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
         <source>Intake from the coordinator</source>
         <translation>Demande du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
         <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé&#xa0;; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
         <source>Choose the intake file</source>
         <translation>Choisir le fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>Coordinator reference:</source>
         <translation>Référence du coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>Who called:</source>
         <translation>Premier contact par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Region:</source>
         <translation>Région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>Knowledge domains:</source>
         <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>How and when to contact:</source>
         <translation>Comment et quand contacter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Consent to be contacted:</source>
         <translation>Accord pour un contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Contact details:</source>
         <translation>Coordonnées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Valid until:</source>
         <translation>Valable jusqu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Signed by:</source>
         <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="271"/>
         <source>Create the case from this intake</source>
         <translation>Créer le dossier à partir de cette demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="272"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="273"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="220"/>
         <source>Case %1 created, with a task to contact the doctor today.</source>
         <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
         <source>Intake file</source>
         <translation>Fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
         <source>the .tdintake file: type its path or choose it</source>
         <translation>le fichier .tdintake&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="200"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
         <translation>Rendu au coordinateur&#xa0;: conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215"/>
         <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
         <translation>Le dossier %1 a été rendu au coordinateur&#xa0;; rien n’a été conservé sur le médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>Workplace:</source>
         <translation>Lieu de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="270"/>
         <source>C&amp;reate the case</source>
         <translation>&amp;Créer le dossier</translation>
     </message>

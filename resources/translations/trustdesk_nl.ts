@@ -4,29 +4,24 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="117"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="133"/>
         <source>This TrustDesk</source>
         <translation>Deze TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Built on:</source>
         <translation>Gebouwd op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Pack:</source>
         <translation>Pakket:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="125"/>
-        <source>development build</source>
-        <translation>ontwikkelversie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
@@ -34,7 +29,22 @@
         <translation>nog geen pakket geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="130"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="126"/>
+        <source>development version (not released)</source>
+        <translation>ontwikkelversie (niet uitgebracht)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="128"/>
+        <source>development version (not released), commit %1</source>
+        <translation>ontwikkelversie (niet uitgebracht), commit %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="129"/>
+        <source>development version (not released), commit %1 of %2</source>
+        <translation>ontwikkelversie (niet uitgebracht), commit %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="146"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
         <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
     </message>
@@ -4233,163 +4243,163 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="96"/>
         <source>Open an intake from the coordinator</source>
         <translation>Een aanmelding van de coördinator openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="97"/>
         <source>TrustDesk intake (*.tdintake);;All files (*)</source>
         <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="113"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="119"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="167"/>
         <source>yes, the doctor agreed to be contacted</source>
         <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="162"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="168"/>
         <source>no: wait until the doctor contacts you</source>
         <translation>nee: wacht tot de arts u contacteert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="144"/>
         <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
         <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197"/>
         <source>Contact the doctor (intake %1)</source>
         <translation>De arts contacteren (aanmelding %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="222"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="242"/>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
         <source>Intake from the coordinator</source>
         <translation>Aanmelding van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
         <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
         <source>Choose the intake file</source>
         <translation>Het aanmeldingsbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>Coordinator reference:</source>
         <translation>Referentie van de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>Who called:</source>
         <translation>Aangemeld door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Region:</source>
         <translation>Regio:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>How and when to contact:</source>
         <translation>Hoe en wanneer contacteren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Consent to be contacted:</source>
         <translation>Toestemming om gecontacteerd te worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Valid until:</source>
         <translation>Geldig tot:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Signed by:</source>
         <translation>Ondertekend door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="271"/>
         <source>Create the case from this intake</source>
         <translation>Het dossier aanmaken uit deze aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="272"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="273"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="220"/>
         <source>Case %1 created, with a task to contact the doctor today.</source>
         <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
         <source>Intake file</source>
         <translation>Aanmeldingsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
         <source>the .tdintake file: type its path or choose it</source>
         <translation>het .tdintake-bestand: typ het pad of kies het</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="200"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
         <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215"/>
         <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
         <translation>Dossier %1 is teruggegeven aan de coördinator; er werd niets over de arts bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>Workplace:</source>
         <translation>Werkplek:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="270"/>
         <source>C&amp;reate the case</source>
         <translation>Het dossier &amp;aanmaken</translation>
     </message>

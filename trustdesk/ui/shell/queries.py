@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from trustdesk.build_info import Checkout
     from trustdesk.packs.installation import ActivePack
     from trustdesk.packs.release import Notice
     from trustdesk.vault import Vault
@@ -17,8 +18,10 @@ def release_state(vault: Vault) -> ReleaseState:
     from trustdesk.packs.installation import active_pack, announced_release
     from trustdesk.packs.release import notice_for
 
-    return ReleaseState(build_info.version(), build_info.build_date(), active_pack(vault),
-                        notice_for(announced_release(vault), build_info.version()))
+    built = build_info.build_date()
+    return ReleaseState(build_info.version(), built, active_pack(vault),
+                        notice_for(announced_release(vault), build_info.version()),
+                        None if built else build_info.checkout())
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class ReleaseState:
     build_date: str  # "" for a development build
     pack: ActivePack | None  # the last imported pack, else the built-in starter directory
     notice: Notice | None
+    checkout: Checkout | None = None  # a development version: the source checkout's commit, if git says
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,22 @@ class AboutBox(QGroupBox):
             return text + "; " + self.tr("signed with key %1").replace("%1", pack.signer)
         return text
 
+    def built_text(self, state: ReleaseState) -> str:
+        """The build's date; a run from a source checkout says it is no release, and which commit it is."""
+        from datetime import date
+
+        from trustdesk.ui.kit.case_labels import date_text
+
+        if state.build_date:
+            return state.build_date
+        checkout = state.checkout
+        if checkout is None:
+            return self.tr("development version (not released)")
+        if not checkout.date:
+            return self.tr("development version (not released), commit %1").replace("%1", checkout.commit)
+        return self.tr("development version (not released), commit %1 of %2").replace(
+            "%1", checkout.commit).replace("%2", date_text(date.fromisoformat(checkout.date)))
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("This TrustDesk"))
         for label, text in zip(self.labels, (self.tr("Version:"), self.tr("Built on:"), self.tr("Pack:")),
@@ -122,7 +138,7 @@ class AboutBox(QGroupBox):
         if state is None:
             return
         self.values[0].setText(state.version)
-        self.values[1].setText(state.build_date or self.tr("development build"))
+        self.values[1].setText(self.built_text(state))
         self.values[2].setText(self.pack_text(state))
         if state.notice is not None:
             self.notice.setText(notice_text(state.notice))
