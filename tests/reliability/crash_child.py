@@ -67,8 +67,13 @@ def main() -> int:
     assert case.id is not None
     present = sorted(int(c.notes.split()[2]) for c in vault.contacts.for_case(case.id))
     stray = sorted(p.name for p in data_dir.iterdir() if p.name not in VAULT_FILES)
+    why = ""  # when this open kept the log aside: what it saw (the parent prints it if that ever happens)
+    if vault.log_kept_aside is not None:
+        from trustdesk.vault.wal_check import inspect_log
+
+        why = f"{inspect_log(vault.log_kept_aside / 'vault.db-wal')}, audit gap {vault.audit_gap}"
     print("ready " + json.dumps({"present": ranges(present), "errors": errors, "opened_with": opened_with,
-                                 "stray": stray}), flush=True)
+                                 "stray": stray, "kept_why": why}), flush=True)
     number = (present[-1] + 1) if present else 0
     if mode == "notes":
         while True:
