@@ -140,11 +140,13 @@ def _default_locale_restored() -> Iterator[None]:
 @pytest.fixture(autouse=True, scope="session")
 def _inputs_named_by_their_labels(qapp: QApplication) -> None:
     """As the app does (ui/kit/look.py): windows, when shown, name their inputs by their labels."""
+    from trustdesk.ui.kit.accept_keys import install_accept_keys
     from trustdesk.ui.kit.alt_keys import install_alt_guard
     from trustdesk.ui.kit.label_names import install_label_names
     from trustdesk.ui.kit.radio_groups import install_radio_groups
 
     install_label_names(qapp)
+    install_accept_keys(qapp)  # as the app does: Ctrl+Enter presses a dialog's default button from any field
     install_alt_guard(qapp)  # as the app does: Alt+letter without a mnemonic types nothing
     install_radio_groups(qapp)  # as the app does: a radio group's Tab stop is its checked button
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit, QRa
 from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
 keep_singletons_alive()
 app = QApplication([])
-from trustdesk.ui.kit import alt_keys, app_filters, label_names, radio_groups, tab_keys
+from trustdesk.ui.kit import accept_keys, alt_keys, app_filters, label_names, radio_groups, tab_keys
 from trustdesk.ui.kit.look import apply_look
 calls = {"merged": 0, "kit": 0}
-for cls in (alt_keys.AltGuard, tab_keys.TabKeys, label_names.LabelNames):
+for cls in (alt_keys.AltGuard, tab_keys.TabKeys, label_names.LabelNames, accept_keys.AcceptKeys):
     original = cls.eventFilter
     def counting(self, watched, event, original=original):
         calls["kit"] += 1

@@ -1,4 +1,4 @@
-"""Three of the kit's application event filters as one: ``merge_app_filters(app)`` (``apply_look``).
+"""Four of the kit's application event filters as one: ``merge_app_filters(app)`` (``apply_look``).
 
 Label names, the Alt guard and tab keys each filter every event of the application (as do radio
 groups and the main window's history).  Each filter is a Python call per event from Qt's C++ (the
@@ -8,10 +8,10 @@ bench.  They act on few kinds of events, so one filter looks at the event's clas
 hands the event only to those that act on it, in the order Qt would have called them (the last
 installed first):
 
-- a key event: tab keys, then the Alt guard (either may take it);
+- a key event: Ctrl+Enter (accept keys), tab keys, then the Alt guard (any may take it);
 - a show event: label names.
 
-The filters keep their code and their own module; this only replaces their three installations.
+The filters keep their code and their own module; this only replaces their four installations.
 Radio groups keep their own (a test takes that filter off the application to show what it does).
 """
 
@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QShowEvent
 
-from trustdesk.ui.kit import alt_keys, label_names, tab_keys
+from trustdesk.ui.kit import accept_keys, alt_keys, label_names, tab_keys
 
 
 class AppFilters(QObject):
@@ -48,7 +48,7 @@ def merge_app_filters(app: QObject) -> AppFilters:
     global _MERGED
     if _MERGED is not None:
         return _MERGED
-    keys = [f for f in (tab_keys._FILTER, alt_keys._GUARD) if f is not None]  # noqa: SLF001
+    keys = [f for f in (accept_keys._FILTER, tab_keys._FILTER, alt_keys._GUARD) if f is not None]  # noqa: SLF001
     shows = [f for f in (label_names._FILTER,) if f is not None]  # noqa: SLF001
     for f in (*keys, *shows):
         app.removeEventFilter(f)

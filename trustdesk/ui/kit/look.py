@@ -121,6 +121,7 @@ def visible_selection(palette: QPalette) -> QPalette:
 
 
 def apply_look(app: QApplication) -> None:
+    from trustdesk.ui.kit.accept_keys import install_accept_keys
     from trustdesk.ui.kit.alt_keys import install_alt_guard
     from trustdesk.ui.kit.label_names import install_label_names
     from trustdesk.ui.kit.radio_groups import install_radio_groups
@@ -129,6 +130,7 @@ def apply_look(app: QApplication) -> None:
     install_label_names(app)  # inputs named by their labels (ui/kit/label_names.py)
     install_alt_guard(app)  # Alt+letter without a mnemonic never types the letter (ui/kit/alt_keys.py)
     install_tab_keys()  # Ctrl+PgUp/PgDn switch tabs from any widget in them (ui/kit/tab_keys.py)
+    install_accept_keys(app)  # Ctrl+Enter presses a dialog's default button from any field (ui/kit/accept_keys.py)
     install_radio_groups(app)  # a radio group's Tab stop is its checked button (ui/kit/radio_groups.py)
     from trustdesk.ui.kit.app_filters import merge_app_filters
 

@@ -1,0 +1,79 @@
+"""Ctrl+Enter accepts a dialog from any field: ``install_accept_keys(app)``, once (``apply_look``).
+
+The app-wide rule (ARCHITECTURE.md, "Keyboard, focus and a laptop's screen"): Enter in a one-line field
+presses the dialog's default button, as Qt does; in a multi-line field Enter starts a new line, and
+Ctrl+Enter (Ctrl+Return, or the keypad's Enter) presses the default button from anywhere in the dialog
+-- the note of a new case, a task's description, a safety plan's list, a date field or a path field
+whose Enter has a meaning of its own.  Qt's ``QDialog`` takes Enter only without modifiers, and a text
+field types Ctrl+Enter as a line break: an outside tester's Ctrl+Enter in the new-case dialog did
+nothing but add a line.
+
+One application event filter (merged into ``app_filters``) sees the key before the focused widget and
+clicks the default button of the focused widget's dialog (what Enter in a one-line field would press:
+``default_button``), so the dialog's own checks run as for a click.  A dialog whose default button is
+disabled (a form not yet complete) keeps the key and beeps: no line break slips into the field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+
+_ENTER_KEYS = (int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter))
+_KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every key event of the application
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_OTHERS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.MetaModifier
+
+
+def is_ctrl_enter(event: QKeyEvent) -> bool:
+    """Ctrl+Return or Ctrl+Enter (the keypad's too), without Alt, Shift or Meta."""
+    if event.key() not in _ENTER_KEYS:  # an int first: most keys stop here
+        return False
+    modifiers = event.modifiers()
+    return bool(modifiers & _CTRL) and not modifiers & _OTHERS
+
+
+def default_button(dialog: QDialog) -> QPushButton | None:
+    """The button Enter presses in ``dialog``: its default push button, shown (in its own window)."""
+    for button in dialog.findChildren(QPushButton):
+        if button.isDefault() and button.isVisibleTo(dialog) and button.window() is dialog:
+            return button
+    return None
+
+
+def accept_from(widget: QWidget) -> bool:
+    """Press the default button of ``widget``'s dialog; False when it is in no dialog or the dialog has none."""
+    dialog = widget.window()
+    if not isinstance(dialog, QDialog):
+        return False
+    button = default_button(dialog)
+    if button is None:
+        return False
+    if button.isEnabled():
+        button.click()
+    else:
+        QApplication.beep()
+    return True
+
+
+class AcceptKeys(QObject):
+    """The application event filter (see the module)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # the class first (a C check), then the key (an int): type() makes a Python enum member
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget) or not is_ctrl_enter(event) \
+                or event.type() != _KEY_PRESS:
+            return False
+        return accept_from(watched)
+
+
+_FILTER: AcceptKeys | None = None
+
+
+def install_accept_keys(app: QObject) -> None:
+    """Once per application (idempotent)."""
+    global _FILTER
+    if _FILTER is None:
+        _FILTER = AcceptKeys(app)
+        app.installEventFilter(_FILTER)
