@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +31,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.i18n.sample import Sample
 from tests.waits import open_case
+from trustdesk.ui.kit import app_filters
 from trustdesk.ui.kit.preferences import LANGUAGES
 from trustdesk.ui.kit.radio_groups import group_of
 from trustdesk.ui.kit.session import VaultSession
@@ -151,11 +153,11 @@ def test_the_walk_sees_a_group_that_starts_on_the_wrong_button(qtbot: QtBot) -> 
     assert walk() == []
     filters = radio_groups._FILTER
     assert filters is not None
-    QApplication.instance().removeEventFilter(filters)  # type: ignore[union-attr]
+    app_filters.unregister(filters)  # off the application's one filter (kit/app_filters.py)
     try:
         assert walk()  # as Qt leaves a group: its stop is the first button, or the one focused last
     finally:
-        QApplication.instance().installEventFilter(filters)  # type: ignore[union-attr]
+        app_filters.register(filters, QShowEvent, QFocusEvent)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

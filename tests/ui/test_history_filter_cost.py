@@ -13,6 +13,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from trustdesk.ui.kit.app_filters import unregister
 from trustdesk.ui.shell.history import HistoryKeys
 
 QUIET = (QEvent.Type.UpdateRequest, QEvent.Type.LayoutRequest, QEvent.Type.User, QEvent.Type.StyleChange,
@@ -45,7 +46,7 @@ def test_quiet_events_are_not_asked_their_type(qapp: QApplication, kinds: list[Q
         for kind in kinds:
             for target in (window, button):
                 QCoreApplication.sendEvent(target, QEvent(kind))
-    qapp.removeEventFilter(keys)
+    unregister(keys)
     window.deleteLater()
     assert calls == []
 
@@ -62,5 +63,5 @@ def test_the_mouse_back_and_forward_buttons_still_step(qapp: QApplication, qtbot
                                 Qt.KeyboardModifier.NoModifier)
             QApplication.sendEvent(button, press)
     finally:
-        qapp.removeEventFilter(keys)
+        unregister(keys)
     assert steps.taken == ["back", "forward"]

@@ -20,6 +20,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
+from trustdesk.ui.kit.app_filters import register
+
 _ENTER_KEYS = (int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter))
 _KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every key event of the application
 _CTRL = Qt.KeyboardModifier.ControlModifier
@@ -58,7 +60,7 @@ def accept_from(widget: QWidget) -> bool:
 
 
 class AcceptKeys(QObject):
-    """The application event filter (see the module)."""
+    """Sees every key event of the app (kit/app_filters.py; see the module)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # the class first (a C check), then the key (an int): type() makes a Python enum member
@@ -76,4 +78,4 @@ def install_accept_keys(app: QObject) -> None:
     global _FILTER
     if _FILTER is None:
         _FILTER = AcceptKeys(app)
-        app.installEventFilter(_FILTER)
+        register(_FILTER, QKeyEvent)  # through the application's one filter (kit/app_filters.py)

@@ -17,6 +17,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
+from trustdesk.ui.kit.app_filters import register
+
 _KEEP = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.GroupSwitchModifier
 _KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every event of the application
 
@@ -31,7 +33,7 @@ def types_a_letter_with_alt(event: QKeyEvent) -> bool:
 
 
 class AltGuard(QObject):
-    """Application event filter: drops a key press that would type its letter because Alt found no mnemonic."""
+    """Sees every key press of the app (through kit/app_filters.py): drops a key press that would type its letter because Alt found no mnemonic."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # the class first (a C check): asking any event its type() makes a Python enum member
@@ -48,4 +50,4 @@ def install_alt_guard(app: QObject) -> None:
     global _GUARD
     if _GUARD is None:
         _GUARD = AltGuard(app)
-        app.installEventFilter(_GUARD)
+        register(_GUARD, QKeyEvent)  # through the application's one filter (kit/app_filters.py)

@@ -1,57 +1,100 @@
-"""Four of the kit's application event filters as one: ``merge_app_filters(app)`` (``apply_look``).
+"""The application's one Python event filter: ``app_filters()`` (made and installed on first use).
 
-Label names, the Alt guard and tab keys each filter every event of the application (as do radio
-groups and the main window's history).  Each filter is a Python call per event from Qt's C++ (the
-interpreter lock taken, the watched object and the event wrapped), and a language switch or a case
-opened sends thousands of events: those calls were the hottest lines of the worst stalls in make
-bench.  They act on few kinds of events, so one filter looks at the event's class (a C check) and
-hands the event only to those that act on it, in the order Qt would have called them (the last
-installed first):
+An application event filter sees every event of every object of the application, and each one in
+Python is a call from Qt's C++ per event (the interpreter lock taken, the watched object and the
+event wrapped): about as costly as the work of a small event itself, and a case opened or a language
+switch sends thousands of events.  Six of ours need to see events anywhere in the app -- label
+names, the Alt guard, tab keys, Ctrl+Enter in dialogs, radio groups and the main window's mouse
+Back/Forward buttons -- and
+each acts on a few classes of events only.  So none of them is installed on the application:
+each ``register``\\ s with this one filter for the event classes it acts on, and the filter looks at
+the event's class (a C check; asking an event its ``type()`` makes a Python enum member) and hands
+it only to those, in the order Qt would have called them (the last registered first):
 
-- a key event: Ctrl+Enter (accept keys), tab keys, then the Alt guard (any may take it);
-- a show event: label names.
+- a key event: Ctrl+Enter (accept keys), tab keys, the Alt guard (any may take it);
+- a show event: radio groups, label names;
+- a focus event: radio groups;
+- a mouse event: the main window's history (Back / Forward buttons).
 
-The filters keep their code and their own module; this only replaces their four installations.
-Radio groups keep their own (a test takes that filter off the application to show what it does).
+``tests/ui/test_one_app_filter.py`` drives the real main window and checks that a quiet event costs
+one Python call, this filter's, and nothing else (no other application-wide Python filter).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent
+from shiboken6 import isValid
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QShowEvent
-
-from trustdesk.ui.kit import accept_keys, alt_keys, label_names, tab_keys
+# the event classes a filter may register for, in the order the filter tests them
+ROUTED: tuple[type[QEvent], ...] = (QKeyEvent, QMouseEvent, QShowEvent, QFocusEvent)
+NAME = "kitApplicationFilters"
 
 
 class AppFilters(QObject):
-    def __init__(self, parent: QObject, keys: Sequence[QObject], shows: Sequence[QObject]) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.setObjectName("kitApplicationFilters")
-        self.keys, self.shows = keys, shows
+        self.setObjectName(NAME)
+        self.routes: dict[type[QEvent], list[QObject]] = {kind: [] for kind in ROUTED}
+        self._key, self._mouse, self._show, self._focus = (self.routes[kind] for kind in ROUTED)
+
+    def register(self, filter_: QObject, *kinds: type[QEvent]) -> None:
+        """``filter_.eventFilter`` sees the application's events of ``kinds`` (idempotent)."""
+        for kind in kinds:
+            route = self.routes[kind]
+            if not any(known is filter_ for known in route):
+                route.insert(0, filter_)  # the last registered first, as Qt calls installed filters
+
+    def unregister(self, filter_: QObject) -> None:
+        for route in self.routes.values():
+            route[:] = [known for known in route if known is not filter_]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if isinstance(event, QKeyEvent):
-            return any(f.eventFilter(watched, event) for f in self.keys)
-        if isinstance(event, QShowEvent):
-            return any(f.eventFilter(watched, event) for f in self.shows)
+            route = self._key
+        elif isinstance(event, QMouseEvent):
+            route = self._mouse
+        elif isinstance(event, QShowEvent):
+            route = self._show
+        elif isinstance(event, QFocusEvent):
+            route = self._focus
+        else:
+            return False
+        for filter_ in route:
+            if isValid(filter_) and filter_.eventFilter(watched, event):
+                return True
         return False
 
 
-_MERGED: AppFilters | None = None
+_ONE: AppFilters | None = None
 
 
-def merge_app_filters(app: QObject) -> AppFilters:
-    """Take three of the kit's installed application filters off ``app`` and install one calling them
-    (idempotent; a filter not installed is left out)."""
-    global _MERGED
-    if _MERGED is not None:
-        return _MERGED
-    keys = [f for f in (accept_keys._FILTER, tab_keys._FILTER, alt_keys._GUARD) if f is not None]  # noqa: SLF001
-    shows = [f for f in (label_names._FILTER,) if f is not None]  # noqa: SLF001
-    for f in (*keys, *shows):
-        app.removeEventFilter(f)
-    _MERGED = AppFilters(app, keys, shows)
-    app.installEventFilter(_MERGED)
-    return _MERGED
+def app_filters() -> AppFilters | None:
+    """The application's filter, installed on it the first time (None before there is an application)."""
+    global _ONE
+    if _ONE is not None and isValid(_ONE):
+        return _ONE
+    app = QCoreApplication.instance()
+    if app is None:
+        return None
+    _ONE = AppFilters(app)
+    app.installEventFilter(_ONE)
+    return _ONE
+
+
+def register(filter_: QObject, *kinds: type[QEvent]) -> None:
+    """``filter_`` sees the application's events of ``kinds`` (see the module); nothing without an
+    application."""
+    filters = app_filters()
+    if filters is not None:
+        filters.register(filter_, *kinds)
+
+
+def unregister(filter_: QObject) -> None:
+    if _ONE is not None and isValid(_ONE):
+        _ONE.unregister(filter_)
+
+
+def merge_app_filters(_app: QObject) -> AppFilters | None:
+    """Kept for ``apply_look``: the kit's filters register with the one filter themselves."""
+    return app_filters()

@@ -7,7 +7,7 @@ the label "When"), that text becomes its accessible *description* (read after th
 name becomes the label's text.
 
 ``label_in_name(root)`` does it for everything under ``root``.  It runs when a window is first shown
-(``LabelNames``, an application event filter installed once by every entry point) and after every
+(``LabelNames``, on the application's one event filter, kit/app_filters.py, from every entry point) and after every
 language switch of a ``Retranslates`` widget (ui/kit/retranslates.py), since ``retranslate()`` sets the
 names again.
 """
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from trustdesk.ui.kit.app_filters import register
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 
@@ -59,7 +61,7 @@ _SHOW = QEvent.Type.Show
 
 
 class LabelNames(QObject):
-    """Application event filter: ``label_in_name`` for every window when it is shown."""
+    """Sees every show event of the app (kit/app_filters.py): ``label_in_name`` for every window when it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # the class first (a C check): asking any event its type() makes a Python enum member, and
@@ -78,4 +80,4 @@ def install_label_names(app: QObject) -> None:
     global _FILTER
     if _FILTER is None:
         _FILTER = LabelNames(app)
-        app.installEventFilter(_FILTER)
+        register(_FILTER, QShowEvent)  # through the application's one filter (kit/app_filters.py)

@@ -16,8 +16,10 @@ as Qt does for them.  ``tests/i18n/test_radio_groups.py`` walks every radio grou
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QRadioButton
+
+from trustdesk.ui.kit.app_filters import register
 
 _WIRED = "radio_group_wired"
 _SHOW, _FOCUS_IN = QEvent.Type.Show, QEvent.Type.FocusIn
@@ -56,7 +58,7 @@ def fix_tab_stop(button: QRadioButton) -> None:
 
 
 class RadioGroups(QObject):
-    """Application event filter (see the module's docstring)."""
+    """Sees the show and focus events of the app (kit/app_filters.py; see the module's docstring)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # the class first (a C check): this filter sees every event of the application, and type()
@@ -85,4 +87,4 @@ def install_radio_groups(app: QObject) -> None:
     global _FILTER
     if _FILTER is None:
         _FILTER = RadioGroups(app)
-        app.installEventFilter(_FILTER)
+        register(_FILTER, QShowEvent, QFocusEvent)  # through the application's one filter (kit/app_filters.py)

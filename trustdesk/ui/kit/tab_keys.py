@@ -20,6 +20,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from trustdesk.ui.kit.app_filters import register
+
 _KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 _SCOPE = "_tab_keys_target"  # attribute of a scope widget: the tab widget its keys switch
 _KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every event of the application
@@ -70,7 +72,7 @@ def pass_to_tabs(field: QWidget, event: QKeyEvent) -> None:
 
 
 class TabKeys(QObject):
-    """The application event filter (see the module)."""
+    """Sees every key event of the app (kit/app_filters.py; see the module)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # the class first (a C check): asking any event its type() makes a Python enum member
@@ -93,7 +95,7 @@ def install_tab_keys() -> None:
     app = QApplication.instance()
     if _FILTER is None and app is not None:
         _FILTER = TabKeys(app)
-        app.installEventFilter(_FILTER)
+        register(_FILTER, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
 
 
 def switch_by_keys(tabs: QTabWidget, scope: QWidget) -> None:

@@ -11,10 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+
+from trustdesk.ui.kit.app_filters import register, unregister
 
 Place = tuple[str | None, int | None]  # (page key, open case id)
 KEPT = 50
+_PRESS = QEvent.Type.MouseButtonPress
 
 
 class History:
@@ -78,9 +81,10 @@ class HistoryKeys(QObject):
         self.window = window
         self.back_action = self._action("historyBackAction", QKeySequence.StandardKey.Back, history.back)
         self.forward_action = self._action("historyForwardAction", QKeySequence.StandardKey.Forward, history.forward)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # a mouse button press reaches the widget under it first
+        # a mouse button press reaches the widget under it first: the application's one filter hands
+        # this one the mouse events of the whole app (kit/app_filters.py), until the window goes
+        register(self, QMouseEvent)
+        self.destroyed.connect(lambda _obj=None, me=self: unregister(me))
 
     def _action(self, name: str, keys: QKeySequence.StandardKey, step: Callable[[], bool]) -> QAction:
         action = QAction(self.window)
@@ -91,9 +95,8 @@ class HistoryKeys(QObject):
         return action
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        # the class first (a C check): this filter sees every event of the application, and type()
-        # makes a Python enum member (it was the hottest line of the worst stalls, make bench)
-        if not isinstance(event, QMouseEvent) or event.type() != QEvent.Type.MouseButtonPress \
+        # handed mouse events only (kit/app_filters.py); type() makes a Python enum member
+        if not isinstance(event, QMouseEvent) or event.type() != _PRESS \
                 or not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
         if event.button() == Qt.MouseButton.BackButton:
