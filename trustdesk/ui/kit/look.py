@@ -13,6 +13,11 @@
   control of every page and dialog and compares its picture with and without the focus.
 - **Tab labels drawn whole**: Fusion draws the labels of the tabs not chosen 2 px lower and clips
   their top (the accent of a French capital disappeared: "Évolution" read "Evolution").
+- **A switched-on toggle is seen at a glance**: a checkable tool button that is on ("Hide aliases") is
+  filled with a tint of the highlight colour inside a 1 px highlight line, hovered or not, focused or
+  not (Fusion's faint sunken grey was hard to tell from off, and the focus ring hid it).  The ring
+  stays the focus's own sign, drawn over it.  ``tests/i18n/test_toggle_state_seen.py`` compares the
+  pictures of every checkable tool button on and off, with and without the focus.
 - **No stock icons on dialog buttons** (a floppy disk on "Save", a red cross on "Cancel" -- only on the
   dialogs that use Qt's standard buttons, foreign beside the rest of the app).
 
@@ -22,7 +27,7 @@ The base style stays the platform's own (its name is kept); only these things ch
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -31,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionToolButton,
     QWidget,
 )
 
@@ -42,6 +48,7 @@ _Primitive = QStyle.PrimitiveElement
 # What draws a whole control: the ring goes around it, after it, when the control has the focus.
 _RING_CONTROLS = {_Control.CE_PushButton}
 _RING_COMPLEX = {_Complex.CC_ComboBox, _Complex.CC_SpinBox, _Complex.CC_ToolButton, _Complex.CC_Slider}
+_ON, _SUNKEN, _HOVER = QStyle.StateFlag.State_On, QStyle.StateFlag.State_Sunken, QStyle.StateFlag.State_MouseOver
 _RING_PRIMITIVES = {_Primitive.PE_PanelLineEdit, _Primitive.PE_Frame, _Primitive.PE_FrameLineEdit}
 
 
@@ -52,6 +59,27 @@ def focus_ring(painter: QPainter, rect: QRect, palette: QPalette, inset: int = 0
     painter.setPen(QPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), FOCUS_PEN))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(rect.adjusted(1 + inset, 1 + inset, -1 - inset, -1 - inset), 2, 2)
+    painter.restore()
+
+
+ON_TINT = 0.45  # how much of the highlight colour fills a switched-on toggle
+
+
+def on_fill(palette: QPalette) -> QColor:
+    """The fill of a switched-on toggle: the button colour with ``ON_TINT`` of the (active) highlight."""
+    base, mark = palette.color(QPalette.ColorRole.Button), palette.color(QPalette.ColorGroup.Active,
+                                                                         QPalette.ColorRole.Highlight)
+    return QColor(*(round(a + (b - a) * ON_TINT) for a, b in
+                    ((base.red(), mark.red()), (base.green(), mark.green()), (base.blue(), mark.blue()))))
+
+
+def draw_switched_on(painter: QPainter, rect: QRect, palette: QPalette) -> None:
+    """A toggle that is on: the tinted fill inside a 1 px line of the highlight colour."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), 1))
+    painter.setBrush(on_fill(palette))
+    painter.drawRoundedRect(rect.adjusted(1, 1, -2, -2), 3, 3)
     painter.restore()
 
 
@@ -86,6 +114,11 @@ class LookStyle(QProxyStyle):
 
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802
                            painter: QPainter, widget: QWidget | None = None) -> None:
+        if control == _Complex.CC_ToolButton and option.state & _ON and isinstance(option, QStyleOptionToolButton):
+            draw_switched_on(painter, option.rect, option.palette)  # the toggle's state, then its label on it
+            option = QStyleOptionToolButton(option)
+            option.state = option.state & ~(_ON | _SUNKEN | _HOVER)
+            option.state = option.state | QStyle.StateFlag.State_AutoRaise  # no panel of the base style over it
         super().drawComplexControl(control, option, painter, widget)
         if control in _RING_COMPLEX and _has_focus(option, widget):
             focus_ring(painter, option.rect, option.palette)
