@@ -130,8 +130,10 @@ def case_list_query(ref: ReferenceInfo) -> list[Figure]:
 
 
 def big_note_save(ref: ReferenceInfo) -> list[Figure]:
-    """Saving the 1 MB note (what autosave does, on its writer thread): the whole write with its
-    revision and search index, against the bare UPDATE of the same text with no index to keep."""
+    """Saving the 1 MB note (what autosave does, on its writer thread, while one types in the middle
+    of it): the whole write with its search index, against the bare UPDATE of the same text with no
+    index to keep.  The first save of the session (a revision of the old text, the whole note folded
+    for the index) is reported beside it."""
     from dataclasses import replace
 
     vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
@@ -144,8 +146,11 @@ def big_note_save(ref: ReferenceInfo) -> list[Figure]:
         # emoji and ligatures in the typed words: folding's slow path, not only plain letters
         extra = " Nachtdienst 🚑 cœur Straße "
 
+        middle = len(contact.notes) // 2
+        head, tail = contact.notes[:middle], contact.notes[middle:]
+
         def ours() -> None:
-            vault.contacts.update(replace(contact, notes=f"{contact.notes}{extra}{next(counter)}"))
+            vault.contacts.update(replace(contact, notes=f"{head}{extra}{next(counter)} {tail}"))
 
         def raw() -> None:
             with db.transaction():
@@ -153,7 +158,7 @@ def big_note_save(ref: ReferenceInfo) -> list[Figure]:
                                                                             contact.id))
                 db.execute("UPDATE contacts SET present = '' WHERE id = ?", (contact.id,))
 
-        ours()
+        first = _timed(ours, 1)[0]
         raw()
         pairs = [(_timed(ours, 1)[0], _timed(raw, 1)[0]) for _ in range(repeats(ref, 5))]
         vault.contacts.update(original)
@@ -164,7 +169,8 @@ def big_note_save(ref: ReferenceInfo) -> list[Figure]:
     size = len(contact.notes) / 1e6
     return [Figure("save a 1 MB note (autosave writer: revision + index)", o * 1000, "ms", b * 1000, o / b,
                    "<= 250 ms and <= 4x the bare UPDATE", o <= 0.25 and o / b <= 4.0,
-                   f"{size:.1f} MB; baseline: the same text written to a column no index watches")]
+                   f"{size:.1f} MB; baseline: the same text written to a column no index watches; first save "
+                   f"of the session (revision, whole note folded) {first * 1000:.0f} ms")]
 
 
 _RSS_SCRIPT = """

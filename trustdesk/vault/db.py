@@ -132,6 +132,7 @@ class Database:
         self._reader_lock = threading.Lock()
         self._reader_key: bytearray | None = bytearray(reader_key) if reader_key is not None else None
         self._after_commit: dict[str, Callable[[], None]] = {}
+        self.folds = search_index.FoldCache()  # big texts' foldings for the index, dropped on close
         self.read_only = False
         self.on_close: Callable[[], None] | None = None  # after the connection is closed (sidecar clean-up)
 
@@ -296,7 +297,7 @@ class Database:
             self._tx_thread = threading.get_ident()
             try:
                 yield self
-                search_index.flush(self.conn)  # the rows this transaction changed, indexed before it commits
+                search_index.flush(self.conn, self.folds)  # the rows this transaction changed, indexed before it commits
                 self.conn.execute("COMMIT")
             except BaseException as exc:
                 self._after_commit.clear()
@@ -366,6 +367,7 @@ class Database:
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None
+            self.folds.clear()
             hook, self.on_close = self.on_close, None
         if hook is not None:
             hook()
