@@ -13,6 +13,10 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 APP_NAME = "TrustDesk"
 LANGUAGES = ("nl", "fr", "en")
@@ -114,6 +118,12 @@ def parse_args(argv: Sequence[str]) -> Options:
     return Options(data_dir=Path(data_dir) if data_dir else None, lang=lang)
 
 
+def _apply_look(app: QApplication) -> None:
+    from trustdesk.ui.kit.look import apply_look
+
+    apply_look(app)  # the chosen row visible without focus, a focus ring that is seen, no stock icons
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -132,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     no_bus_autolaunch()  # before Qt asks for a session bus: never a dbus-daemon that outlives us
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from trustdesk.ui.kit.feature_scan import skip_feature_scan
 
@@ -146,9 +156,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
 
-    from trustdesk.ui.kit.look import apply_look
-
-    apply_look(app)  # the chosen row visible without focus, a focus ring that is seen, no stock icons
     from trustdesk.ui.kit.language import Translations, system_language
     from trustdesk.ui.kit.preferences import Preferences, start_language
     from trustdesk.ui.shell.single_instance import InstanceLock
@@ -160,6 +167,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     instance = InstanceLock(data_dir)
     if not instance.acquire():
+        _apply_look(app)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(None, QCoreApplication.translate("app", "TrustDesk is already open"),
                                 QCoreApplication.translate(
                                     "app", "TrustDesk is already open for this vault. Switch to its window "
@@ -172,7 +182,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     Termination(app)  # SIGTERM/SIGINT/SIGHUP quit through Qt: the vault is locked the normal way
 
     shell = Shell(app, data_dir, preferences, translations)
-    shell.start()
+    from trustdesk.ui.kit.first_paint import after_first_paint
+
+    # the app's look once the first window is on screen: its Python style and filters make PySide6 build
+    # the Qt and QStyle enum classes, tens of ms the first paint need not wait for (ui/kit/first_paint.py)
+    after_first_paint(shell.start(), lambda: _apply_look(app))
     try:
         return int(app.exec())
     finally:

@@ -1,10 +1,10 @@
-"""A calm, readable look shared by the windows: headings, comfortable margins, a busy indicator."""
+"""A calm, readable look shared by the windows (headings, margins and the busy bar: basics.py, re-exported here)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -14,28 +14,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QToolButton,
     QWidget,
 )
 
-from trustdesk.ui.kit.retranslates import Retranslates
-
-MARGIN = 32
-SPACING = 12
-
-
-def heading(label: QLabel, scale: float = 1.5) -> QLabel:
-    font = QFont(label.font())
-    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(size * scale)
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
-    return label
+# the first window's few helpers live in basics.py (start-up budget) and are used from here as before
+from trustdesk.ui.kit.basics import busy_indicator as busy_indicator
+from trustdesk.ui.kit.basics import heading as heading
+from trustdesk.ui.kit.basics import roomy as roomy
 
 
 def monospace(label: QWidget, scale: float = 1.6) -> None:
@@ -153,31 +142,6 @@ def named_button(parent: QWidget, name: str, slot: Callable[[], object] | None =
     return button
 
 
-def roomy(layout: QLayout) -> QLayout:
-    layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-    layout.setSpacing(SPACING)
-    return layout
-
-
-class BusyBar(Retranslates, QProgressBar):
-    """An indeterminate bar whose accessible name follows the interface language."""
-
-    def retranslate(self) -> None:
-        self.setAccessibleName(QCoreApplication.translate("appearance", "Working, please wait"))
-
-
-def busy_indicator(parent: QWidget, name: str = "busyIndicator") -> QProgressBar:
-    """An indeterminate bar; hidden until work runs."""
-    bar = BusyBar(parent)
-    bar.setObjectName(name)
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(6)
-    bar.retranslate()
-    bar.hide()
-    return bar
-
-
 class _ClearButtonName(QObject):
     """Names the clear (×) button Qt puts in a line edit: a screen reader otherwise says just "button"."""
 
@@ -226,43 +190,6 @@ def whole_tab_labels(tabs: QTabWidget) -> QTabWidget:
     return tabs
 
 
-def centre_on_screen(window: QWidget) -> None:
-    """A top-level window in the middle of its screen's available area (upper third)."""
-    screen = window.screen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    frame = window.frameGeometry()
-    window.move(area.x() + max(0, (area.width() - frame.width()) // 2),
-                area.y() + max(0, (area.height() - frame.height()) // 3))
-    keep_on_screen(window)
-
-
-def keep_on_screen(window: QWidget) -> None:
-    """A top-level window wholly inside its screen's available area (no part under a panel or off
-    the edge, e.g. after it grew with a message or opened where another window was): shrunk to the
-    area if it is larger, moved inside it otherwise."""
-    screen = window.screen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    frame = window.frameGeometry()
-    if area.contains(frame):
-        return
-    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
-    width = min(window.width(), area.width() - extra_w)
-    height = min(window.height(), area.height() - extra_h)
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
-        frame = window.frameGeometry()
-    x = min(max(frame.x(), area.x()), area.x() + area.width() - frame.width())
-    y = min(max(frame.y(), area.y()), area.y() + area.height() - frame.height())
-    if frame.x() == 0 and frame.y() == 0 or not area.intersects(frame):  # never placed: centre it
-        x = area.x() + (area.width() - frame.width()) // 2
-        y = area.y() + (area.height() - frame.height()) // 2
-    window.move(x, y)
-
-
 class WrappedLabel(QLabel):
     """A word-wrapped label that claims the height its text needs at its width, so a layout never
     squeezes it under a neighbour (Qt's box layouts do not ask wrapped text for its height: a long
@@ -296,14 +223,15 @@ class WrappedLabel(QLabel):
 class _ToResults(QObject):
     """Down, Return or Enter in a filter field moves the focus to its results (the first row chosen)."""
 
-    KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
     def __init__(self, field: QLineEdit, view: QAbstractItemView) -> None:
         super().__init__(field)
         self._view = view
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in self.KEYS \
+        from PySide6.QtCore import Qt  # not at import: the unlock window uses this module (first_paint.py)
+
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             model = self._view.model()
             if model is None or model.rowCount() == 0:

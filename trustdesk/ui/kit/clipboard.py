@@ -29,7 +29,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -129,8 +129,7 @@ class ClipboardGuard(QObject):
         self.exporter: Callable[[QWidget, str], bool] | None = None  # a whole-text copy (the shell sets it)
         self.seconds = DEFAULT_CLEAR_SECONDS
         self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setSingleShot(True)  # precise: set at the first copy (Qt.* is not touched before the first window)
         self.timer.timeout.connect(self.forget)
         self.editors = CaseTextFilter(self)
         _install_mac_converter()
@@ -148,6 +147,9 @@ class ClipboardGuard(QObject):
         finally:
             self._busy = False
         self._text = text
+        from PySide6.QtCore import Qt
+
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.start(max(0, self._seconds() * 1000 if milliseconds is None else milliseconds))
         return mime
 
@@ -307,6 +309,13 @@ _KEY_PRESS, _CONTEXT_MENU, _MOUSE_PRESS = (QEvent.Type.KeyPress, QEvent.Type.Con
                                            QEvent.Type.MouseButtonPress)
 
 
+def _left_button() -> object:
+    # Qt not at import: the unlock window's field is guarded before its first paint (kit/first_paint.py)
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
 class CaseTextFilter(QObject):
     """The shared behaviour of every guarded editor (installed by :func:`guard_text`)."""
 
@@ -344,7 +353,7 @@ class CaseTextFilter(QObject):
             return True
         if (kind is _MOUSE_PRESS and isinstance(event, QMouseEvent)
                 and isinstance(editor, QAbstractScrollArea) and watched is editor.viewport()
-                and event.button() == Qt.MouseButton.LeftButton):
+                and event.button() == _left_button()):
             self._no_drag(editor, event)
         return False
 
@@ -384,6 +393,8 @@ class CaseTextFilter(QObject):
                 action.triggered.connect(lambda _checked=False, e=editor, h=handler: h(e))
             elif name == "link-copy":
                 action.setVisible(False)
+        from PySide6.QtCore import Qt
+
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(event.globalPos())
         return menu

@@ -1,4 +1,5 @@
-"""The app-wide look that keyboard users depend on: ``apply_look(app)``, once, right after the QApplication.
+"""The app-wide look that keyboard users depend on: ``apply_look(app)``, once (the app: right after its first
+window's first paint, ``ui/kit/first_paint.py``; tests: after the QApplication).
 
 - **The chosen row stays visible** when its list does not have the focus: the palette's *Inactive*
   highlight is the *Active* one (Fusion and most styles fade it to a grey that disappears on a light
@@ -156,7 +157,7 @@ def visible_selection(palette: QPalette) -> QPalette:
 def apply_look(app: QApplication) -> None:
     from trustdesk.ui.kit.accept_keys import install_accept_keys
     from trustdesk.ui.kit.alt_keys import install_alt_guard
-    from trustdesk.ui.kit.label_names import install_label_names
+    from trustdesk.ui.kit.label_names import install_label_names, label_in_name
     from trustdesk.ui.kit.radio_groups import install_radio_groups
     from trustdesk.ui.kit.tab_keys import install_tab_keys
 
@@ -171,3 +172,6 @@ def apply_look(app: QApplication) -> None:
     if not isinstance(app.style(), LookStyle):
         app.setStyle(LookStyle(base_style_name(app.style())))
     app.setPalette(visible_selection(app.palette()))
+    for window in app.topLevelWidgets():  # shown before the look (app.main applies it after the first paint)
+        if window.isVisible():
+            label_in_name(window)

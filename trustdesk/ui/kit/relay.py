@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 
 class _Relay(QObject):
@@ -33,6 +33,9 @@ class _Relay(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("workerRelay")
+        # Qt here, not at import: PySide6 makes the Qt namespace's ~95 enum classes on its first use
+        from PySide6.QtCore import Qt
+
         self.deliver.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)

@@ -60,3 +60,40 @@ def grow_to_fit(window: QWidget) -> None:
     needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
     if needed > window.height():
         window.resize(fitting_size(window, width, needed))
+
+
+def centre_on_screen(window: QWidget) -> None:
+    """A top-level window in the middle of its screen's available area (upper third)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    window.move(area.x() + max(0, (area.width() - frame.width()) // 2),
+                area.y() + max(0, (area.height() - frame.height()) // 3))
+    keep_on_screen(window)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """A top-level window wholly inside its screen's available area (no part under a panel or off
+    the edge, e.g. after it grew with a message or opened where another window was): shrunk to the
+    area if it is larger, moved inside it otherwise."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    if area.contains(frame):
+        return
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        frame = window.frameGeometry()
+    x = min(max(frame.x(), area.x()), area.x() + area.width() - frame.width())
+    y = min(max(frame.y(), area.y()), area.y() + area.height() - frame.height())
+    if frame.x() == 0 and frame.y() == 0 or not area.intersects(frame):  # never placed: centre it
+        x = area.x() + (area.width() - frame.width()) // 2
+        y = area.y() + (area.height() - frame.height()) // 2
+    window.move(x, y)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.ui.kit.appearance import busy_indicator, heading, roomy
+from trustdesk.ui.kit.basics import busy_indicator, heading, roomy
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen

@@ -235,7 +235,7 @@ class Shell(QObject):
             window.message.setToolTip(self.backup_failure)
             self.backup_failure = ""
         window.show()
-        from trustdesk.ui.kit.appearance import centre_on_screen
+        from trustdesk.ui.kit.screen import centre_on_screen
 
         centre_on_screen(window)  # wholly on screen, wherever the last window was
         window.raise_()
@@ -353,7 +353,7 @@ class Shell(QObject):
         wizard.restored.connect(self._restored)
         wizard.finished.connect(self._restore_closed)
         wizard.show()
-        from trustdesk.ui.kit.appearance import keep_on_screen
+        from trustdesk.ui.kit.screen import keep_on_screen
 
         keep_on_screen(wizard)
         wizard.raise_()
