@@ -44,9 +44,9 @@ CLASSES = {classes!r}
 def look_applied():
     style = widgets.QApplication.style()
     look = sys.modules.get("trustdesk.ui.kit.look")
-    filters = sys.modules.get("trustdesk.ui.kit.app_filters")
+    app = widgets.QApplication.instance()
     return (look is not None and isinstance(style, look.LookStyle)
-            and filters is not None and filters._MERGED is not None)
+            and app.findChild(QObject, "kitApplicationFilters") is not None)  # the kit's filter is installed
 
 class Watch(QObject):
     def eventFilter(self, watched, event):
