@@ -185,3 +185,42 @@ def test_the_remembered_text_is_dropped_when_the_vault_locks(tmp_path: Path, new
     assert folds.remembered() > 0
     vault.lock()
     assert folds.remembered() == 0
+
+
+def test_a_big_note_is_folded_before_its_write_takes_the_database(shared: Vault,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The UI thread's reads wait on the writing connection: a save holds it for its SQL only, not for
+    folding a megabyte (search_index.FoldCache.warm, called by the repository before the transaction)."""
+    from trustdesk.vault import search_index
+
+    in_transaction: list[int] = []
+    real = search_index.fold_for_index
+
+    def watched(text: str | None) -> str:
+        if len(text or "") > 1000:
+            in_transaction.append(shared.db._depth)
+        return real(text)
+
+    monkeypatch.setattr(search_index, "fold_for_index", watched)
+    text = _big_text(11, 200_000)
+    contact = _big_note(shared, text)
+    for at in (len(text) // 3, len(text)):
+        text = text[:at] + " nog een zin. " + text[at:]
+        contact = shared.contacts.update(replace(contact, notes=text))
+    assert in_transaction and not any(in_transaction), "a big text was folded inside the transaction"
+    _indexed_exactly(shared, contact)
+
+
+def test_a_save_that_leaves_the_text_alone_leaves_the_index_alone(shared: Vault) -> None:
+    """Changing a big note's risk or duration does not have the index take its megabyte again."""
+    from trustdesk.domain import RiskLevel
+
+    contact = _big_note(shared, _big_text(5, 100_000))
+    index = "SELECT count(*), total(length(block)) FROM contacts_fts_data"
+    before = tuple(shared.db.query_one(index))
+    contact = shared.contacts.update(replace(contact, risk=RiskLevel.HIGH, duration_min=45))
+    assert tuple(shared.db.query_one(index)) == before
+    stored = shared.contacts.get(contact.id or 0)
+    assert stored is not None and stored.risk is RiskLevel.HIGH and stored.duration_min == 45
+    assert stored.notes == contact.notes
+    _indexed_exactly(shared, stored)

@@ -33,6 +33,7 @@ class ContactRepository(Repository):
 
     def add(self, contact: Contact, *, at: datetime | None = None) -> Contact:
         stamp = at or now()
+        self._db.folds.warm(contact.notes, contact.agreements)  # a big note folded before the write
         with self._db.transaction():
             self._refuse_handed_over(contact.case_id)
             cur = self._db.execute(
@@ -52,6 +53,7 @@ class ContactRepository(Repository):
         if contact.id is None:
             raise ValueError("contact has no id")
         stamp = at or now()
+        self._db.folds.warm(contact.notes, contact.agreements)  # a big note folded before the write
         with self._db.transaction():
             old = self.get(contact.id)
             if old is None:
@@ -66,9 +68,13 @@ class ContactRepository(Repository):
                     "INSERT INTO contact_revisions (contact_id, notes, agreements, safety_plan, saved_at) "
                     "VALUES (?, ?, ?, ?, ?)",
                     (old.id, old.notes, old.agreements, old.safety_plan, dt2s(old.updated_at)))
-            assignments = ", ".join(f"{f} = ?" for f in _FIELDS)
+            # The note and agreements are set only when they changed: setting them (even to the same
+            # text) has the search index take the whole text again (the triggers, ``search_index``).
+            kept = {f for f in ("notes", "agreements") if getattr(old, f) == getattr(contact, f)}
+            fields = [(f, value) for f, value in zip(_FIELDS, _values(contact), strict=True) if f not in kept]
+            assignments = ", ".join(f"{f} = ?" for f, _ in fields)
             self._db.execute(f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?",
-                             [*_values(contact), dt2s(stamp), contact.id])
+                             [*(value for _, value in fields), dt2s(stamp), contact.id])
         self._changed(contact.id, case_id=contact.case_id)
         return replace(contact, created_at=old.created_at, updated_at=stamp)
 

@@ -15,6 +15,7 @@ sentence of it changes, and folding all of it again each time was most of the sa
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from typing import Any
 
@@ -50,11 +51,21 @@ class FoldCache:
         self.budget = budget
         self._folded: OrderedDict[str, str] = OrderedDict()
         self._size = 0
+        self._lock = threading.Lock()  # a writer folds ahead (``warm``) outside the database's lock
         self.folded_characters = 0  # how much text went through the folding (tests look at it)
 
     def clear(self) -> None:
-        self._folded.clear()
-        self._size = 0
+        with self._lock:
+            self._folded.clear()
+            self._size = 0
+
+    def warm(self, *texts: str) -> None:
+        """Fold the big ones of ``texts`` now, before the transaction that will index them: the
+        folding then takes no time while that transaction holds the database (the UI thread's reads
+        wait on it)."""
+        for text in texts:
+            if len(text) >= self.smallest:
+                self.for_index(text)
 
     def remembered(self) -> int:
         """Characters held (pieces and their foldings)."""
@@ -65,6 +76,10 @@ class FoldCache:
         if len(text) < self.smallest:
             self.folded_characters += len(text)
             return fold_for_index(text)
+        with self._lock:
+            return self._from_pieces(text)
+
+    def _from_pieces(self, text: str) -> str:
         out: list[str] = []
         used = 0
         for piece in self.pieces(text):
