@@ -44,7 +44,7 @@ class FoldCache:
     it over many texts and edits)."""
 
     def __init__(self, *, smallest: int = 32768, least: int = 2048, most: int = 16384,
-                 budget: int = 8_000_000) -> None:
+                 budget: int = 4_000_000) -> None:
         self.smallest = smallest  # shorter texts are folded whole, as they are
         self.least = least
         self.most = most
