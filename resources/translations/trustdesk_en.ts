@@ -690,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -732,7 +732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="267"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is longer than %n character or holds a control character</numerusform>
@@ -757,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="310"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n helpline</numerusform>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="316"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n knowledge card</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="133"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="117"/>
         <source>This TrustDesk</source>
         <translation>Ce TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Built on:</source>
         <translation>Compilé le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Pack:</source>
         <translation>Paquet&#xa0;:</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>version de développement (non publiée), commit %1 du %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="146"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="130"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
         <translation>TrustDesk ne cherche jamais de mises à jour sur internet&#xa0;; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
     </message>
@@ -62,6 +62,11 @@
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="113"/>
         <source>signed with key %1</source>
         <translation>signé avec la clé %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="125"/>
+        <source>development build</source>
+        <translation>version de développement</translation>
     </message>
 </context>
 <context>
@@ -938,153 +943,153 @@
         <translation>Ce n’est pas la carte d’une personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="143"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="141"/>
         <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
         <translation>Carte de %1. Appelez %1 et faites-vous lire l’empreinte&#xa0;; tapez les chiffres que vous entendez. La carte n’est ajoutée que s’ils correspondent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
         <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
         <translation>Les chiffres entendus ne correspondent pas à cette carte&#xa0;: elle n’a pas été ajoutée. Vérifiez-les à nouveau avec %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="183"/>
         <source>Card of %1 added.</source>
         <translation>Carte de %1 ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="246"/>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
         <source>Save the coordinator&apos;s card</source>
         <translation>Enregistrer la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="245"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="251"/>
         <source>The card could not be saved there.</source>
         <translation>La carte n’a pas pu y être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="253"/>
         <source>Saved as %1.</source>
         <translation>Enregistrée sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="256"/>
         <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
         <translation>Votre empreinte de coordinateur (%1). Les personnes de confiance la comparent par téléphone quand elles importent votre paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
         <source>Your fingerprint</source>
         <translation>Votre empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="259"/>
         <source>Save &amp;my card…</source>
         <translation>Enregistrer &amp;ma carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
         <source>Trust person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
         <source>Trust persons&apos; cards</source>
         <translation>Cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="264"/>
         <source>&amp;Import a trust person&apos;s card…</source>
         <translation>&amp;Importer la carte d’une personne de confiance…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
         <source>Import a trust person&apos;s card</source>
         <translation>Importer la carte d’une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
         <source>the digits read out by phone</source>
         <translation>les chiffres lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
         <source>Fingerprint heard by phone</source>
         <translation>Empreinte entendue par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="272"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
         <source>&amp;Add the card</source>
         <translation>&amp;Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="271"/>
         <source>Add the card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176"/>
         <source>A fingerprint is 6 groups of 5 digits: type all the digits you hear.</source>
         <translation>Une empreinte compte 6 groupes de 5 chiffres&#xa0;: tapez tous les chiffres que vous entendez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="201"/>
         <source>Choose a card in the list first.</source>
         <translation>Choisissez d’abord une carte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
         <source>Remove a card</source>
         <translation>Retirer une carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="206"/>
         <source>Remove the card of %1? Figures they send later are refused and no intake can go to them, until their card is added again (compared by phone).</source>
         <translation>Retirer la carte de %1&#xa0;? Les chiffres envoyés ensuite par cette personne seront refusés et aucune demande ne pourra lui être adressée, jusqu’à ce que sa carte soit ajoutée à nouveau (comparée par téléphone).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="218"/>
         <source>The card could not be removed.</source>
         <translation>La carte n’a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="222"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="220"/>
         <source>Card of %1 removed.</source>
         <translation>Carte de %1 retirée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
         <source>&amp;Remove the chosen card…</source>
         <translation>&amp;Retirer la carte choisie…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
         <source>Remove the chosen card</source>
         <translation>Retirer la carte choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="171"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169"/>
         <source>The card of %1 was not added.</source>
         <translation>La carte de %1 n’a pas été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="235"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="233"/>
         <source>The same name twice</source>
         <translation>Deux fois le même nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="236"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="234"/>
         <source>A card with the same name is held already:
 %1
 
@@ -2734,27 +2739,27 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DeskRefusal</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="22"/>
+        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="27"/>
         <source>This file was signed by a trust person whose card the desk does not hold: add their card (Contact cards, fingerprint compared by phone), then merge again. Nothing was changed.</source>
         <translation>Ce fichier a été signé par une personne de confiance dont le bureau n’a pas la carte&#xa0;: ajoutez sa carte (onglet «&#xa0;Cartes de contact&#xa0;», empreinte comparée par téléphone), puis fusionnez à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="26"/>
+        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="31"/>
         <source>This file was sealed for another coordinator&apos;s key, not this desk&apos;s: ask the trust person to send it again with the card of your latest pack. Nothing was changed.</source>
         <translation>Ce fichier a été scellé pour la clé d’un autre coordinateur, pas pour celle de ce bureau&#xa0;: demandez à la personne de confiance de l’envoyer à nouveau avec la carte de votre dernier paquet. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="29"/>
+        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="34"/>
         <source>This file was made by a newer TrustDesk than this desk: install the newer TrustDesk here first. Nothing was changed.</source>
         <translation>Ce fichier a été créé par un TrustDesk plus récent que ce bureau&#xa0;: installez d’abord ici le TrustDesk plus récent. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="32"/>
+        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="37"/>
         <source>This is not a file of the kind asked for here. Nothing was changed.</source>
         <translation>Ce n’est pas un fichier du type demandé ici. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="38"/>
+        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="43"/>
         <source>This file cannot be used at the desk. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être utilisé au bureau. Rien n’a été modifié.</translation>
     </message>
@@ -3289,62 +3294,62 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="105"/>
         <source>This is not a file of the expected kind. Nothing was changed.</source>
         <translation>Ce n’est pas un fichier du type attendu. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="106"/>
         <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
         <translation>Ce fichier a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="109"/>
         <source>This file is far larger than such a file can be. Nothing was changed.</source>
         <translation>Ce fichier est bien plus grand qu’un tel fichier ne peut l’être. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="111"/>
         <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
         <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu&#xa0;?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="77"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="113"/>
         <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
         <translation>Ce fichier est destiné à quelqu’un d’autre&#xa0;: il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="116"/>
         <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
         <translation>Ce fichier a été modifié en chemin&#xa0;: son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="82"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="118"/>
         <source>This file was not signed by your coordinator&apos;s key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
         <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas&#xa0;; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="85"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="121"/>
         <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
         <translation>Ce fichier s’ouvre, mais contient quelque chose que TrustDesk n’accepte pas. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="87"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="123"/>
         <source>This intake was already opened as a case. Nothing was changed.</source>
         <translation>Cette demande a déjà été ouverte comme dossier. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="88"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="124"/>
         <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
         <translation>Cette demande a expiré. Demandez-en une nouvelle au coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="90"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="126"/>
         <source>The coordinator&apos;s card is not here yet: it comes with your coordinator&apos;s pack. Nothing was changed.</source>
         <translation>La carte du coordinateur n’est pas encore là&#xa0;: elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="92"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="128"/>
         <source>Compare the coordinator&apos;s fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
         <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
     </message>
@@ -3379,14 +3384,129 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>C’est un paquet d’organisation (.zip)&#xa0;: importez-le dans la page «&#xa0;Intervenants&#xa0;» (Importer et exporter). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="98"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="134"/>
         <source>This file is dated after today: the clock of the computer that made it, or of this one, is wrong. Ask for it again once the date is right. Nothing was changed.</source>
         <translation>Ce fichier est daté d’après aujourd’hui&#xa0;: l’horloge de l’ordinateur qui l’a créé, ou de celui-ci, est fausse. Redemandez-le quand la date sera juste. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="95"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="131"/>
         <source>The digits you heard are not this card&apos;s fingerprint: it was not trusted. Compare them by phone again. Nothing was changed.</source>
         <translation>Les chiffres entendus ne sont pas l’empreinte de cette carte&#xa0;: elle n’a pas été approuvée. Comparez-les à nouveau par téléphone. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="48"/>
+        <source>a handover file (.tdhandover)</source>
+        <translation>un fichier de transfert (.tdhandover)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="49"/>
+        <source>a backup (.tdbackup)</source>
+        <translation>une sauvegarde (.tdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="50"/>
+        <source>an intake from the coordinator (.tdintake)</source>
+        <translation>une demande du coordinateur (.tdintake)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="51"/>
+        <source>a trust person&apos;s figures file (.tdfigures)</source>
+        <translation>un fichier de chiffres d’une personne de confiance (.tdfigures)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="52"/>
+        <source>a trust person&apos;s contact card (.tdcard)</source>
+        <translation>la carte de contact d’une personne de confiance (.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="53"/>
+        <source>the coordinator&apos;s contact card (.tdcard)</source>
+        <translation>la carte de contact du coordinateur (.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="54"/>
+        <source>an organisation pack (.zip)</source>
+        <translation>un paquet d’organisation (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61"/>
+        <source>not an intake</source>
+        <translation>pas une demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="62"/>
+        <source>not a figures file</source>
+        <translation>pas un fichier de chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63"/>
+        <source>not a trust person&apos;s contact card</source>
+        <translation>pas la carte de contact d’une personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="64"/>
+        <source>not the coordinator&apos;s contact card</source>
+        <translation>pas la carte de contact du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="65"/>
+        <source>not a handover file</source>
+        <translation>pas un fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="66"/>
+        <source>not a backup</source>
+        <translation>pas une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="67"/>
+        <source>not an organisation pack</source>
+        <translation>pas un paquet d’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68"/>
+        <source>not of the kind asked for here</source>
+        <translation>pas du type demandé ici</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="74"/>
+        <source>receive it in TrustDesk with Handover › Receive handover…</source>
+        <translation>recevez-le dans TrustDesk avec Transfert › Recevoir un transfert…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75"/>
+        <source>restore it with Restore from a backup… in TrustDesk&apos;s Settings</source>
+        <translation>restaurez-la avec Restaurer depuis une sauvegarde… dans les «&#xa0;Paramètres&#xa0;» de TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="76"/>
+        <source>the trust person opens it in TrustDesk with Coordinator › Open an intake…</source>
+        <translation>la personne de confiance l’ouvre dans TrustDesk avec Coordinateur › Ouvrir une demande…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="78"/>
+        <source>the coordinator merges it in the coordinator desk, tab Figures</source>
+        <translation>le coordinateur le fusionne dans le bureau du coordinateur, onglet Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="79"/>
+        <source>the coordinator adds it in the coordinator desk, tab Contact cards, with the fingerprint read out by phone</source>
+        <translation>le coordinateur l’ajoute dans le bureau du coordinateur, onglet Cartes de contact, avec l’empreinte lue au téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="81"/>
+        <source>it travels inside the coordinator&apos;s organisation pack; the trust person compares it with Coordinator › My contact card</source>
+        <translation>elle voyage dans le paquet d’organisation du coordinateur&#xa0;; la personne de confiance la compare avec Coordinateur › Ma carte de contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="84"/>
+        <source>a trust person imports it on the Providers page (Import and export)</source>
+        <translation>une personne de confiance l’importe sur la page «&#xa0;Intervenants&#xa0;» (Importer et exporter)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="91"/>
+        <source>This is %1, %2; %3. Nothing was changed.</source>
+        <translation>C’est %1, %2&#xa0;; %3. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -10193,7 +10313,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="81"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="85"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>ce n’est pas un code de récupération&#xa0;: {problem}.</translation>
     </message>
@@ -10224,63 +10344,63 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>la phrase secrète n’ouvre pas le coffre-fort dans {folder} sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
         <source>this is not a TrustDesk file of the expected kind.</source>
         <translation>ce n’est pas un fichier TrustDesk du type attendu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="21"/>
         <source>this file was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>ce fichier a été créé par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
         <source>this file is far larger than such a file can be.</source>
         <translation>ce fichier est bien plus grand qu’un tel fichier ne peut l’être.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="21"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
         <source>this file is cut short (an interrupted copy or download?); ask for it again.</source>
         <translation>ce fichier est tronqué (une copie ou un téléchargement interrompu&#xa0;?)&#xa0;; demandez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="24"/>
         <source>this file was sealed for someone else&apos;s key, not for this one.</source>
         <translation>ce fichier a été scellé pour la clé de quelqu’un d’autre, pas pour celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="31"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="33"/>
         <source>this file was signed by a key that is not trusted here.</source>
         <translation>ce fichier a été signé par une clé qui n’est pas reconnue ici.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="32"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="34"/>
         <source>this file opens but holds something the format does not allow.</source>
         <translation>ce fichier s’ouvre, mais contient quelque chose que le format n’autorise pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="33"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
         <source>this file was already imported.</source>
         <translation>ce fichier a déjà été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="34"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
         <source>this file has expired; ask the coordinator for a new one.</source>
         <translation>ce fichier a expiré&#xa0;; demandez-en un nouveau au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="37"/>
         <source>the key this needs is not set up here yet.</source>
         <translation>la clé nécessaire n’est pas encore configurée ici.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
         <source>the coordinator&apos;s card has not been compared by phone yet.</source>
         <translation>la carte du coordinateur n’a pas encore été comparée par téléphone.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
-        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
         <source>this file was refused.</source>
         <translation>ce fichier a été refusé.</translation>
     </message>
@@ -10455,7 +10575,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>ce n’est pas un code de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="59"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="63"/>
         <source>Handover code: </source>
         <translation>Code de transfert&#xa0;: </translation>
     </message>
@@ -10550,22 +10670,22 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>cela n’a pas fonctionné.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="87"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="91"/>
         <source>that recovery code does not open this backup.</source>
         <translation>ce code de récupération n’ouvre pas cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="88"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
         <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
         <translation>cette phrase secrète n’ouvre pas cette sauvegarde (il faut celle que vous aviez quand elle a été faite).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="95"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="99"/>
         <source>this backup is damaged or is not a TrustDesk backup.</source>
         <translation>cette sauvegarde est endommagée ou n’est pas une sauvegarde TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="100"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="104"/>
         <source>this backup could not be checked: is the disk full?</source>
         <translation>cette sauvegarde n’a pas pu être vérifiée&#xa0;: le disque est-il plein&#xa0;?</translation>
     </message>
@@ -10695,69 +10815,69 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>marqueur de fin à {last} vérifié</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="81"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="85"/>
         <source>file id</source>
         <translation>identifiant du fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="82"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="86"/>
         <source>sections</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="107"/>
         <source>intake</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="107"/>
         <source>current risk and safety plan</source>
         <translation>risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="108"/>
         <source>open tasks</source>
         <translation>tâches ouvertes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="105"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="109"/>
         <source>contact notes</source>
         <translation>notes de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="105"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
         <source>passphrase</source>
         <translation>phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="106"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
         <source>recovery code</source>
         <translation>code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="108"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="80"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="112"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="84"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="98"/>
         <source>made on</source>
         <translation>créé le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="113"/>
         <source>vault</source>
         <translation>coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="113"/>
         <source>schema</source>
         <translation>version du schéma</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -10765,38 +10885,38 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="112"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="116"/>
         <source>opens with</source>
         <translation>s’ouvre avec</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="128"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="128"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="125"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="108"/>
         <source>referrals</source>
         <translation>orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="125"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
         <source>tasks</source>
         <translation>tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="126"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
         <source>providers</source>
         <translation>intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="126"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
         <source>templates</source>
         <translation>modèles</translation>
     </message>
@@ -11026,8 +11146,8 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="115"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="87"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="119"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="91"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
         <source>OK {path}</source>
         <translation>OK {path}</translation>
@@ -11131,52 +11251,52 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>carte écrite&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="182"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="192"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>carte ajoutée&#xa0;: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="192"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="202"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>pas encore de carte de personne de confiance (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="208"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="218"/>
         <source>none yet (add one with add-card)</source>
         <translation>aucune pour l’instant (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="233"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} existe déjà&#xa0;; il n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="240"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin attend une seule ligne JSON avec name, phone et email.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="248"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="258"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>la demande ne peut pas être créée&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="254"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>demande écrite&#xa0;: {path} pour {name} ({fingerprint})&#xa0;; identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="273"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>la référence du coordinateur (--ref) est vide ou dépasse 40 caractères</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>le premier contact (--initiator) ne peut pas être le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="265"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>des coordonnées (nom, téléphone, e-mail) ont été données sans l’accord du médecin (les coordonnées demandent --consent)</translation>
     </message>
@@ -11189,7 +11309,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="267"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} dépasse %n caractère ou contient un caractère de contrôle</numerusform>
@@ -11197,60 +11317,60 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="272"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Le bureau du coordinateur&#xa0;: ses clés et sa carte, les cartes des personnes de confiance, les demandes. DESK est le répertoire du coordinateur&#xa0;; ses clés privées sont chiffrées avec la phrase secrète du bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="336"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="93"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
         <source>subcommands</source>
         <translation>sous-commandes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>créer la paire de clés et la carte du coordinateur dans un nouveau répertoire de bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="279"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>montrer (et copier) la carte du coordinateur&#xa0;: aucune phrase secrète n’est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>ajouter la carte d’une personne de confiance, une fois son empreinte comparée par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="281"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
         <source>list the trust persons&apos; cards</source>
         <translation>lister les cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>créer un fichier .tdintake pour une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="94"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>le répertoire du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>le nom du coordinateur sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
         <source>also copy the card to this file</source>
         <translation>copier aussi la carte dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
         <source>the trust person&apos;s card</source>
         <translation>la carte de la personne de confiance</translation>
     </message>
@@ -11260,98 +11380,98 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>les chiffres que la personne de confiance a lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="102"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lire la phrase secrète du bureau comme une ligne de l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>un mot-clé ou un nom que TrustDesk affiche, en néerlandais, en français ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="316"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>la personne de confiance&#xa0;: le nom exact de la carte, son empreinte, ou au moins 8 caractères de l’identifiant de sa clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="308"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
         <source>the coordinator&apos;s reference</source>
         <translation>la référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>premier contact&#xa0;: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="321"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>la langue du médecin&#xa0;: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
         <source>the province ({names})</source>
         <translation>la province ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>un domaine ({names})&#xa0;; répétez pour plusieurs</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="317"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training ou student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person ou written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="321"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>quand le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="322"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="332"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>le lieu de travail du médecin&#xa0;: le TrustDesk de la personne de confiance le compare à ses propres affiliations (conflit d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>le médecin a explicitement accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>le nom du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="328"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="338"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>le téléphone du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>l’e-mail du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="330"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="340"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lire les coordonnées comme une ligne JSON {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} de l’entrée standard (après la phrase secrète)&#xa0;: jamais dans l’historique du shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="333"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="343"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>pendant combien de jours la demande peut être ouverte (par défaut&#xa0;: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
         <source>the intake file to write</source>
         <translation>le fichier de demande à écrire</translation>
     </message>
@@ -11518,37 +11638,38 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Codes de sortie (chaque commande)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="65"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="72"/>
         <source>no file was accepted: nothing written.</source>
         <translation>aucun fichier n’a été accepté&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="76"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="83"/>
         <source>publishable, written:</source>
         <translation>publiable, écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="78"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="85"/>
         <source>NOT publishable: the lines above (exact numbers per file); they are not saved anywhere.</source>
         <translation>NON publiable&#xa0;: les lignes ci-dessus (nombres exacts par fichier)&#xa0;; elles ne sont enregistrées nulle part.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="84"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="91"/>
         <source>The national figures from the trust persons&apos; .tdfigures files (the coordinator&apos;s desk).</source>
         <translation>Les chiffres nationaux à partir des fichiers .tdfigures des personnes de confiance (le bureau du coordinateur).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="88"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
         <source>merge .tdfigures files into the national report: national_nl.pdf, national_fr.pdf and national.csv in DIR (columns period_start,period_end,table,key,count); what was merged and refused is printed here only, never written</source>
         <translation>fusionner des fichiers .tdfigures en un rapport national&#xa0;: national_nl.pdf, national_fr.pdf et national.csv dans DIR (colonnes period_start,period_end,table,key,count)&#xa0;; ce qui a été fusionné et refusé est montré ici seulement, jamais écrit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="92"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="99"/>
         <source>a .tdfigures file</source>
         <translation>un fichier .tdfigures</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="93"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="100"/>
         <source>the folder to write the report to</source>
         <translation>le répertoire où écrire le rapport</translation>
     </message>
@@ -11613,37 +11734,37 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>--announce-key demande --key&#xa0;: l’annonce est signée avec la clé actuelle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="196"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="203"/>
         <source>--installer, --release-date and --security-release go with --release-version.</source>
         <translation>--installer, --release-date et --security-release vont avec --release-version.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="215"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="222"/>
         <source>pack signed: {path}</source>
         <translation>paquet signé&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="234"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="241"/>
         <source>the key in {path}</source>
         <translation>la clé dans {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="235"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="242"/>
         <source>the key pinned in this build</source>
         <translation>la clé fixée dans cette version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="279"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="286"/>
         <source>the earlier pack {path} does not verify, so the chain breaks there: </source>
         <translation>le paquet antérieur {path} n’est pas valable, la chaîne se rompt donc là&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="283"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="290"/>
         <source>{path}: signed by key {key}, announces key {next}; trusted from here on</source>
         <translation>{path}&#xa0;: signé avec la clé {key}, annonce la clé {next}&#xa0;; de confiance à partir d’ici</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="294"/>
         <source>{path}: signed by key {key}, announces no new key</source>
         <translation>{path}&#xa0;: signé avec la clé {key}, n’annonce pas de nouvelle clé</translation>
     </message>
@@ -11670,12 +11791,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="310"/>
         <source>no helplines</source>
         <translation>aucune ligne d’aide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="310"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n ligne d’aide</numerusform>
@@ -11683,12 +11804,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="305"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="312"/>
         <source>pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}</source>
         <translation>paquet OK&#xa0;: {source}, {providers}, {templates}, {helplines}, signé avec la clé {key}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="316"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n fiche de connaissances</numerusform>
@@ -11696,132 +11817,132 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="318"/>
         <source>announces the next signing key {key}</source>
         <translation>annonce la prochaine clé de signature {key}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="334"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
         <source>Organisation packs: make a signing key, build, sign, check and preview a pack.</source>
         <translation>Paquets d’organisation&#xa0;: créer une clé de signature, puis créer, signer, vérifier et prévisualiser un paquet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>create an Ed25519 key pair (the private key protected by a passphrase)</source>
         <translation>créer une paire de clés Ed25519 (la clé privée protégée par une phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="340"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="347"/>
         <source>zip a pack source folder (checked as TrustDesk checks it), signing it with --key</source>
         <translation>zipper un répertoire source de paquet (vérifié comme TrustDesk le vérifie), signé avec --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
         <source>sign (or sign again) a pack zip</source>
         <translation>signer (ou signer à nouveau) un zip de paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="342"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
         <source>check a pack as TrustDesk will</source>
         <translation>vérifier un paquet comme TrustDesk le fera</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
         <source>check a pack, then show its directory and every template rendered as TrustDesk would</source>
         <translation>vérifier un paquet, puis montrer son annuaire et chaque modèle comme TrustDesk le montrerait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="356"/>
         <source>the private key file to make</source>
         <translation>le fichier de clé privée à créer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
         <source>the public key file to make</source>
         <translation>le fichier de clé publique à créer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
         <source>the pack source folder</source>
         <translation>le répertoire source du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
         <source>the pack file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="353"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
         <source>sign with this private key right away</source>
         <translation>signer tout de suite avec cette clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="354"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
         <source>put this coordinator card (.tdcard) in the pack</source>
         <translation>mettre cette carte du coordinateur (.tdcard) dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="356"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
         <source>announce this TrustDesk release in the pack (release.json)</source>
         <translation>annoncer cette version de TrustDesk dans le paquet (release.json)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="365"/>
         <source>the release&apos;s date (default: today)</source>
         <translation>la date de la version (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
         <source>the release fixes a security problem</source>
         <translation>la version corrige un problème de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="368"/>
         <source>an installer of the release (its SHA-256 goes into release.json); repeat for each platform</source>
         <translation>un programme d’installation de la version (son SHA-256 va dans release.json)&#xa0;; répétez pour chaque plateforme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="370"/>
         <source>announce this NEW public key as the successor of --key</source>
         <translation>annoncer cette NOUVELLE clé publique comme successeur de --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="365"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="372"/>
         <source>the pack to sign</source>
         <translation>le paquet à signer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="373"/>
         <source>the private key</source>
         <translation>la clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="367"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="374"/>
         <source>write here instead of replacing PACK.zip</source>
         <translation>écrire ici au lieu de remplacer PACK.zip</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="376"/>
         <source>the pack to check</source>
         <translation>le paquet à vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="370"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="377"/>
         <source>the public key (default: the key pinned in this build)</source>
         <translation>la clé publique (par défaut&#xa0;: la clé fixée dans cette version)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="372"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="379"/>
         <source>an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key trusted so far and hands the trust on to the key it announces, as TrustDesk does on import</source>
         <translation>un paquet antérieur de la chaîne de changement de clé, le plus ancien d’abord (répétez)&#xa0;: chacun est vérifié avec la clé de confiance jusque-là et transmet la confiance à la clé qu’il annonce, comme TrustDesk le fait à l’importation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="382"/>
         <source>only the templates in this language</source>
         <translation>seulement les modèles dans cette langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="378"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="385"/>
         <source>read the key passphrase as one line from standard input</source>
         <translation>lire la phrase secrète de la clé comme une ligne de l’entrée standard</translation>
     </message>
@@ -12117,27 +12238,27 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Commandes sans fenêtre (aucun écran nécessaire&#xa0;; chacune a son propre --help)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
         <source>the card file was altered: its signature does not match its keys. Ask the trust person for the card again.</source>
         <translation>le fichier de la carte a été modifié&#xa0;: sa signature ne correspond pas à ses clés. Redemandez la carte à la personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
         <source>this file was changed on the way: its seal or signature does not match. Ask for it again.</source>
         <translation>ce fichier a été modifié en chemin&#xa0;: son scellé ou sa signature ne correspond pas. Redemandez-le.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
         <source>the digits differ from this card&apos;s fingerprint: the card was not added. Compare them with the trust person again.</source>
         <translation>les chiffres diffèrent de l’empreinte de cette carte&#xa0;: la carte n’a pas été ajoutée. Comparez-les à nouveau avec la personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="31"/>
         <source>this file is dated after this computer&apos;s clock: the clock of the computer that made it, or of this one, is wrong.</source>
         <translation>ce fichier est daté après l’horloge de cet ordinateur&#xa0;: l’horloge de l’ordinateur qui l’a créé, ou de celui-ci, est erronée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="166"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="176"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
         <translation>une empreinte compte 6 groupes de 5 chiffres, comme la personne de confiance la lit (&quot;40218 77310 …&quot;)&#xa0;; «&#xa0;{given}&#xa0;» n’en est pas une.</translation>
     </message>
@@ -12157,39 +12278,170 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{quarter} (retenu&#xa0;: moins de 5 nouveaux dossiers, non publié)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="177"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="187"/>
         <source>WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. The card was not added. If this is another trust person with the same name, add it again with --same-name-ok; every list and merge then tells them apart by fingerprint.</source>
         <translation>ATTENTION&#xa0;: une carte du même nom que {name} ({fingerprint}) existe déjà&#xa0;: {held}. La carte n’a pas été ajoutée. S’il s’agit d’une autre personne de confiance du même nom, ajoutez-la à nouveau avec --same-name-ok&#xa0;; chaque liste et chaque fusion les distingueront alors par leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>ajouter la carte bien qu’une carte existante porte le même nom (une autre personne de confiance)</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="63"/>
         <location filename="../../trustdesk/cli/figures_summary.py" line="44"/>
         <source>{name}: {sentence}</source>
         <translation>{name}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="244"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="251"/>
         <source>pack REJECTED: {where}{sentence}</source>
         <translation>paquet REFUSÉ&#xa0;: {where}{sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="414"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="421"/>
         <source>refused: {sentence}</source>
         <translation>refusé&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="204"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="214"/>
         <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
         <translation>plusieurs cartes de personnes de confiance correspondent à «&#xa0;{who}&#xa0;»&#xa0;: {cards}&#xa0;; donnez une plus grande partie de l’empreinte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="210"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="220"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
         <translation>aucune carte de personne de confiance ne correspond à «&#xa0;{who}&#xa0;» (donnez le nom, l’empreinte, ses deux premiers groupes ou au moins 8 caractères de l’identifiant de la clé)&#xa0;; cartes connues&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="46"/>
+        <source>a handover file (.tdhandover)</source>
+        <translation>un fichier de transfert (.tdhandover)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="47"/>
+        <source>a backup (.tdbackup)</source>
+        <translation>une sauvegarde (.tdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
+        <source>an intake from the coordinator (.tdintake)</source>
+        <translation>une demande du coordinateur (.tdintake)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="49"/>
+        <source>a trust person&apos;s figures file (.tdfigures)</source>
+        <translation>un fichier de chiffres d’une personne de confiance (.tdfigures)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
+        <source>a trust person&apos;s contact card (.tdcard)</source>
+        <translation>la carte de contact d’une personne de confiance (.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="51"/>
+        <source>the coordinator&apos;s contact card (.tdcard)</source>
+        <translation>la carte de contact du coordinateur (.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="52"/>
+        <source>an organisation pack (.zip)</source>
+        <translation>un paquet d’organisation (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="59"/>
+        <source>not an intake</source>
+        <translation>pas une demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="60"/>
+        <source>not a figures file</source>
+        <translation>pas un fichier de chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="61"/>
+        <source>not a trust person&apos;s contact card</source>
+        <translation>pas la carte de contact d’une personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="62"/>
+        <source>not the coordinator&apos;s contact card</source>
+        <translation>pas la carte de contact du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="63"/>
+        <source>not a handover file</source>
+        <translation>pas un fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="64"/>
+        <source>not a backup</source>
+        <translation>pas une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="65"/>
+        <source>not an organisation pack</source>
+        <translation>pas un paquet d’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="66"/>
+        <source>not of the kind this command reads</source>
+        <translation>pas du type que cette commande lit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="72"/>
+        <source>This is {found}, {not_expected}; {how}</source>
+        <translation>C’est {found}, {not_expected}&#xa0;; {how}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="81"/>
+        <source>receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
+        <translation>recevez-le dans TrustDesk avec Transfert › Recevoir un transfert…, ou vérifiez-le avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="83"/>
+        <source>restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
+        <translation>restaurez-la dans TrustDesk avec Restaurer depuis une sauvegarde…, ou vérifiez-la avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="85"/>
+        <source>the trust person opens it in TrustDesk with Coordinator › Open an intake…, or checks it with: {command}</source>
+        <translation>la personne de confiance l’ouvre dans TrustDesk avec Coordinateur › Ouvrir une demande…, ou la vérifie avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="87"/>
+        <source>the coordinator merges it with: {command}</source>
+        <translation>le coordinateur le fusionne avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="88"/>
+        <source>the coordinator adds it, with the fingerprint the trust person reads out by phone, with: {command}</source>
+        <translation>le coordinateur l’ajoute, avec l’empreinte que la personne de confiance lit au téléphone, avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="90"/>
+        <source>it goes into every organisation pack the coordinator builds (pack build … --coordinator-card {file}); a trust person&apos;s TrustDesk takes it from the pack.</source>
+        <translation>elle accompagne chaque paquet d’organisation que le coordinateur construit (pack build … --coordinator-card {file})&#xa0;; le TrustDesk d’une personne de confiance la prend dans le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="93"/>
+        <source>import it in TrustDesk, or check it with: {command}</source>
+        <translation>importez-le dans TrustDesk, ou vérifiez-le avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="169"/>
+        <source>give the digits the trust person reads out by phone with --fingerprint &quot;40218 77310 …&quot; (standard input is not a terminal to ask them on).</source>
+        <translation>donnez les chiffres que la personne de confiance lit au téléphone avec --fingerprint &quot;40218 77310 …&quot; (l’entrée standard n’est pas un terminal où les demander).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="172"/>
+        <source>Fingerprint the trust person reads out by phone: </source>
+        <translation>Empreinte que la personne de confiance lit au téléphone&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="303"/>
+        <source>the digits the trust person read out by phone (not given: asked on the terminal)</source>
+        <translation>les chiffres que la personne de confiance a lus au téléphone (non donnés&#xa0;: demandés dans le terminal)</translation>
     </message>
 </context>
 <context>

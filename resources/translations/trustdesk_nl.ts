@@ -4,22 +4,22 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="133"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="117"/>
         <source>This TrustDesk</source>
         <translation>Deze TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Built on:</source>
         <translation>Gebouwd op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Pack:</source>
         <translation>Pakket:</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>ontwikkelversie (niet uitgebracht), commit %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="146"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="130"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
         <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
     </message>
@@ -62,6 +62,11 @@
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="113"/>
         <source>signed with key %1</source>
         <translation>ondertekend met sleutel %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="125"/>
+        <source>development build</source>
+        <translation>ontwikkelversie</translation>
     </message>
 </context>
 <context>
@@ -938,153 +943,153 @@
         <translation>Dit is geen kaart van een vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="143"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="141"/>
         <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
         <translation>Kaart van %1. Bel %1 en laat u de vingerafdruk voorlezen; typ de cijfers die u hoort. De kaart wordt alleen toegevoegd als ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
         <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
         <translation>De cijfers die u hoorde komen niet overeen met deze kaart: ze werd niet toegevoegd. Controleer ze opnieuw met %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="183"/>
         <source>Card of %1 added.</source>
         <translation>Kaart van %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="246"/>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
         <source>Save the coordinator&apos;s card</source>
         <translation>De kaart van de coördinator bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="245"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>TrustDesk-contactkaart (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="251"/>
         <source>The card could not be saved there.</source>
         <translation>De kaart kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="253"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="256"/>
         <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
         <translation>Uw vingerafdruk als coördinator (%1). Vertrouwenspersonen vergelijken ze telefonisch wanneer ze uw pakket importeren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
         <source>Your fingerprint</source>
         <translation>Uw vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="259"/>
         <source>Save &amp;my card…</source>
         <translation>&amp;Mijn kaart bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
         <source>Trust person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
         <source>Trust persons&apos; cards</source>
         <translation>Kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="264"/>
         <source>&amp;Import a trust person&apos;s card…</source>
         <translation>Kaart van een vertrouwenspersoon &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
         <source>Import a trust person&apos;s card</source>
         <translation>Kaart van een vertrouwenspersoon importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
         <source>the digits read out by phone</source>
         <translation>de cijfers die telefonisch voorgelezen worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
         <source>Fingerprint heard by phone</source>
         <translation>Vingerafdruk zoals telefonisch gehoord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="272"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
         <source>&amp;Add the card</source>
         <translation>Kaart &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="271"/>
         <source>Add the card</source>
         <translation>Kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176"/>
         <source>A fingerprint is 6 groups of 5 digits: type all the digits you hear.</source>
         <translation>Een vingerafdruk bestaat uit 6 groepen van 5 cijfers: typ alle cijfers die u hoort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="201"/>
         <source>Choose a card in the list first.</source>
         <translation>Kies eerst een kaart in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
         <source>Remove a card</source>
         <translation>Een kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="206"/>
         <source>Remove the card of %1? Figures they send later are refused and no intake can go to them, until their card is added again (compared by phone).</source>
         <translation>De kaart van %1 verwijderen? Cijfers die die persoon later stuurt, worden geweigerd en er kan geen aanmelding meer naartoe, tot de kaart opnieuw is toegevoegd (telefonisch vergeleken).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="218"/>
         <source>The card could not be removed.</source>
         <translation>De kaart kon niet verwijderd worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="222"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="220"/>
         <source>Card of %1 removed.</source>
         <translation>Kaart van %1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
         <source>&amp;Remove the chosen card…</source>
         <translation>Gekozen kaart &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
         <source>Remove the chosen card</source>
         <translation>Gekozen kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="171"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169"/>
         <source>The card of %1 was not added.</source>
         <translation>De kaart van %1 werd niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="235"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="233"/>
         <source>The same name twice</source>
         <translation>Twee keer dezelfde naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="236"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="234"/>
         <source>A card with the same name is held already:
 %1
 
@@ -2739,22 +2744,22 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Dit bestand is ondertekend door een vertrouwenspersoon van wie het bureau de kaart niet heeft: voeg die kaart toe (tabblad “Contactkaarten”, vingerafdruk telefonisch vergeleken) en voeg daarna opnieuw samen. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="26"/>
+        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="31"/>
         <source>This file was sealed for another coordinator&apos;s key, not this desk&apos;s: ask the trust person to send it again with the card of your latest pack. Nothing was changed.</source>
         <translation>Dit bestand werd verzegeld voor de sleutel van een andere coördinator, niet voor die van dit bureau: vraag de vertrouwenspersoon het opnieuw te sturen met de kaart uit uw laatste pakket. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="29"/>
+        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="34"/>
         <source>This file was made by a newer TrustDesk than this desk: install the newer TrustDesk here first. Nothing was changed.</source>
         <translation>Dit bestand werd gemaakt door een nieuwere TrustDesk dan dit bureau: installeer hier eerst de nieuwere TrustDesk. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="32"/>
+        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="37"/>
         <source>This is not a file of the kind asked for here. Nothing was changed.</source>
         <translation>Dit is geen bestand van de soort die hier gevraagd wordt. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="38"/>
+        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="43"/>
         <source>This file cannot be used at the desk. Nothing was changed.</source>
         <translation>Dit bestand kan in het bureau niet gebruikt worden. Er werd niets gewijzigd.</translation>
     </message>
@@ -3289,62 +3294,62 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="105"/>
         <source>This is not a file of the expected kind. Nothing was changed.</source>
         <translation>Dit is niet het verwachte soort bestand. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="106"/>
         <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
         <translation>Dit bestand is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="109"/>
         <source>This file is far larger than such a file can be. Nothing was changed.</source>
         <translation>Dit bestand is veel groter dan zo’n bestand kan zijn. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="111"/>
         <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
         <translation>Dit bestand is afgebroken (een onderbroken kopie of download?). Vraag het opnieuw. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="77"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="113"/>
         <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
         <translation>Dit bestand is voor iemand anders bedoeld: het werd verzegeld voor een andere sleutel dan de uwe. Meld het aan de coördinator. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="116"/>
         <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
         <translation>Dit bestand werd onderweg gewijzigd: zijn zegel of handtekening klopt niet. Vraag het opnieuw. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="82"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="118"/>
         <source>This file was not signed by your coordinator&apos;s key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
         <translation>Dit bestand is niet ondertekend met de sleutel van uw coördinator. Gebruik het niet; meld het telefonisch aan de coördinator. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="85"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="121"/>
         <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
         <translation>Dit bestand gaat open, maar bevat iets wat TrustDesk niet aanvaardt. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="87"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="123"/>
         <source>This intake was already opened as a case. Nothing was changed.</source>
         <translation>Deze aanmelding werd al als dossier geopend. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="88"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="124"/>
         <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
         <translation>Deze aanmelding is verlopen. Vraag de coördinator om een nieuwe. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="90"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="126"/>
         <source>The coordinator&apos;s card is not here yet: it comes with your coordinator&apos;s pack. Nothing was changed.</source>
         <translation>De kaart van de coördinator is er nog niet: die komt mee met het pakket van uw coördinator. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="92"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="128"/>
         <source>Compare the coordinator&apos;s fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
         <translation>Vergelijk eerst telefonisch de vingerafdruk van de coördinator (Coördinator › Mijn contactkaart). Er werd niets gewijzigd.</translation>
     </message>
@@ -3379,14 +3384,129 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Dit is een organisatiepakket (.zip): importeer het op de pagina Hulpverleners (Importeren en exporteren). Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="98"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="134"/>
         <source>This file is dated after today: the clock of the computer that made it, or of this one, is wrong. Ask for it again once the date is right. Nothing was changed.</source>
         <translation>Dit bestand is gedateerd na vandaag: de klok van de computer die het maakte, of van deze, staat verkeerd. Vraag het opnieuw zodra de datum juist is. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="95"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="131"/>
         <source>The digits you heard are not this card&apos;s fingerprint: it was not trusted. Compare them by phone again. Nothing was changed.</source>
         <translation>De cijfers die u hoorde, zijn niet de vingerafdruk van deze kaart: ze werd niet vertrouwd. Vergelijk ze opnieuw telefonisch. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="48"/>
+        <source>a handover file (.tdhandover)</source>
+        <translation>een overdrachtsbestand (.tdhandover)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="49"/>
+        <source>a backup (.tdbackup)</source>
+        <translation>een back-up (.tdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="50"/>
+        <source>an intake from the coordinator (.tdintake)</source>
+        <translation>een aanmelding van de coördinator (.tdintake)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="51"/>
+        <source>a trust person&apos;s figures file (.tdfigures)</source>
+        <translation>een cijferbestand van een vertrouwenspersoon (.tdfigures)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="52"/>
+        <source>a trust person&apos;s contact card (.tdcard)</source>
+        <translation>de contactkaart van een vertrouwenspersoon (.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="53"/>
+        <source>the coordinator&apos;s contact card (.tdcard)</source>
+        <translation>de contactkaart van de coördinator (.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="54"/>
+        <source>an organisation pack (.zip)</source>
+        <translation>een organisatiepakket (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61"/>
+        <source>not an intake</source>
+        <translation>geen aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="62"/>
+        <source>not a figures file</source>
+        <translation>geen cijferbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63"/>
+        <source>not a trust person&apos;s contact card</source>
+        <translation>niet de contactkaart van een vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="64"/>
+        <source>not the coordinator&apos;s contact card</source>
+        <translation>niet de contactkaart van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="65"/>
+        <source>not a handover file</source>
+        <translation>geen overdrachtsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="66"/>
+        <source>not a backup</source>
+        <translation>geen back-up</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="67"/>
+        <source>not an organisation pack</source>
+        <translation>geen organisatiepakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68"/>
+        <source>not of the kind asked for here</source>
+        <translation>niet van de soort die hier gevraagd wordt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="74"/>
+        <source>receive it in TrustDesk with Handover › Receive handover…</source>
+        <translation>ontvang het in TrustDesk met Overdracht › Overdracht ontvangen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75"/>
+        <source>restore it with Restore from a backup… in TrustDesk&apos;s Settings</source>
+        <translation>herstel hem met Herstellen uit een back-up… in de Instellingen van TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="76"/>
+        <source>the trust person opens it in TrustDesk with Coordinator › Open an intake…</source>
+        <translation>de vertrouwenspersoon opent ze in TrustDesk met Coördinator › Een aanmelding openen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="78"/>
+        <source>the coordinator merges it in the coordinator desk, tab Figures</source>
+        <translation>de coördinator voegt het samen in het coördinatorbureau, tabblad Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="79"/>
+        <source>the coordinator adds it in the coordinator desk, tab Contact cards, with the fingerprint read out by phone</source>
+        <translation>de coördinator voegt ze toe in het coördinatorbureau, tabblad Contactkaarten, met de vingerafdruk die telefonisch wordt voorgelezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="81"/>
+        <source>it travels inside the coordinator&apos;s organisation pack; the trust person compares it with Coordinator › My contact card</source>
+        <translation>ze reist mee in het organisatiepakket van de coördinator; de vertrouwenspersoon vergelijkt ze met Coördinator › Mijn contactkaart</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="84"/>
+        <source>a trust person imports it on the Providers page (Import and export)</source>
+        <translation>een vertrouwenspersoon importeert het op de pagina Hulpverleners (Importeren en exporteren)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="91"/>
+        <source>This is %1, %2; %3. Nothing was changed.</source>
+        <translation>Dit is %1, %2; %3. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -10193,7 +10313,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="81"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="85"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>dat is geen herstelcode: {problem}.</translation>
     </message>
@@ -10224,63 +10344,63 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de wachtwoordzin opent de kluis in {folder} niet op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
         <source>this is not a TrustDesk file of the expected kind.</source>
         <translation>dit is geen TrustDesk-bestand van de verwachte soort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="21"/>
         <source>this file was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>dit bestand werd gemaakt door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
         <source>this file is far larger than such a file can be.</source>
         <translation>dit bestand is veel groter dan zo’n bestand kan zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="21"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
         <source>this file is cut short (an interrupted copy or download?); ask for it again.</source>
         <translation>dit bestand is afgebroken (een onderbroken kopie of download?); vraag het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="24"/>
         <source>this file was sealed for someone else&apos;s key, not for this one.</source>
         <translation>dit bestand werd verzegeld voor de sleutel van iemand anders, niet voor deze.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="31"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="33"/>
         <source>this file was signed by a key that is not trusted here.</source>
         <translation>dit bestand werd ondertekend met een sleutel die hier niet vertrouwd wordt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="32"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="34"/>
         <source>this file opens but holds something the format does not allow.</source>
         <translation>dit bestand opent, maar bevat iets wat het formaat niet toelaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="33"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
         <source>this file was already imported.</source>
         <translation>dit bestand werd al geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="34"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
         <source>this file has expired; ask the coordinator for a new one.</source>
         <translation>dit bestand is verlopen; vraag de coördinator om een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="37"/>
         <source>the key this needs is not set up here yet.</source>
         <translation>de sleutel die hiervoor nodig is, is hier nog niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
         <source>the coordinator&apos;s card has not been compared by phone yet.</source>
         <translation>de kaart van de coördinator werd nog niet telefonisch vergeleken.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
-        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
         <source>this file was refused.</source>
         <translation>dit bestand werd geweigerd.</translation>
     </message>
@@ -10455,7 +10575,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>dat is geen overdrachtscode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="59"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="63"/>
         <source>Handover code: </source>
         <translation>Overdrachtscode: </translation>
     </message>
@@ -10550,22 +10670,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="87"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="91"/>
         <source>that recovery code does not open this backup.</source>
         <translation>die herstelcode opent deze back-up niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="88"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
         <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
         <translation>die wachtwoordzin opent deze back-up niet (ze vraagt de wachtwoordzin van toen ze gemaakt werd).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="95"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="99"/>
         <source>this backup is damaged or is not a TrustDesk backup.</source>
         <translation>deze back-up is beschadigd of is geen back-up van TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="100"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="104"/>
         <source>this backup could not be checked: is the disk full?</source>
         <translation>deze back-up kon niet gecontroleerd worden: is de schijf vol?</translation>
     </message>
@@ -10695,69 +10815,69 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>eindmarkering bij {last} gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="81"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="85"/>
         <source>file id</source>
         <translation>bestands-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="82"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="86"/>
         <source>sections</source>
         <translation>onderdelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="107"/>
         <source>intake</source>
         <translation>aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="107"/>
         <source>current risk and safety plan</source>
         <translation>huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="108"/>
         <source>open tasks</source>
         <translation>open taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="105"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="109"/>
         <source>contact notes</source>
         <translation>contactnotities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="105"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
         <source>passphrase</source>
         <translation>wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="106"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
         <source>recovery code</source>
         <translation>herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="108"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="80"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="112"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="84"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="98"/>
         <source>made on</source>
         <translation>gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="113"/>
         <source>vault</source>
         <translation>kluis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="113"/>
         <source>schema</source>
         <translation>schemaversie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
         <source>size</source>
         <translation>grootte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -10765,38 +10885,38 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="112"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="116"/>
         <source>opens with</source>
         <translation>opent met</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="128"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="128"/>
         <source>contacts</source>
         <translation>contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="125"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="108"/>
         <source>referrals</source>
         <translation>doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="125"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
         <source>tasks</source>
         <translation>taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="126"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
         <source>providers</source>
         <translation>hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="126"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
         <source>templates</source>
         <translation>sjablonen</translation>
     </message>
@@ -11026,8 +11146,8 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="115"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="87"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="119"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="91"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
         <source>OK {path}</source>
         <translation>OK {path}</translation>
@@ -11131,52 +11251,52 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>kaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="182"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="192"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>kaart toegevoegd: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="192"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="202"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>nog geen kaart van een vertrouwenspersoon (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="208"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="218"/>
         <source>none yet (add one with add-card)</source>
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="233"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="240"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin verwacht één regel {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="248"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="258"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>de aanmelding kan niet gemaakt worden: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="254"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>aanmelding geschreven: {path} voor {name} ({fingerprint}); id {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="273"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>de referentie van de coördinator (--ref) is leeg of langer dan 40 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>wie aanmeldde (--initiator) kan niet de coördinator zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="265"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>contactgegevens (naam, telefoon, e-mail) werden gegeven zonder toestemming van de arts (contactgegevens vereisen --consent)</translation>
     </message>
@@ -11189,7 +11309,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="267"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is langer dan %n teken of bevat een stuurteken</numerusform>
@@ -11197,60 +11317,60 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="272"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Het coördinatorbureau: zijn sleutels en kaart, de kaarten van de vertrouwenspersonen, aanmeldingen. DESK is de map van de coördinator; de privésleutels erin zijn versleuteld met de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="336"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="93"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>maak het sleutelpaar en de kaart van de coördinator in een nieuwe bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="279"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>toon (en kopieer) de kaart van de coördinator: geen wachtwoordzin nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>voeg de kaart van een vertrouwenspersoon toe, nadat de vingerafdruk telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="281"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
         <source>list the trust persons&apos; cards</source>
         <translation>toon de kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>maak een .tdintake-bestand voor een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="94"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>de bureaumap van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>de naam van de coördinator op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
         <source>also copy the card to this file</source>
         <translation>kopieer de kaart ook naar dit bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
         <source>the trust person&apos;s card</source>
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
@@ -11260,98 +11380,98 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="102"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van het bureau als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>een sleutelwoord of een naam die TrustDesk toont, in het Nederlands, Frans of Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="316"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>de vertrouwenspersoon: de exacte naam op de kaart, de vingerafdruk, of minstens 8 tekens van de sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="308"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
         <source>the coordinator&apos;s reference</source>
         <translation>de referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>wie aanmeldde: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="321"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>de taal van de arts: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
         <source>the province ({names})</source>
         <translation>de provincie ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>een kennisdomein ({names}); herhaal voor meerdere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="317"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training of student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person of written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="321"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="322"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="332"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>de werkplek van de arts: de TrustDesk van de vertrouwenspersoon vergelijkt ze met de eigen werkplekken (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>de arts heeft uitdrukkelijk toegestemd om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>de naam van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="328"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="338"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>het telefoonnummer van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>het e-mailadres van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="330"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="340"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lees de contactgegevens als één JSON-regel {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} van de standaardinvoer (na de wachtwoordzin): nooit in de geschiedenis van de shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="333"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="343"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>hoeveel dagen de aanmelding geopend kan worden (standaard: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
         <source>the intake file to write</source>
         <translation>het aanmeldingsbestand dat geschreven wordt</translation>
     </message>
@@ -11518,37 +11638,38 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Afsluitcodes (elke opdracht):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="65"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="72"/>
         <source>no file was accepted: nothing written.</source>
         <translation>geen enkel bestand werd aanvaard: niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="76"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="83"/>
         <source>publishable, written:</source>
         <translation>publiceerbaar, geschreven:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="78"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="85"/>
         <source>NOT publishable: the lines above (exact numbers per file); they are not saved anywhere.</source>
         <translation>NIET publiceerbaar: de regels hierboven (exacte aantallen per bestand); ze worden nergens bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="84"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="91"/>
         <source>The national figures from the trust persons&apos; .tdfigures files (the coordinator&apos;s desk).</source>
         <translation>De nationale cijfers uit de .tdfigures-bestanden van de vertrouwenspersonen (het coördinatorbureau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="88"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
         <source>merge .tdfigures files into the national report: national_nl.pdf, national_fr.pdf and national.csv in DIR (columns period_start,period_end,table,key,count); what was merged and refused is printed here only, never written</source>
         <translation>voeg .tdfigures-bestanden samen tot het nationale verslag: national_nl.pdf, national_fr.pdf en national.csv in DIR (kolommen period_start,period_end,table,key,count); wat samengevoegd en geweigerd werd, wordt alleen hier getoond, nooit geschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="92"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="99"/>
         <source>a .tdfigures file</source>
         <translation>een .tdfigures-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="93"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="100"/>
         <source>the folder to write the report to</source>
         <translation>de map waarin het verslag geschreven wordt</translation>
     </message>
@@ -11613,37 +11734,37 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>--announce-key vereist --key: de aankondiging wordt met de huidige sleutel ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="196"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="203"/>
         <source>--installer, --release-date and --security-release go with --release-version.</source>
         <translation>--installer, --release-date en --security-release horen bij --release-version.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="215"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="222"/>
         <source>pack signed: {path}</source>
         <translation>pakket ondertekend: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="234"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="241"/>
         <source>the key in {path}</source>
         <translation>de sleutel in {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="235"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="242"/>
         <source>the key pinned in this build</source>
         <translation>de sleutel die in deze versie vastligt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="279"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="286"/>
         <source>the earlier pack {path} does not verify, so the chain breaks there: </source>
         <translation>het eerdere pakket {path} klopt niet, dus de keten breekt daar: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="283"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="290"/>
         <source>{path}: signed by key {key}, announces key {next}; trusted from here on</source>
         <translation>{path}: ondertekend met sleutel {key}, kondigt sleutel {next} aan; vanaf hier vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="294"/>
         <source>{path}: signed by key {key}, announces no new key</source>
         <translation>{path}: ondertekend met sleutel {key}, kondigt geen nieuwe sleutel aan</translation>
     </message>
@@ -11670,12 +11791,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="310"/>
         <source>no helplines</source>
         <translation>geen hulplijnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="310"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -11683,12 +11804,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="305"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="312"/>
         <source>pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}</source>
         <translation>pakket OK: {source}, {providers}, {templates}, {helplines}, ondertekend met sleutel {key}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="316"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -11696,132 +11817,132 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="318"/>
         <source>announces the next signing key {key}</source>
         <translation>kondigt de volgende ondertekeningssleutel {key} aan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="334"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
         <source>Organisation packs: make a signing key, build, sign, check and preview a pack.</source>
         <translation>Organisatiepakketten: maak een ondertekeningssleutel, en maak, onderteken, controleer en bekijk een pakket.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>create an Ed25519 key pair (the private key protected by a passphrase)</source>
         <translation>maak een Ed25519-sleutelpaar (de privésleutel beschermd met een wachtwoordzin)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="340"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="347"/>
         <source>zip a pack source folder (checked as TrustDesk checks it), signing it with --key</source>
         <translation>zip een bronmap van een pakket (gecontroleerd zoals TrustDesk het doet), ondertekend met --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
         <source>sign (or sign again) a pack zip</source>
         <translation>onderteken een pakket-zip (opnieuw)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="342"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
         <source>check a pack as TrustDesk will</source>
         <translation>controleer een pakket zoals TrustDesk het zal doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
         <source>check a pack, then show its directory and every template rendered as TrustDesk would</source>
         <translation>controleer een pakket en toon dan zijn lijst van hulpverleners en elk sjabloon zoals TrustDesk het zou tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="356"/>
         <source>the private key file to make</source>
         <translation>het bestand met de privésleutel dat gemaakt wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
         <source>the public key file to make</source>
         <translation>het bestand met de publieke sleutel dat gemaakt wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
         <source>the pack source folder</source>
         <translation>de bronmap van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
         <source>the pack file to write</source>
         <translation>het pakketbestand dat geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="353"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
         <source>sign with this private key right away</source>
         <translation>onderteken meteen met deze privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="354"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
         <source>put this coordinator card (.tdcard) in the pack</source>
         <translation>zet deze kaart van de coördinator (.tdcard) in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="356"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
         <source>announce this TrustDesk release in the pack (release.json)</source>
         <translation>kondig deze TrustDesk-versie aan in het pakket (release.json)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="365"/>
         <source>the release&apos;s date (default: today)</source>
         <translation>de datum van de versie (standaard: vandaag)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
         <source>the release fixes a security problem</source>
         <translation>de versie lost een beveiligingsprobleem op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="368"/>
         <source>an installer of the release (its SHA-256 goes into release.json); repeat for each platform</source>
         <translation>een installatieprogramma van de versie (de SHA-256 ervan komt in release.json); herhaal voor elk platform</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="370"/>
         <source>announce this NEW public key as the successor of --key</source>
         <translation>kondig deze NIEUWE publieke sleutel aan als opvolger van --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="365"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="372"/>
         <source>the pack to sign</source>
         <translation>het pakket dat ondertekend wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="373"/>
         <source>the private key</source>
         <translation>de privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="367"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="374"/>
         <source>write here instead of replacing PACK.zip</source>
         <translation>schrijf hierheen in plaats van PACK.zip te vervangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="376"/>
         <source>the pack to check</source>
         <translation>het pakket dat gecontroleerd wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="370"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="377"/>
         <source>the public key (default: the key pinned in this build)</source>
         <translation>de publieke sleutel (standaard: de sleutel die in deze versie vastligt)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="372"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="379"/>
         <source>an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key trusted so far and hands the trust on to the key it announces, as TrustDesk does on import</source>
         <translation>een eerder pakket van de sleutelwisselketen, oudste eerst (herhaal): elk wordt gecontroleerd met de sleutel die tot dan vertrouwd wordt en geeft het vertrouwen door aan de sleutel die het aankondigt, zoals TrustDesk doet bij het importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="382"/>
         <source>only the templates in this language</source>
         <translation>alleen de sjablonen in deze taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="378"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="385"/>
         <source>read the key passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van de sleutel als één regel van de standaardinvoer</translation>
     </message>
@@ -12117,22 +12238,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Opdrachten zonder venster (geen scherm nodig; elk heeft zijn eigen --help):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
         <source>the card file was altered: its signature does not match its keys. Ask the trust person for the card again.</source>
         <translation>het kaartbestand werd gewijzigd: de handtekening past niet bij de sleutels. Vraag de vertrouwenspersoon de kaart opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
         <source>this file was changed on the way: its seal or signature does not match. Ask for it again.</source>
         <translation>dit bestand werd onderweg gewijzigd: de verzegeling of handtekening klopt niet. Vraag het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
         <source>the digits differ from this card&apos;s fingerprint: the card was not added. Compare them with the trust person again.</source>
         <translation>de cijfers verschillen van de vingerafdruk van deze kaart: de kaart werd niet toegevoegd. Vergelijk ze opnieuw met de vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="31"/>
         <source>this file is dated after this computer&apos;s clock: the clock of the computer that made it, or of this one, is wrong.</source>
         <translation>dit bestand is later gedateerd dan de klok van deze computer: de klok van de computer die het maakte, of van deze, staat verkeerd.</translation>
     </message>
@@ -12157,27 +12278,28 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{quarter} (achtergehouden: minder dan 5 nieuwe dossiers, niet gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="177"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="187"/>
         <source>WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. The card was not added. If this is another trust person with the same name, add it again with --same-name-ok; every list and merge then tells them apart by fingerprint.</source>
         <translation>OPGELET: er is al een kaart met dezelfde naam als {name} ({fingerprint}): {held}. De kaart werd niet toegevoegd. Is dit een andere vertrouwenspersoon met dezelfde naam, voeg ze dan opnieuw toe met --same-name-ok; elke lijst en samenvoeging onderscheidt hen dan aan hun vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>de kaart toevoegen hoewel een bestaande kaart dezelfde naam heeft (een andere vertrouwenspersoon)</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="63"/>
         <location filename="../../trustdesk/cli/figures_summary.py" line="44"/>
         <source>{name}: {sentence}</source>
         <translation>{name}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="244"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="251"/>
         <source>pack REJECTED: {where}{sentence}</source>
         <translation>pakket GEWEIGERD: {where}{sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="414"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="421"/>
         <source>refused: {sentence}</source>
         <translation>geweigerd: {sentence}</translation>
     </message>
@@ -12190,6 +12312,136 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="210"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
         <translation>geen enkele kaart van een vertrouwenspersoon past bij “{who}” (geef de naam, de vingerafdruk, de eerste twee groepen ervan of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="46"/>
+        <source>a handover file (.tdhandover)</source>
+        <translation>een overdrachtsbestand (.tdhandover)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="47"/>
+        <source>a backup (.tdbackup)</source>
+        <translation>een back-up (.tdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
+        <source>an intake from the coordinator (.tdintake)</source>
+        <translation>een aanmelding van de coördinator (.tdintake)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="49"/>
+        <source>a trust person&apos;s figures file (.tdfigures)</source>
+        <translation>een cijferbestand van een vertrouwenspersoon (.tdfigures)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
+        <source>a trust person&apos;s contact card (.tdcard)</source>
+        <translation>de contactkaart van een vertrouwenspersoon (.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="51"/>
+        <source>the coordinator&apos;s contact card (.tdcard)</source>
+        <translation>de contactkaart van de coördinator (.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="52"/>
+        <source>an organisation pack (.zip)</source>
+        <translation>een organisatiepakket (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="59"/>
+        <source>not an intake</source>
+        <translation>geen aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="60"/>
+        <source>not a figures file</source>
+        <translation>geen cijferbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="61"/>
+        <source>not a trust person&apos;s contact card</source>
+        <translation>niet de contactkaart van een vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="62"/>
+        <source>not the coordinator&apos;s contact card</source>
+        <translation>niet de contactkaart van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="63"/>
+        <source>not a handover file</source>
+        <translation>geen overdrachtsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="64"/>
+        <source>not a backup</source>
+        <translation>geen back-up</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="65"/>
+        <source>not an organisation pack</source>
+        <translation>geen organisatiepakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="66"/>
+        <source>not of the kind this command reads</source>
+        <translation>niet van de soort die deze opdracht leest</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="72"/>
+        <source>This is {found}, {not_expected}; {how}</source>
+        <translation>Dit is {found}, {not_expected}; {how}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="81"/>
+        <source>receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
+        <translation>ontvang het in TrustDesk met Overdracht › Overdracht ontvangen…, of controleer het met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="83"/>
+        <source>restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
+        <translation>herstel hem in TrustDesk met Herstellen uit een back-up…, of controleer hem met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="85"/>
+        <source>the trust person opens it in TrustDesk with Coordinator › Open an intake…, or checks it with: {command}</source>
+        <translation>de vertrouwenspersoon opent ze in TrustDesk met Coördinator › Een aanmelding openen…, of controleert ze met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="87"/>
+        <source>the coordinator merges it with: {command}</source>
+        <translation>de coördinator voegt het samen met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="88"/>
+        <source>the coordinator adds it, with the fingerprint the trust person reads out by phone, with: {command}</source>
+        <translation>de coördinator voegt ze toe, met de vingerafdruk die de vertrouwenspersoon telefonisch voorleest, met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="90"/>
+        <source>it goes into every organisation pack the coordinator builds (pack build … --coordinator-card {file}); a trust person&apos;s TrustDesk takes it from the pack.</source>
+        <translation>ze gaat mee in elk organisatiepakket dat de coördinator maakt (pack build … --coordinator-card {file}); de TrustDesk van een vertrouwenspersoon haalt ze uit het pakket.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="93"/>
+        <source>import it in TrustDesk, or check it with: {command}</source>
+        <translation>importeer het in TrustDesk, of controleer het met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="169"/>
+        <source>give the digits the trust person reads out by phone with --fingerprint &quot;40218 77310 …&quot; (standard input is not a terminal to ask them on).</source>
+        <translation>geef de cijfers die de vertrouwenspersoon telefonisch voorleest met --fingerprint &quot;40218 77310 …&quot; (de standaardinvoer is geen terminal om ernaar te vragen).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="172"/>
+        <source>Fingerprint the trust person reads out by phone: </source>
+        <translation>Vingerafdruk die de vertrouwenspersoon telefonisch voorleest: </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="303"/>
+        <source>the digits the trust person read out by phone (not given: asked on the terminal)</source>
+        <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas (niet gegeven: gevraagd in de terminal)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Exchange test helpers: simulated trust persons' cases, the desk passphrase, a vault's state."""
+"""Exchange test helpers: simulated trust persons' cases, the desk passphrase, a vault's state, one file of
+every kind."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from trustdesk.domain.enums import CaseStatus, CloseReason, Initiator, KnowledgeDomain, Province
+from trustdesk.domain.enums import CaseStatus, CloseReason, Initiator, KnowledgeDomain, Language, Province
 from trustdesk.domain.models import Case
+from trustdesk.exchange.file_kinds import SUFFIXES, FileKind
+from trustdesk.exchange.keys import Identity
 from trustdesk.vault import Vault
 
 DESK_PASSPHRASE = "the coordinator's desk"
@@ -51,3 +54,41 @@ def make_age_desk(folder: Path, passphrase: str = DESK_PASSPHRASE) -> None:
     (folder / IDENTITY_FILE).write_bytes(pyrage.passphrase.encrypt(json.dumps(identity.to_json()).encode("ascii"),
                                                                    passphrase))
     (folder / SEALED_IDENTITY_FILE).unlink()
+
+
+def one_file_of_every_kind(vault: Vault, folder: Path, coordinator: Identity) -> dict[FileKind, Path]:
+    """One real file of every TrustDesk kind in ``folder`` (made with ``vault``, the trust person's, and
+    ``coordinator``'s keys: the intake is for that vault, the figures for that coordinator)."""
+    from datetime import datetime
+
+    from trustdesk.exchange import local
+    from trustdesk.exchange.figures import cells_of, make_figures
+    from trustdesk.exchange.intake import IntakeForm, make_intake
+    from trustdesk.exchange.keys import Role
+    from trustdesk.exchange.periods import Quarter
+    from trustdesk.packs.pack import build_pack
+    from trustdesk.vault.backup import BackupService
+    from trustdesk.vault.handover import write_handover
+
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {kind: folder / f"given-{kind.value}{SUFFIXES[kind]}" for kind in FileKind}
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 3, 1)))
+    assert case.id is not None
+    files[FileKind.HANDOVER].write_bytes(write_handover(vault, [case.id])[0])
+    BackupService(vault).backup_to(files[FileKind.BACKUP])
+    me = local.my_card(vault, "Dr Vertrouwen")
+    form = IntakeForm(coordinator_ref="AIN-1", initiator=Initiator.DOCTOR, language=Language.NL)
+    files[FileKind.INTAKE].write_bytes(make_intake(form, coordinator, me)[0])
+    quarter = Quarter(2026, 3)
+    cells = cells_of(random_cases(random.Random(1), 6, quarter.start, quarter.end), quarter)
+    coordinator_card = coordinator.card("Coördinatie", Role.COORDINATOR)
+    files[FileKind.FIGURES].write_bytes(make_figures(cells, quarter, local.identity(vault), coordinator_card,
+                                                     now=datetime(2026, 10, 2, 9))[0])
+    files[FileKind.CARD].write_bytes(me.to_bytes())
+    files[FileKind.COORDINATOR_CARD].write_bytes(coordinator_card.to_bytes())
+    source = folder / "pack source"
+    source.mkdir()
+    (source / "manifest.json").write_text(
+        '{"format": 1, "id": "t", "version": 1, "created": "2026-11-26", "languages": ["nl"]}')
+    files[FileKind.PACK].write_bytes(build_pack(source)[0])
+    return files

@@ -4,47 +4,25 @@ exchange refusal) says what the file is and how it opens, before any passphrase 
 from __future__ import annotations
 
 import io
-from datetime import date
 from pathlib import Path
 
 import pytest
+from exchange_helpers import one_file_of_every_kind
 
 from trustdesk.cli import main as cli
-from trustdesk.domain import Case
 from trustdesk.exchange import envelope
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.file_kinds import HANDOVER_SIGN, FileKind, recognise
-from trustdesk.exchange.intake import KIND, MAX_BYTES, IntakeForm, make_intake
-from trustdesk.exchange.keys import Identity, Role, parse_card
+from trustdesk.exchange.intake import KIND, MAX_BYTES
+from trustdesk.exchange.keys import Identity, parse_card
 from trustdesk.vault import Vault
-from trustdesk.vault.backup import BackupService
-from trustdesk.vault.handover import MAGIC, write_handover
+from trustdesk.vault.handover import MAGIC
 
 
 @pytest.fixture
 def kinds(vault: Vault, tmp_path: Path, coordinator: Identity) -> dict[FileKind, Path]:
     """One real file of every TrustDesk kind."""
-    from trustdesk.domain.enums import Initiator, Language
-    from trustdesk.exchange import local
-    from trustdesk.packs.pack import build_pack
-
-    case = vault.cases.add(Case(code="", opened_on=date(2026, 3, 1)))
-    assert case.id is not None
-    files = {FileKind.HANDOVER: tmp_path / "x.tdhandover", FileKind.BACKUP: tmp_path / "b" / "x.tdbackup",
-             FileKind.INTAKE: tmp_path / "x.tdintake", FileKind.CARD: tmp_path / "x.tdcard",
-             FileKind.PACK: tmp_path / "x.zip"}
-    files[FileKind.HANDOVER].write_bytes(write_handover(vault, [case.id])[0])
-    files[FileKind.BACKUP].parent.mkdir()
-    BackupService(vault).backup_to(files[FileKind.BACKUP])
-    me = local.my_card(vault, "Dr Vertrouwen")
-    form = IntakeForm(coordinator_ref="AIN-1", initiator=Initiator.DOCTOR, language=Language.NL)
-    files[FileKind.INTAKE].write_bytes(make_intake(form, coordinator, me)[0])
-    files[FileKind.CARD].write_bytes(coordinator.card("Coördinatie", Role.COORDINATOR).to_bytes())
-    source = tmp_path / "pack"
-    source.mkdir()
-    (source / "manifest.json").write_text('{"format": 1, "id": "t", "version": 1, "created": "2026-11-26", "languages": ["nl"]}')
-    files[FileKind.PACK].write_bytes(build_pack(source)[0])
-    return files
+    return one_file_of_every_kind(vault, tmp_path / "files", coordinator)
 
 
 def test_the_signs_match_the_formats() -> None:
@@ -74,6 +52,8 @@ def test_the_refusal_names_the_kind_found(kinds: dict[FileKind, Path]) -> None:
 WORDS = {FileKind.HANDOVER: ("handover file (.tdhandover)", "handover-verify"),
          FileKind.BACKUP: ("backup (.tdbackup)", "backup-verify"),
          FileKind.CARD: ("contact card (.tdcard)", "add-card"),
+         FileKind.COORDINATOR_CARD: ("the coordinator's contact card (.tdcard)", "--coordinator-card"),
+         FileKind.FIGURES: ("figures file (.tdfigures)", "figures merge"),
          FileKind.PACK: ("organisation pack", "pack verify")}
 
 

@@ -54,4 +54,4 @@ def test_refusals_are_said_in_words_and_other_kinds_are_named(tmp_path: Path, mo
         for said in runs:
             assert not any(f"({code})" in said or f" {code} (" in said for code in CODES), said
             if kind:
-                assert f"It is a {'contact card' if kind == 'card' else 'figures file'}" in said, said
+                assert f"This is a trust person's {'contact card' if kind == 'card' else 'figures file'}" in said, said

@@ -113,9 +113,9 @@ def others(tmp_path: Path, vault_templates: VaultTemplates, world: dict[str, str
     BackupService(vault).backup_to(files["backup"])
     form = IntakeForm(coordinator_ref="AIN-1", initiator=Initiator.DOCTOR, language=Language.NL)
     files["intake"].write_bytes(make_intake(form, coordinator, local.my_card(vault, "Dr V"))[0])
-    vault.lock()
+    files["card"].write_bytes(local.my_card(vault, "Dr V").to_bytes())  # a trust person's: add-card takes it
     files["figures"].write_bytes((Path(world["t"]) / "a.tdfigures").read_bytes())
-    files["card"].write_bytes(card.to_bytes())
+    files["card"].write_bytes(local.my_card(vault, "Dr V").to_bytes())  # a trust person's: add-card takes it
     files["pack"].write_bytes((Path(world["t"]) / "unsigned.zip").read_bytes())
     return {**files, "data": data, "code": tmp_path / "handover code.txt"}
 
@@ -156,8 +156,16 @@ def test_a_suggested_command_runs_as_printed(world: dict[str, str], others: dict
         if kind == "intake":  # the tester's case: the vault folder and the secret's option in effect
             assert suggested[suggested.index("--data-dir") + 1] == str(others["data"])
             assert "--passphrase-stdin" in suggested
-        if kind in runnable:  # run it exactly as printed: it finds its inputs, understands its options, works
-            code, again = _run(suggested, runnable[kind], monkeypatch, capsys)
+        assert not {"DIR", "DESK", "DIGITS", "FILE"} & set(suggested), (command, kind, suggested)  # no placeholder
+        if kind == "figures":  # the report goes beside the file; the desk is the one in effect, else the app's
+            assert suggested[suggested.index("--out") + 1] == str(path.parent / "national-figures")
+            desk = f"{world['t']}/desk" if command == "coordinator add-card" else str(others["data"] / "desk")
+            assert suggested[suggested.index("--desk") + 1] == desk, (command, suggested)
+        if kind == "card":  # the desk in effect, else the app's; the fingerprint is asked (read out by phone)
+            assert suggested[suggested.index("add-card") + 1] == str(others["data"] / "desk"), suggested
+        if kind in runnable or (kind == "figures" and command == "coordinator add-card"):
+            # run it exactly as printed: it finds its inputs, understands its options, works
+            code, again = _run(suggested, runnable.get(kind, DESK), monkeypatch, capsys)
             assert code == (exits.REFUSED if kind == "pack" else exits.OK), (command, kind, suggested, again)
             tried += 1
     assert tried >= 2

@@ -55,7 +55,7 @@ def main(argv: Sequence[str] = ()) -> int:
         "cli", "read the recovery code as one line from standard input"))
     args = parser.parse_args(list(argv))
 
-    from trustdesk.cli.refusals import not_expected, what_it_is
+    from trustdesk.cli.refusals import other_kind_sentence
     from trustdesk.cli.words import cannot_read, code_sentence, translate
     from trustdesk.vault import VaultError, WrongPassphrase
     from trustdesk.vault.backup_file import BackupFailed
@@ -72,6 +72,10 @@ def main(argv: Sequence[str] = ()) -> int:
     except OSError as exc:
         print(f"backup-verify: {cannot_read(args.file, exc)}")
         return exits.code_for(exc)
+    found = _other_kind(args.file)  # another TrustDesk file: named, with how it opens, before any secret is asked
+    if found:
+        print(f"backup-verify: {other_kind_sentence(found, 'backup', args.file)}")
+        return exits.REFUSED
     try:
         passphrase, code = _secret(args)
     except NoSecret as exc:
@@ -95,7 +99,7 @@ def main(argv: Sequence[str] = ()) -> int:
         said = translate("cli", "this backup is damaged or is not a TrustDesk backup.")
         found = _other_kind(args.file)
         if found:  # another TrustDesk file: named, with how it opens
-            said = f"{not_expected('backup')} {what_it_is(found, args.file)}"
+            said = other_kind_sentence(found, "backup", args.file)
         elif isinstance(exc, BackupFailed) or "disk" in str(exc):
             said = translate("cli", "this backup could not be checked: is the disk full?")
         print(f"backup-verify: {said}")

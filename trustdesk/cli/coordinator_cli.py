@@ -2,7 +2,7 @@
 
     python -m trustdesk coordinator init DESK --name NAME [--passphrase-stdin]
     python -m trustdesk coordinator card DESK [--out FILE]          (the card to put in packs; no passphrase)
-    python -m trustdesk coordinator add-card DESK CARD.tdcard --fingerprint "DIGITS READ BY PHONE" [--same-name-ok]
+    python -m trustdesk coordinator add-card DESK CARD.tdcard [--fingerprint "DIGITS READ BY PHONE"] [--same-name-ok]
     python -m trustdesk coordinator cards DESK
     python -m trustdesk coordinator intake DESK --to WHO --ref REF --initiator doctor|colleague|family|other
             --language nl|fr|en|de [--region PROVINCE] [--domain D ...] [--profession P]
@@ -158,8 +158,18 @@ def _card(args: argparse.Namespace) -> int:
 
 def _add_card(args: argparse.Namespace) -> int:
     from trustdesk.cli.words import translate
+    from trustdesk.exchange.errors import ExchangeRejected, Refusal
     from trustdesk.exchange.keys import FINGERPRINT_GROUPS, GROUP_DIGITS, FingerprintMalformed, heard_digits
 
+    found = _kind_of(Path(args.card))  # another kind of file (the coordinator's own card…): said before anything is asked
+    if found:
+        raise ExchangeRejected(Refusal.NOT_THIS_KIND, "not a trust person's card", found=found)
+    if args.fingerprint is None:  # the digits are read out by phone while this runs: asked on the terminal
+        if not (sys.stdin is not None and sys.stdin.isatty()):
+            raise exits.BadInput(translate("cli", "give the digits the trust person reads out by phone with "
+                                                  "--fingerprint \"40218 77310 …\" (standard input is not a "
+                                                  "terminal to ask them on)."))
+        args.fingerprint = input(translate("cli", "Fingerprint the trust person reads out by phone: "))
     try:  # a typo is a usage error, said before the passphrase is asked
         heard_digits(args.fingerprint)
     except FingerprintMalformed:
@@ -290,8 +300,8 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--name", required=True, help=translate("cli", "the coordinator's name on the card"))
     card.add_argument("--out", metavar="FILE", help=translate("cli", "also copy the card to this file"))
     add.add_argument("card", metavar="CARD.tdcard", help=translate("cli", "the trust person's card"))
-    add.add_argument("--fingerprint", required=True, help=translate(
-        "cli", "the digits the trust person read out by phone"))
+    add.add_argument("--fingerprint", help=translate(
+        "cli", "the digits the trust person read out by phone (not given: asked on the terminal)"))
     add.add_argument("--same-name-ok", action="store_true", help=translate(
         "cli", "add the card although a card held already has the same name (another trust person)"))
     _intake_options(intake)
@@ -337,7 +347,8 @@ def _intake_options(intake: argparse.ArgumentParser) -> None:
 
 
 def _kind_of(path: Path) -> str | None:
-    """The kind of TrustDesk file ``path`` is when it is no card (a backup is refused for its size first)."""
+    """The kind of TrustDesk file ``path`` is when it is no trust person's card (the coordinator's own card
+    is another kind: ``FileKind.COORDINATOR_CARD``)."""
     from trustdesk.exchange.file_kinds import FileKind, recognise
     from trustdesk.vault.files import read_outside_prefix
 
@@ -365,7 +376,8 @@ def main(argv: Sequence[str] = ()) -> int:
         card = Path(args.card) if args.command == "add-card" else None
         found = exc.found or (_kind_of(card) if card is not None else None)
         reason = "not_this_kind" if found else exc.reason.value
-        print(f"coordinator: {refusal_sentence(reason, expected='card', found=found, path=card)}", file=sys.stderr)
+        sentence = refusal_sentence(reason, expected="card", found=found, path=card, desk=located(Path(args.desk)))
+        print(f"coordinator: {sentence}", file=sys.stderr)
         return exits.REFUSED
     except DeskError as exc:
         print(f"coordinator: {desk_sentence(exc, Path(args.desk))}", file=sys.stderr)

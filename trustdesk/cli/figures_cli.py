@@ -37,7 +37,8 @@ PUBLISHABLE = ("national_nl.pdf", "national_fr.pdf", "national.csv")
 
 def _merge(args: argparse.Namespace) -> int:
     from trustdesk.cli.coordinator_cli import desk_inputs, open_desk
-    from trustdesk.cli.figures_summary import summary
+    from trustdesk.cli.figures_summary import kind_of, summary
+    from trustdesk.cli.refusals import refusal_sentence
     from trustdesk.cli.secret_input import missing_input
     from trustdesk.cli.words import cannot_read
     from trustdesk.exchange.figures import MAX_BYTES
@@ -49,7 +50,6 @@ def _merge(args: argparse.Namespace) -> int:
                             *(("figures file", Path(name), False) for name in args.files))
     if missing:
         raise exits.Missing(missing)
-    desk = open_desk(Path(args.desk), args.passphrase_stdin)
     files: list[tuple[str, bytes]] = []
     for name in args.files:
         try:  # never more than the format allows (+1 byte, so an oversized file is refused as such)
@@ -58,6 +58,13 @@ def _merge(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise exits.Missing(cannot_read(Path(name), exc)) if exits.code_for(exc) == exits.MISSING \
                 else exits.Refused(cannot_read(Path(name), exc)) from None
+    others = [(name, kind_of(data)) for name, (_, data) in zip(args.files, files, strict=True)]
+    if all(found for _, found in others):  # no figures file at all: each named, before the passphrase is asked
+        sys.stdout.write("".join(translate("cli", "{name}: {sentence}").format(
+            name=Path(name).name, sentence=refusal_sentence("not_this_kind", expected="figures", found=found,
+                                                            path=Path(name))) + "\n" for name, found in others))
+        raise exits.Refused(translate("cli", "no file was accepted: nothing written."))
+    desk = open_desk(Path(args.desk), args.passphrase_stdin)
     result = merge_figures(files, desk.identity, desk.cards(), released=desk.released())
     text = summary(result, {Path(name).name: (Path(name), data) for name, (_, data) in zip(args.files, files, strict=True)})
     if not result.count(FileStatus.MERGED):  # an empty national report would look like a real one

@@ -40,7 +40,7 @@ def main(argv: Sequence[str] = ()) -> int:
     parser.add_argument("--code-stdin", action="store_true", help=translate(
         "cli", "read the handover code as one line from standard input"))
     args = parser.parse_args(list(argv))
-    from trustdesk.cli.refusals import not_expected, what_it_is
+    from trustdesk.cli.refusals import other_kind_sentence
     from trustdesk.cli.words import cannot_read, code_sentence, translate
     from trustdesk.exchange.file_kinds import recognise
     from trustdesk.vault.files import read_outside_prefix
@@ -55,6 +55,10 @@ def main(argv: Sequence[str] = ()) -> int:
     except OSError as exc:
         print(f"handover-verify: {cannot_read(args.file, exc)}")
         return exits.code_for(exc)
+    found = recognise(data)  # another TrustDesk file: named, with how it opens, before any code is asked
+    if found is not None and found != "handover":
+        print(f"handover-verify: {other_kind_sentence(found, 'handover', args.file)}")
+        return exits.REFUSED
     try:
         code = read_secret(translate("cli", "Handover code: "), from_stdin=args.code_stdin,
                            option="--code-stdin").strip()
@@ -70,7 +74,7 @@ def main(argv: Sequence[str] = ()) -> int:
         elif exc.reason is HandoverReason.NOT_A_HANDOVER:
             found = recognise(data)  # another TrustDesk file: named, with how it opens
             if found:
-                said = f"{not_expected('handover')} {what_it_is(found, args.file)}"
+                said = other_kind_sentence(found, "handover", args.file)
         print(f"handover-verify: {said}")
         return exits.USAGE if exc.reason is HandoverReason.MALFORMED_CODE else exits.REFUSED
     from trustdesk.cli.backup_verify import table_word

@@ -180,7 +180,14 @@ def _extra_members(args: argparse.Namespace) -> dict[str, bytes]:
 
     extra: dict[str, bytes] = {}
     if args.coordinator_card:
-        extra["coordinator.tdcard"] = Path(args.coordinator_card).read_bytes()
+        from trustdesk.cli.refusals import other_kind_sentence
+        from trustdesk.exchange.file_kinds import FileKind, recognise
+
+        card = Path(args.coordinator_card).read_bytes()
+        found = recognise(card[:64 * 1024])  # a trust person's card (or another file) is named, not "malformed"
+        if found is not None and found is not FileKind.COORDINATOR_CARD:
+            raise exits.BadInput(other_kind_sentence(found.value, "coordinator_card", Path(args.coordinator_card)))
+        extra["coordinator.tdcard"] = card
     if args.release_version:
         installers = []
         for name in args.installer:
@@ -250,7 +257,7 @@ def _rejected(args: argparse.Namespace, exc: Exception, where: str = "") -> int:
 def other_kind(path: Path) -> str:
     """For a TrustDesk file of another kind given as a pack: what it is and the command that opens it
     (the one table of kinds, cli/refusals.py); "" otherwise."""
-    from trustdesk.cli.refusals import not_expected, what_it_is
+    from trustdesk.cli.refusals import other_kind_sentence
     from trustdesk.exchange.file_kinds import FileKind, recognise
 
     try:
@@ -258,7 +265,7 @@ def other_kind(path: Path) -> str:
             found = recognise(handle.read(64 * 1024))
     except OSError:
         return ""
-    return "" if found in (None, FileKind.PACK) else f"{not_expected('pack')} {what_it_is(found.value, path)}"
+    return "" if found in (None, FileKind.PACK) else other_kind_sentence(found.value, "pack", path)
 
 
 def _checking_key(args: argparse.Namespace) -> Ed25519PublicKey | int | None:

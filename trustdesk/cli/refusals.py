@@ -9,11 +9,13 @@ from pathlib import Path
 from trustdesk.cli.words import shown_path, translate
 
 
-def refusal_sentence(reason: str, *, expected: str = "", found: str | None = None, path: Path | None = None) -> str:
+def refusal_sentence(reason: str, *, expected: str = "", found: str | None = None, path: Path | None = None,
+                     desk: Path | None = None) -> str:
     """The sentence for ``reason`` (an exchange ``Refusal`` value).  For ``not_this_kind`` with ``found``
-    (a ``file_kinds.FileKind`` value) the sentence says what the file is and where it opens instead."""
-    if reason == "not_this_kind" and found:
-        return f"{not_expected(expected)} {what_it_is(found, path)}"
+    (a ``file_kinds.FileKind`` value) the sentence says what the file is, what it is not, and where it
+    opens instead (``other_kind_sentence``)."""
+    if reason == "not_this_kind" and found and found != expected:
+        return other_kind_sentence(found, expected, path, desk=desk)
     sentences = {
         "not_this_kind": translate("cli", "this is not a TrustDesk file of the expected kind."),
         "newer_format": translate("cli", "this file was made by a newer TrustDesk; update TrustDesk first."),
@@ -38,59 +40,102 @@ def refusal_sentence(reason: str, *, expected: str = "", found: str | None = Non
     return sentences.get(reason, translate("cli", "this file was refused."))
 
 
-def not_expected(expected: str) -> str:
-    """"This file is not an intake." (``expected``: a FileKind value; "" for no kind in particular)."""
+def kind_words(kind: str) -> str:
+    """A file of kind ``kind`` (a FileKind value), with its article and suffix: "a backup (.tdbackup)"."""
     return {
-        "intake": translate("cli", "This file is not an intake."),
-        "figures": translate("cli", "This file is not a figures file."),
-        "card": translate("cli", "This file is not a contact card."),
-        "handover": translate("cli", "This file is not a handover file."),
-        "backup": translate("cli", "This file is not a backup."),
-        "pack": translate("cli", "This file is not an organisation pack."),
-    }.get(expected, translate("cli", "This file is not of the expected kind."))
+        "handover": translate("cli", "a handover file (.tdhandover)"),
+        "backup": translate("cli", "a backup (.tdbackup)"),
+        "intake": translate("cli", "an intake from the coordinator (.tdintake)"),
+        "figures": translate("cli", "a trust person's figures file (.tdfigures)"),
+        "card": translate("cli", "a trust person's contact card (.tdcard)"),
+        "coordinator_card": translate("cli", "the coordinator's contact card (.tdcard)"),
+        "pack": translate("cli", "an organisation pack (.zip)"),
+    }.get(kind, "")
 
 
-def what_it_is(found: str, path: Path | None = None) -> str:
-    """What a TrustDesk file of kind ``found`` is, in human words, and how it is opened: a command line
-    that runs as printed (``suggested_command``: this program, that file, the options in effect)."""
+def not_kind_words(expected: str) -> str:
+    """"not an intake": what the reader expected, denied ("" for no kind in particular)."""
+    return {
+        "intake": translate("cli", "not an intake"),
+        "figures": translate("cli", "not a figures file"),
+        "card": translate("cli", "not a trust person's contact card"),
+        "coordinator_card": translate("cli", "not the coordinator's contact card"),
+        "handover": translate("cli", "not a handover file"),
+        "backup": translate("cli", "not a backup"),
+        "pack": translate("cli", "not an organisation pack"),
+    }.get(expected, translate("cli", "not of the kind this command reads"))
+
+
+def other_kind_sentence(found: str, expected: str, path: Path | None = None, *, desk: Path | None = None) -> str:
+    """"This is a backup (.tdbackup), not an intake; restore it … or check it with: <command>" -- the kind
+    given, the kind expected, and where the given one opens (a command that runs as printed)."""
+    return translate("cli", "This is {found}, {not_expected}; {how}").format(
+        found=kind_words(found), not_expected=not_kind_words(expected), how=how_it_opens(found, path, desk=desk))
+
+
+def how_it_opens(found: str, path: Path | None = None, *, desk: Path | None = None) -> str:
+    """How a TrustDesk file of kind ``found`` is opened, in human words, with a command line that runs as
+    printed (``suggested_command``: this program, that file, the options in effect)."""
+    file = shlex.quote(shown_path(path)) if path is not None else "FILE"
     sentences = {
-        "handover": translate("cli", "It is a handover file (.tdhandover): receive it in TrustDesk with Handover › "
-                                     "Receive handover…, or check it with: {command}"),
-        "backup": translate("cli", "It is a backup (.tdbackup): restore it in TrustDesk with Restore from a "
-                                   "backup…, or check it with: {command}"),
-        "intake": translate("cli", "It is an intake from the coordinator (.tdintake): open it in TrustDesk with "
-                                   "Coordinator › Open an intake…, or check it with: {command}"),
-        "figures": translate("cli", "It is a figures file (.tdfigures) for the coordinator: the coordinator merges "
-                                    "it with: {command}"),
-        "card": translate("cli", "It is a contact card (.tdcard): the coordinator adds it with: {command}"),
-        "pack": translate("cli", "It is an organisation pack (.zip): import it in TrustDesk, or check it with: "
-                                 "{command}"),
+        "handover": translate("cli", "receive it in TrustDesk with Handover › Receive handover…, or check it "
+                                     "with: {command}"),
+        "backup": translate("cli", "restore it in TrustDesk with Restore from a backup…, or check it with: "
+                                   "{command}"),
+        "intake": translate("cli", "the trust person opens it in TrustDesk with Coordinator › Open an intake…, "
+                                   "or checks it with: {command}"),
+        "figures": translate("cli", "the coordinator merges it with: {command}"),
+        "card": translate("cli", "the coordinator adds it, with the fingerprint the trust person reads out by "
+                                 "phone, with: {command}"),
+        "coordinator_card": translate("cli", "it goes into every organisation pack the coordinator builds "
+                                             "(pack build … --coordinator-card {file}); a trust person's TrustDesk "
+                                             "takes it from the pack."),
+        "pack": translate("cli", "import it in TrustDesk, or check it with: {command}"),
     }
-    return sentences.get(found, "").format(command=suggested_command(found, path))
+    return sentences.get(found, "").format(command=suggested_command(found, path, desk=desk), file=file)
 
 
-def suggested_command(found: str, path: Path | None = None) -> str:
+def known_desk(desk: Path | None = None) -> Path:
+    """The coordinator's desk folder a suggested command names: the one this command was given (its DESK
+    argument or ``--desk``), else the desk of the data folder in effect (``--data-dir``, else the app's
+    own folder: where the app's coordinator mode keeps it, ``desk_place``)."""
+    from trustdesk.cli.words import default_data_dir, given_option
+    from trustdesk.exchange.desk_place import desk_place
+
+    if desk is not None:
+        return desk
+    given = given_option("--desk")
+    if given:
+        return Path(given)
+    data_dir = given_option("--data-dir")
+    return desk_place(Path(data_dir) if data_dir else default_data_dir(), new_in_subfolder=True)
+
+
+def suggested_command(found: str, path: Path | None = None, *, desk: Path | None = None) -> str:
     """The command that checks (or takes) a file of kind ``found``, runnable as printed: how this program
-    was started (``words.program``), the file's full path (quoted for the shell), and the options of the
-    command in effect that the other one needs too (``words.given_option``): the vault folder
-    (``--data-dir``, else the one the command used), reading the secret from standard input (when the
-    command read its own secret there, a script: the other one's from there too), the desk
-    folder, the public key.  What is not known stays an upper-case placeholder (DIR, DESK, DIGITS)."""
+    was started (``words.program``), the file's full path, and the options of the command in effect that
+    the other one needs too (``words.given_option``): the vault folder (``--data-dir``, else the one the
+    command used), reading the secret from standard input (when the command read its own secret there, a
+    script: the other one's from there too), the desk folder (``known_desk``), the public key; a merge
+    writes its report into a folder beside the file.  Every path is quoted for the shell (``shlex.quote``):
+    no placeholder is left to fill in (``coordinator add-card`` asks for the fingerprint it needs)."""
     from trustdesk.cli.words import default_data_dir, given_option, program
 
-    file = shlex.quote(shown_path(path)) if path is not None else "FILE"
+    def quoted(where: Path | str) -> str:
+        return shlex.quote(shown_path(where))
+
+    file = quoted(path) if path is not None else "FILE"
     stdin = any(given_option(o) is not None for o in ("--passphrase-stdin", "--code-stdin", "--recovery-code-stdin"))
-    desk = given_option("--desk")
+    report = (path.absolute().parent if path is not None else Path.cwd()) / "national-figures"
     parts: dict[str, list[str]] = {
         "handover": ["handover-verify", file] + (["--code-stdin"] if stdin else []),
         "backup": ["backup-verify", file] + (["--passphrase-stdin"] if stdin else []),
-        "intake": ["intake-verify", file, "--data-dir", shlex.quote(shown_path(given_option("--data-dir")
-                                                                                or default_data_dir()))]
+        "intake": ["intake-verify", file, "--data-dir", quoted(given_option("--data-dir") or default_data_dir())]
                   + (["--passphrase-stdin"] if stdin else []),
-        "figures": ["figures", "merge", file, "--out", "DIR", "--desk",
-                    shlex.quote(shown_path(desk)) if desk else "DESK"] + (["--passphrase-stdin"] if stdin else []),
-        "card": ["coordinator", "add-card", "DESK", file, "--fingerprint", "DIGITS"],
-        "pack": ["pack", "verify", file] + (["--pubkey", shlex.quote(shown_path(pubkey))]
+        "figures": ["figures", "merge", file, "--out", quoted(report), "--desk", quoted(known_desk(desk))]
+                   + (["--passphrase-stdin"] if stdin else []),
+        "card": ["coordinator", "add-card", quoted(known_desk(desk)), file],
+        "pack": ["pack", "verify", file] + (["--pubkey", quoted(pubkey)]
                                             if (pubkey := given_option("--pubkey")) else []),
     }
     return " ".join([program(), *parts.get(found, [])])

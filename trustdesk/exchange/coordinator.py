@@ -39,6 +39,7 @@ from trustdesk.exchange.keys import (
     ContactCard,
     Identity,
     Role,
+    card_of,
     fingerprint_matches,
     heard_digits,
     parse_card,
@@ -206,9 +207,7 @@ class CoordinatorDesk:
         cannot be a fingerprint: ``FingerprintMalformed`` (a ValueError: a usage error); other digits
         than the card's: FINGERPRINT_DIFFERS; a card whose self-signature fails: TAMPERED."""
         heard_digits(fingerprint_heard)  # a typo is said before anything about the card
-        card = parse_card(data)
-        if card.role is not Role.TRUST_PERSON:
-            raise ExchangeRejected(Refusal.MALFORMED, "not a trust person's card")
+        card = card_of(data, Role.TRUST_PERSON)  # the coordinator's own card: NOT_THIS_KIND, named
         if not fingerprint_matches(card, fingerprint_heard):
             raise ExchangeRejected(Refusal.FINGERPRINT_DIFFERS, "the digits heard are not this card's fingerprint")
         namesakes = self.namesakes(card)

@@ -4,7 +4,10 @@ trusted): so a refusal can say "this is a handover file, not an intake" instead 
 The kinds and their signs: a handover starts with ``TDHANDOVER``; intakes and figures with their own
 ``TRUSTDESK-…`` line (``envelope.magic``); a backup and an organisation pack are zip files holding
 ``backup.json`` and ``manifest.json``; a contact card is a small JSON document of kind
-``trustdesk-card``.  A file that shows none of these is ``None`` (not a TrustDesk file we know).
+``trustdesk-card``, a trust person's (``CARD``) or the coordinator's (``COORDINATOR_CARD``: its ``role``),
+since each is taken in at another place.  A file that shows none of these is ``None`` (not a TrustDesk
+file we know).  Every reader of such files names the kind it expects and, given another, says which
+kind it was given and where that one opens (cli/refusals.py, ui/exchange/exchange_files.py).
 """
 
 from __future__ import annotations
@@ -23,12 +26,13 @@ class FileKind(StrEnum):
     BACKUP = "backup"
     INTAKE = "intake"
     FIGURES = "figures"
-    CARD = "card"
+    CARD = "card"  # a trust person's contact card
+    COORDINATOR_CARD = "coordinator_card"  # the coordinator's contact card (it travels inside a pack)
     PACK = "pack"
 
 
 SUFFIXES = {FileKind.HANDOVER: ".tdhandover", FileKind.BACKUP: ".tdbackup", FileKind.INTAKE: ".tdintake",
-            FileKind.FIGURES: ".tdfigures", FileKind.CARD: ".tdcard", FileKind.PACK: ".zip"}
+            FileKind.FIGURES: ".tdfigures", FileKind.CARD: ".tdcard", FileKind.COORDINATOR_CARD: ".tdcard", FileKind.PACK: ".zip"}
 
 
 def recognise(data: bytes) -> FileKind | None:
@@ -53,5 +57,5 @@ def recognise(data: bytes) -> FileKind | None:
         except (UnicodeDecodeError, ValueError, RecursionError):
             return None
         if isinstance(document, dict) and document.get("kind") == "trustdesk-card":
-            return FileKind.CARD
+            return FileKind.COORDINATOR_CARD if document.get("role") == "coordinator" else FileKind.CARD
     return None

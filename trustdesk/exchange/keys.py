@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from trustdesk.domain.text_forms import hidden_controls
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
-from trustdesk.exchange.file_kinds import recognise
+from trustdesk.exchange.file_kinds import FileKind, recognise
 from trustdesk.vault import strict_json
 
 CARD_KIND = "trustdesk-card"
@@ -226,8 +226,23 @@ def _bad_card(detail: str) -> ExchangeRejected:
     return ExchangeRejected(Refusal.MALFORMED, f"card: {detail}")
 
 
+def card_of(data: bytes, role: Role) -> ContactCard:
+    """``parse_card``, and the card must be of ``role``: the other role's card is NOT_THIS_KIND, with
+    the kind it is (so the refusal says "the coordinator's card, not a trust person's")."""
+    card = parse_card(data)
+    if card.role is not role:
+        found = FileKind.COORDINATOR_CARD if card.role is Role.COORDINATOR else FileKind.CARD
+        raise ExchangeRejected(Refusal.NOT_THIS_KIND, f"a {card.role.value}'s card, not a {role.value}'s",
+                               found=found.value)
+    return card
+
+
 def parse_card(data: bytes) -> ContactCard:
-    """A card file, checked: size, fields, key formats and its self-signature. ExchangeRejected."""
+    """A card file, checked: size, fields, key formats and its self-signature. ExchangeRejected.  Another
+    kind of TrustDesk file is NOT_THIS_KIND with that kind, first (a backup is named, not "too large")."""
+    found = recognise(data)
+    if found is not None and found not in (FileKind.CARD, FileKind.COORDINATOR_CARD):
+        raise ExchangeRejected(Refusal.NOT_THIS_KIND, f"a {found} file, not a contact card", found=found)
     if len(data) > MAX_CARD_BYTES:
         raise ExchangeRejected(Refusal.TOO_LARGE, f"a card is at most {MAX_CARD_BYTES} bytes")
     try:

@@ -56,6 +56,7 @@ class FileOutcome:
     created: str = ""
     reason: Refusal | None = None
     detail: str = ""
+    found: str | None = None  # NOT_THIS_KIND: the kind of TrustDesk file it is instead (file_kinds.FileKind)
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, car
         try:
             figures = read_figures(data, coordinator, cards)
         except ExchangeRejected as exc:
-            result.files.append(FileOutcome(name, FileStatus.REFUSED, reason=exc.reason, detail=exc.detail))
+            result.files.append(FileOutcome(name, FileStatus.REFUSED, reason=exc.reason, detail=exc.detail,
+                                            found=exc.found))
             continue
         if from_the_future(datetime.fromisoformat(figures.created), today=today):
             result.files.append(FileOutcome(name, FileStatus.REFUSED, str(figures.quarter), person_label(figures.sender),

@@ -126,17 +126,15 @@ class CardsTab(Retranslates, QWidget):
 
     def load_card(self, data: bytes) -> None:
         from trustdesk.exchange.errors import ExchangeRejected
-        from trustdesk.exchange.keys import Role, parse_card
+        from trustdesk.exchange.file_kinds import recognise
+        from trustdesk.exchange.keys import Role, card_of
         from trustdesk.ui.desk.desk_refusals import desk_refusal_text as refusal_text
 
         self.pending = None
         try:
-            card = parse_card(data)
+            card = card_of(data, Role.TRUST_PERSON)  # the coordinator's own card, a pack…: named, with where it goes
         except ExchangeRejected as exc:
-            self._pending_off(refusal_text(exc.reason))
-            return
-        if card.role is not Role.TRUST_PERSON:
-            self._pending_off(self.tr("This is not a trust person's card."))
+            self._pending_off(refusal_text(exc.reason, exc.found or recognise(data), "card"))
             return
         self.pending = (data, card)
         self.pending_label.setText(self.tr(

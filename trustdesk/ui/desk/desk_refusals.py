@@ -14,9 +14,14 @@ if TYPE_CHECKING:
     from trustdesk.exchange.errors import Refusal
 
 
-def desk_refusal_text(reason: Refusal) -> str:
+def desk_refusal_text(reason: Refusal, found: str | None = None, expected: str = "") -> str:
+    """``found``/``expected``: the kind of file given and the kind this screen reads (``file_kinds``
+    values): another TrustDesk file is named, with where it opens."""
     from trustdesk.exchange.errors import Refusal
-    from trustdesk.ui.exchange.exchange_files import refusal_text
+    from trustdesk.ui.exchange.exchange_files import other_kind_text, refusal_text
+
+    if reason is Refusal.NOT_THIS_KIND and found and found != expected:
+        return other_kind_text(found, expected)
 
     own = {
         Refusal.UNKNOWN_SENDER: QCoreApplication.translate(

@@ -188,7 +188,7 @@ class FiguresTab(Retranslates, QWidget):
                  FileStatus.DUPLICATE: self.tr("the same file twice"), FileStatus.REFUSED: self.tr("refused")}
         self.outcomes.setRowCount(len(self.result.files))
         for row, outcome in enumerate(self.result.files):
-            detail = (desk_refusal_text(outcome.reason) if outcome.reason
+            detail = (desk_refusal_text(outcome.reason, outcome.found, "figures") if outcome.reason
                       else self.tr("%n new case(s)", "", outcome.cases))
             for column, text in enumerate((outcome.name, words[outcome.status], outcome.quarter,
                                            f"{outcome.sender} – {detail}" if outcome.sender else detail)):

@@ -42,28 +42,64 @@ def write_file(path: Path, data: bytes) -> None:
     atomic_write_bytes(path, data, 0o644)
 
 
-def refusal_text(reason: Refusal, found: str | None = None) -> str:
+def kind_text(kind: str) -> str:
+    """A file of kind ``kind`` (a ``file_kinds.FileKind`` value), with its article and suffix."""
+    return {
+        "handover": translate("Exchange", "a handover file (.tdhandover)"),
+        "backup": translate("Exchange", "a backup (.tdbackup)"),
+        "intake": translate("Exchange", "an intake from the coordinator (.tdintake)"),
+        "figures": translate("Exchange", "a trust person's figures file (.tdfigures)"),
+        "card": translate("Exchange", "a trust person's contact card (.tdcard)"),
+        "coordinator_card": translate("Exchange", "the coordinator's contact card (.tdcard)"),
+        "pack": translate("Exchange", "an organisation pack (.zip)"),
+    }.get(kind, "")
+
+
+def not_kind_text(expected: str) -> str:
+    """What the reader expected, denied: "not an intake"."""
+    return {
+        "intake": translate("Exchange", "not an intake"),
+        "figures": translate("Exchange", "not a figures file"),
+        "card": translate("Exchange", "not a trust person's contact card"),
+        "coordinator_card": translate("Exchange", "not the coordinator's contact card"),
+        "handover": translate("Exchange", "not a handover file"),
+        "backup": translate("Exchange", "not a backup"),
+        "pack": translate("Exchange", "not an organisation pack"),
+    }.get(expected, translate("Exchange", "not of the kind asked for here"))
+
+
+def where_it_opens(kind: str) -> str:
+    """The screen where a file of kind ``kind`` is taken in: the trust person's TrustDesk or the desk."""
+    return {
+        "handover": translate("Exchange", "receive it in TrustDesk with Handover › Receive handover…"),
+        "backup": translate("Exchange", "restore it with Restore from a backup… in TrustDesk's Settings"),
+        "intake": translate("Exchange", "the trust person opens it in TrustDesk with Coordinator › Open an "
+                                        "intake…"),
+        "figures": translate("Exchange", "the coordinator merges it in the coordinator desk, tab Figures"),
+        "card": translate("Exchange", "the coordinator adds it in the coordinator desk, tab Contact cards, "
+                                      "with the fingerprint read out by phone"),
+        "coordinator_card": translate("Exchange", "it travels inside the coordinator's organisation pack; "
+                                                  "the trust person compares it with Coordinator › My contact "
+                                                  "card"),
+        "pack": translate("Exchange", "a trust person imports it on the Providers page (Import and export)"),
+    }.get(kind, "")
+
+
+def other_kind_text(found: str, expected: str) -> str:
+    """The kind given, the kind expected, and where the given one opens: "This is a backup (.tdbackup), not an
+    intake; restore it … Nothing was changed."."""
+    return translate("Exchange", "This is %1, %2; %3. Nothing was changed.").replace(
+        "%1", kind_text(found)).replace("%2", not_kind_text(expected)).replace("%3", where_it_opens(found))
+
+
+def refusal_text(reason: Refusal, found: str | None = None, expected: str = "intake") -> str:
     """One sentence per refusal; every one ends in "nothing was changed" where that applies.  A TrustDesk
-    file of another kind (``found``, a ``file_kinds.FileKind`` value) is named, with where it opens."""
+    file of another kind (``found``, a ``file_kinds.FileKind`` value) than ``expected`` is named, with
+    where it opens (``other_kind_text``)."""
     from trustdesk.exchange.errors import Refusal
 
-    if reason is Refusal.NOT_THIS_KIND and found:
-        other = {
-            "handover": translate("Exchange", "This is a handover file (.tdhandover), not an intake: receive it "
-                                              "with Handover › Receive handover…. Nothing was changed."),
-            "backup": translate("Exchange", "This is a backup (.tdbackup), not an intake: a backup is restored "
-                                            "with Restore from a backup… in Settings. Nothing was changed."),
-            "intake": translate("Exchange", "This is an intake from the coordinator (.tdintake): open it with "
-                                            "Coordinator › Open an intake…. Nothing was changed."),
-            "figures": translate("Exchange", "This is a figures file (.tdfigures): it goes to the coordinator, "
-                                             "who merges it. Nothing was changed."),
-            "card": translate("Exchange", "This is a contact card (.tdcard): it goes to the coordinator. "
-                                          "Nothing was changed."),
-            "pack": translate("Exchange", "This is an organisation pack (.zip): import it on the Providers "
-                                          "page (Import and export). Nothing was changed."),
-        }.get(found)
-        if other:
-            return other
+    if reason is Refusal.NOT_THIS_KIND and found and found != expected:
+        return other_kind_text(found, expected)
 
     texts = {
         Refusal.NOT_THIS_KIND: translate("Exchange", "This is not a file of the expected kind. Nothing was changed."),
