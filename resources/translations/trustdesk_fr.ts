@@ -4,22 +4,22 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="117"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="133"/>
         <source>This TrustDesk</source>
         <translation>Ce TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Built on:</source>
         <translation>Compilé le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Pack:</source>
         <translation>Paquet&#xa0;:</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>version de développement (non publiée), commit %1 du %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="130"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="146"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
         <translation>TrustDesk ne cherche jamais de mises à jour sur internet&#xa0;; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
     </message>
@@ -62,11 +62,6 @@
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="113"/>
         <source>signed with key %1</source>
         <translation>signé avec la clé %1</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="125"/>
-        <source>development build</source>
-        <translation>version de développement</translation>
     </message>
 </context>
 <context>
@@ -936,11 +931,6 @@
         <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="139"/>
-        <source>This is not a trust person&apos;s card.</source>
-        <translation>Ce n’est pas la carte d’une personne de confiance.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/cards_tab.py" line="141"/>
@@ -3352,36 +3342,6 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="128"/>
         <source>Compare the coordinator&apos;s fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
         <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="52"/>
-        <source>This is a handover file (.tdhandover), not an intake: receive it with Handover › Receive handover…. Nothing was changed.</source>
-        <translation>C’est un fichier de transfert (.tdhandover), pas une demande&#xa0;: recevez-le avec Transfert › Recevoir un transfert…. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="54"/>
-        <source>This is a backup (.tdbackup), not an intake: a backup is restored with Restore from a backup… in Settings. Nothing was changed.</source>
-        <translation>C’est une sauvegarde (.tdbackup), pas une demande&#xa0;: une sauvegarde se restaure avec Restaurer depuis une sauvegarde… dans «&#xa0;Paramètres&#xa0;». Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="56"/>
-        <source>This is an intake from the coordinator (.tdintake): open it with Coordinator › Open an intake…. Nothing was changed.</source>
-        <translation>C’est une demande du coordinateur (.tdintake)&#xa0;: ouvrez-la avec Coordinateur › Ouvrir une demande…. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58"/>
-        <source>This is a figures file (.tdfigures): it goes to the coordinator, who merges it. Nothing was changed.</source>
-        <translation>C’est un fichier de chiffres (.tdfigures)&#xa0;: il va au coordinateur, qui le fusionne. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="60"/>
-        <source>This is a contact card (.tdcard): it goes to the coordinator. Nothing was changed.</source>
-        <translation>C’est une carte de contact (.tdcard)&#xa0;: elle va au coordinateur. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="62"/>
-        <source>This is an organisation pack (.zip): import it on the Providers page (Import and export). Nothing was changed.</source>
-        <translation>C’est un paquet d’organisation (.zip)&#xa0;: importez-le dans la page «&#xa0;Intervenants&#xa0;» (Importer et exporter). Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="134"/>
@@ -10084,12 +10044,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="163"/>
+        <location filename="../../trustdesk/app.py" line="173"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="164"/>
+        <location filename="../../trustdesk/app.py" line="174"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>
@@ -10097,12 +10057,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="166"/>
+        <location filename="../../trustdesk/ui/kit/basics.py" line="39"/>
         <source>Working, please wait</source>
         <translation>En cours, veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="191"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="155"/>
         <source>Clear the text</source>
         <translation>Effacer le texte</translation>
     </message>
@@ -10403,71 +10363,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/cli/refusals.py" line="40"/>
         <source>this file was refused.</source>
         <translation>ce fichier a été refusé.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="44"/>
-        <source>This file is not an intake.</source>
-        <translation>Ce fichier n’est pas une demande.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="45"/>
-        <source>This file is not a figures file.</source>
-        <translation>Ce fichier n’est pas un fichier de chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="46"/>
-        <source>This file is not a contact card.</source>
-        <translation>Ce fichier n’est pas une carte de contact.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="47"/>
-        <source>This file is not a handover file.</source>
-        <translation>Ce fichier n’est pas un fichier de transfert.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
-        <source>This file is not a backup.</source>
-        <translation>Ce fichier n’est pas une sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="49"/>
-        <source>This file is not an organisation pack.</source>
-        <translation>Ce fichier n’est pas un paquet d’organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
-        <source>This file is not of the expected kind.</source>
-        <translation>Ce fichier n’est pas du type attendu.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
-        <source>It is a handover file (.tdhandover): receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
-        <translation>C’est un fichier de transfert (.tdhandover)&#xa0;: recevez-le dans TrustDesk avec Transfert › Recevoir un transfert…, ou vérifiez-le avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="59"/>
-        <source>It is a backup (.tdbackup): restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
-        <translation>C’est une sauvegarde (.tdbackup)&#xa0;: restaurez-la dans TrustDesk avec Restaurer depuis une sauvegarde…, ou vérifiez-la avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="61"/>
-        <source>It is an intake from the coordinator (.tdintake): open it in TrustDesk with Coordinator › Open an intake…, or check it with: {command}</source>
-        <translation>C’est une demande du coordinateur (.tdintake)&#xa0;: ouvrez-la dans TrustDesk avec Coordinateur › Ouvrir une demande…, ou vérifiez-la avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="63"/>
-        <source>It is a figures file (.tdfigures) for the coordinator: the coordinator merges it with: {command}</source>
-        <translation>C’est un fichier de chiffres (.tdfigures) pour le coordinateur&#xa0;: le coordinateur le fusionne avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="65"/>
-        <source>It is a contact card (.tdcard): the coordinator adds it with: {command}</source>
-        <translation>C’est une carte de contact (.tdcard)&#xa0;: le coordinateur l’ajoute avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="66"/>
-        <source>It is an organisation pack (.zip): import it in TrustDesk, or check it with: {command}</source>
-        <translation>C’est un paquet d’organisation (.zip)&#xa0;: importez-le dans TrustDesk, ou vérifiez-le avec&#xa0;: {command}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/words.py" line="171"/>
@@ -11373,11 +11268,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
         <source>the trust person&apos;s card</source>
         <translation>la carte de la personne de confiance</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="293"/>
-        <source>the digits the trust person read out by phone</source>
-        <translation>les chiffres que la personne de confiance a lus par téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
@@ -12473,67 +12363,67 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="40"/>
+        <location filename="../../trustdesk/app.py" line="44"/>
         <source>usage:</source>
         <translation>utilisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="43"/>
+        <location filename="../../trustdesk/app.py" line="47"/>
         <source>(the desktop app)</source>
         <translation>(le programme avec fenêtres)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="43"/>
+        <location filename="../../trustdesk/app.py" line="47"/>
         <source>(a headless command)</source>
         <translation>(une commande sans fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="44"/>
+        <location filename="../../trustdesk/app.py" line="48"/>
         <source>COMMAND [options]</source>
         <translation>COMMANDE [options]</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="49"/>
+        <location filename="../../trustdesk/app.py" line="53"/>
         <source>TrustDesk, the trust person&apos;s case desk.</source>
         <translation>TrustDesk, le logiciel de dossiers de la personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="50"/>
+        <location filename="../../trustdesk/app.py" line="54"/>
         <source>folder of the vault (default: the user data folder)</source>
         <translation>répertoire du coffre-fort (par défaut&#xa0;: le répertoire de données de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="51"/>
+        <location filename="../../trustdesk/app.py" line="55"/>
         <source>interface language: nl, fr or en (default: the saved choice, else the system&apos;s)</source>
         <translation>langue de l’interface&#xa0;: nl, fr ou en (par défaut&#xa0;: le choix enregistré, sinon celle du système)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="57"/>
+        <location filename="../../trustdesk/app.py" line="61"/>
         <source>unknown option: %1</source>
         <translation>option inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="58"/>
+        <location filename="../../trustdesk/app.py" line="62"/>
         <source>%1 needs a value</source>
         <translation>%1 demande une valeur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="59"/>
+        <location filename="../../trustdesk/app.py" line="63"/>
         <source>%1 takes no value</source>
         <translation>%1 ne prend pas de valeur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="60"/>
+        <location filename="../../trustdesk/app.py" line="64"/>
         <source>unexpected argument: %1</source>
         <translation>argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="61"/>
+        <location filename="../../trustdesk/app.py" line="65"/>
         <source>--lang must be one of %1</source>
         <translation>--lang doit être l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="62"/>
+        <location filename="../../trustdesk/app.py" line="66"/>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir demande un répertoire</translation>
     </message>
@@ -13009,7 +12899,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>save_cancel</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="123"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="112"/>
         <source>Sa&amp;ve</source>
         <translation>Enre&amp;gistrer</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="117"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="133"/>
         <source>This TrustDesk</source>
         <translation>Deze TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Built on:</source>
         <translation>Gebouwd op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="134"/>
         <source>Pack:</source>
         <translation>Pakket:</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>ontwikkelversie (niet uitgebracht), commit %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="130"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="146"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
         <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
     </message>
@@ -62,11 +62,6 @@
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="113"/>
         <source>signed with key %1</source>
         <translation>ondertekend met sleutel %1</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="125"/>
-        <source>development build</source>
-        <translation>ontwikkelversie</translation>
     </message>
 </context>
 <context>
@@ -936,11 +931,6 @@
         <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="139"/>
-        <source>This is not a trust person&apos;s card.</source>
-        <translation>Dit is geen kaart van een vertrouwenspersoon.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/cards_tab.py" line="141"/>
@@ -2739,7 +2729,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DeskRefusal</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="22"/>
+        <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="27"/>
         <source>This file was signed by a trust person whose card the desk does not hold: add their card (Contact cards, fingerprint compared by phone), then merge again. Nothing was changed.</source>
         <translation>Dit bestand is ondertekend door een vertrouwenspersoon van wie het bureau de kaart niet heeft: voeg die kaart toe (tabblad “Contactkaarten”, vingerafdruk telefonisch vergeleken) en voeg daarna opnieuw samen. Er werd niets gewijzigd.</translation>
     </message>
@@ -3352,36 +3342,6 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="128"/>
         <source>Compare the coordinator&apos;s fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
         <translation>Vergelijk eerst telefonisch de vingerafdruk van de coördinator (Coördinator › Mijn contactkaart). Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="52"/>
-        <source>This is a handover file (.tdhandover), not an intake: receive it with Handover › Receive handover…. Nothing was changed.</source>
-        <translation>Dit is een overdrachtsbestand (.tdhandover), geen aanmelding: ontvang het met Overdracht › Overdracht ontvangen…. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="54"/>
-        <source>This is a backup (.tdbackup), not an intake: a backup is restored with Restore from a backup… in Settings. Nothing was changed.</source>
-        <translation>Dit is een back-up (.tdbackup), geen aanmelding: een back-up herstelt u met Herstellen uit een back-up… in de Instellingen. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="56"/>
-        <source>This is an intake from the coordinator (.tdintake): open it with Coordinator › Open an intake…. Nothing was changed.</source>
-        <translation>Dit is een aanmelding van de coördinator (.tdintake): open ze met Coördinator › Een aanmelding openen…. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58"/>
-        <source>This is a figures file (.tdfigures): it goes to the coordinator, who merges it. Nothing was changed.</source>
-        <translation>Dit is een cijferbestand (.tdfigures): het gaat naar de coördinator, die het samenvoegt. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="60"/>
-        <source>This is a contact card (.tdcard): it goes to the coordinator. Nothing was changed.</source>
-        <translation>Dit is een contactkaart (.tdcard): ze gaat naar de coördinator. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="62"/>
-        <source>This is an organisation pack (.zip): import it on the Providers page (Import and export). Nothing was changed.</source>
-        <translation>Dit is een organisatiepakket (.zip): importeer het op de pagina Hulpverleners (Importeren en exporteren). Er werd niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="134"/>
@@ -10084,12 +10044,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="163"/>
+        <location filename="../../trustdesk/app.py" line="173"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="164"/>
+        <location filename="../../trustdesk/app.py" line="174"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
@@ -10097,12 +10057,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="166"/>
+        <location filename="../../trustdesk/ui/kit/basics.py" line="39"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="191"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="155"/>
         <source>Clear the text</source>
         <translation>De tekst wissen</translation>
     </message>
@@ -10403,71 +10363,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/cli/refusals.py" line="40"/>
         <source>this file was refused.</source>
         <translation>dit bestand werd geweigerd.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="44"/>
-        <source>This file is not an intake.</source>
-        <translation>Dit bestand is geen aanmelding.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="45"/>
-        <source>This file is not a figures file.</source>
-        <translation>Dit bestand is geen cijferbestand.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="46"/>
-        <source>This file is not a contact card.</source>
-        <translation>Dit bestand is geen contactkaart.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="47"/>
-        <source>This file is not a handover file.</source>
-        <translation>Dit bestand is geen overdrachtsbestand.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
-        <source>This file is not a backup.</source>
-        <translation>Dit bestand is geen back-up.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="49"/>
-        <source>This file is not an organisation pack.</source>
-        <translation>Dit bestand is geen organisatiepakket.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
-        <source>This file is not of the expected kind.</source>
-        <translation>Dit bestand is niet van de verwachte soort.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
-        <source>It is a handover file (.tdhandover): receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
-        <translation>Het is een overdrachtsbestand (.tdhandover): ontvang het in TrustDesk met Overdracht › Overdracht ontvangen…, of controleer het met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="59"/>
-        <source>It is a backup (.tdbackup): restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
-        <translation>Het is een back-up (.tdbackup): herstel hem in TrustDesk met Herstellen uit een back-up…, of controleer hem met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="61"/>
-        <source>It is an intake from the coordinator (.tdintake): open it in TrustDesk with Coordinator › Open an intake…, or check it with: {command}</source>
-        <translation>Het is een aanmelding van de coördinator (.tdintake): open ze in TrustDesk met Coördinator › Een aanmelding openen…, of controleer ze met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="63"/>
-        <source>It is a figures file (.tdfigures) for the coordinator: the coordinator merges it with: {command}</source>
-        <translation>Het is een cijferbestand (.tdfigures) voor de coördinator: de coördinator voegt het samen met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="65"/>
-        <source>It is a contact card (.tdcard): the coordinator adds it with: {command}</source>
-        <translation>Het is een contactkaart (.tdcard): de coördinator voegt ze toe met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="66"/>
-        <source>It is an organisation pack (.zip): import it in TrustDesk, or check it with: {command}</source>
-        <translation>Het is een organisatiepakket (.zip): importeer het in TrustDesk, of controleer het met: {command}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/words.py" line="171"/>
@@ -11375,11 +11270,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="293"/>
-        <source>the digits the trust person read out by phone</source>
-        <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="102"/>
         <source>read the desk passphrase as one line from standard input</source>
@@ -12258,7 +12148,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>dit bestand is later gedateerd dan de klok van deze computer: de klok van de computer die het maakte, of van deze, staat verkeerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="166"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="176"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
         <translation>een vingerafdruk is 6 groepen van 5 cijfers, zoals de vertrouwenspersoon ze voorleest (“40218 77310 …”); “{given}” is er geen.</translation>
     </message>
@@ -12304,12 +12194,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>geweigerd: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="204"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="214"/>
         <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
         <translation>meerdere kaarten van vertrouwenspersonen passen bij “{who}”: {cards}; geef meer van de vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="210"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="220"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
         <translation>geen enkele kaart van een vertrouwenspersoon past bij “{who}” (geef de naam, de vingerafdruk, de eerste twee groepen ervan of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
@@ -12473,67 +12363,67 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="40"/>
+        <location filename="../../trustdesk/app.py" line="44"/>
         <source>usage:</source>
         <translation>gebruik:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="43"/>
+        <location filename="../../trustdesk/app.py" line="47"/>
         <source>(the desktop app)</source>
         <translation>(het programma met vensters)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="43"/>
+        <location filename="../../trustdesk/app.py" line="47"/>
         <source>(a headless command)</source>
         <translation>(een opdracht zonder venster)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="44"/>
+        <location filename="../../trustdesk/app.py" line="48"/>
         <source>COMMAND [options]</source>
         <translation>OPDRACHT [opties]</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="49"/>
+        <location filename="../../trustdesk/app.py" line="53"/>
         <source>TrustDesk, the trust person&apos;s case desk.</source>
         <translation>TrustDesk, het dossierprogramma van de vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="50"/>
+        <location filename="../../trustdesk/app.py" line="54"/>
         <source>folder of the vault (default: the user data folder)</source>
         <translation>map van de kluis (standaard: de gegevensmap van de gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="51"/>
+        <location filename="../../trustdesk/app.py" line="55"/>
         <source>interface language: nl, fr or en (default: the saved choice, else the system&apos;s)</source>
         <translation>taal van de interface: nl, fr of en (standaard: de bewaarde keuze, anders die van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="57"/>
+        <location filename="../../trustdesk/app.py" line="61"/>
         <source>unknown option: %1</source>
         <translation>onbekende optie: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="58"/>
+        <location filename="../../trustdesk/app.py" line="62"/>
         <source>%1 needs a value</source>
         <translation>%1 heeft een waarde nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="59"/>
+        <location filename="../../trustdesk/app.py" line="63"/>
         <source>%1 takes no value</source>
         <translation>%1 neemt geen waarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="60"/>
+        <location filename="../../trustdesk/app.py" line="64"/>
         <source>unexpected argument: %1</source>
         <translation>onverwacht argument: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="61"/>
+        <location filename="../../trustdesk/app.py" line="65"/>
         <source>--lang must be one of %1</source>
         <translation>--lang moet een van deze zijn: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="62"/>
+        <location filename="../../trustdesk/app.py" line="66"/>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir heeft een map nodig</translation>
     </message>
@@ -13009,7 +12899,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>save_cancel</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="123"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="112"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
     </message>
