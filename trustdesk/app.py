@@ -124,6 +124,14 @@ def _apply_look(app: QApplication) -> None:
     apply_look(app)  # the chosen row visible without focus, a focus ring that is seen, no stock icons
 
 
+def _after_first_paint(app: QApplication) -> None:
+    """What the first window's first paint need not wait for (ui/kit/first_paint.py)."""
+    _apply_look(app)
+    from trustdesk.ui.kit.clipboard import guard
+
+    guard()  # the clipboard guard watches every door from here on (its fields' filter is there already)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -184,9 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     shell = Shell(app, data_dir, preferences, translations)
     from trustdesk.ui.kit.first_paint import after_first_paint
 
-    # the app's look once the first window is on screen: its Python style and filters make PySide6 build
-    # the Qt and QStyle enum classes, tens of ms the first paint need not wait for (ui/kit/first_paint.py)
-    after_first_paint(shell.start(), lambda: _apply_look(app))
+    # the app's look and the clipboard guard once the first window is on screen: the look's Python style and
+    # filters make PySide6 build the Qt and QStyle enum classes, tens of ms the first paint need not wait for
+    after_first_paint(shell.start(), lambda: _after_first_paint(app))
     try:
         return int(app.exec())
     finally:

@@ -1,5 +1,6 @@
 """The first window paints before the app's look and the enum-heavy parts of PySide6 are built (start-up
-budget, ARCHITECTURE.md; ui/kit/first_paint.py), and the look follows right after that paint.
+budget, ARCHITECTURE.md; ui/kit/first_paint.py), and the look and the clipboard guard follow right after
+that paint.
 
 The app is started through its real entry point in a subprocess; at the first window's first paint the
 probe lists what is imported and which PySide6 classes were made (a class PySide6 makes on first use
@@ -48,6 +49,9 @@ def look_applied():
     return (look is not None and isinstance(style, look.LookStyle)
             and app.findChild(QObject, "kitApplicationFilters") is not None)  # the kit's filter is installed
 
+def guarding():
+    return widgets.QApplication.instance().findChild(QObject, "clipboardGuard") is not None
+
 class Watch(QObject):
     def eventFilter(self, watched, event):
         if isinstance(event, QPaintEvent):  # a C check: no enum made by the probe itself
@@ -55,15 +59,17 @@ class Watch(QObject):
             print("WINDOW", watched.objectName())
             print("MODULES", ",".join(m for m in MODULES if m in sys.modules))
             print("CLASSES", ",".join(c for m, c in CLASSES if c in vars(sys.modules[m])))
-            print("LOOK_AT_PAINT", look_applied(), flush=True)
+            print("LOOK_AT_PAINT", look_applied())
+            print("GUARD_AT_PAINT", guarding(), flush=True)
             self.polls = 0
             self.poll()
         return False
 
     def poll(self):
         self.polls += 1
-        if look_applied() or self.polls > 2000:
-            print("LOOK_AFTER", look_applied(), flush=True)
+        if look_applied() and guarding() or self.polls > 2000:
+            print("LOOK_AFTER", look_applied())
+            print("GUARD_AFTER", guarding(), flush=True)
             widgets.QApplication.instance().quit()
         else:
             QTimer.singleShot(5, self.poll)
@@ -102,7 +108,9 @@ def test_unlock_window_paints_before_the_look_and_the_enum_heavy_classes(tmp_pat
     assert lines["MODULES"] == ""  # none of the deferred modules was imported before the first paint
     assert lines["CLASSES"] == ""  # PySide6 built neither the Qt namespace nor QStyle's enums for it
     assert lines["LOOK_AT_PAINT"] == "False"
+    assert lines["GUARD_AT_PAINT"] == "False"  # the platform clipboard is not opened for the first paint either
     assert lines["LOOK_AFTER"] == "True"  # and the look follows the first paint
+    assert lines["GUARD_AFTER"] == "True"  # and the clipboard guard
 
 
 def test_first_run_wizard_gets_the_look_after_its_first_paint(tmp_path: Path) -> None:
@@ -111,6 +119,7 @@ def test_first_run_wizard_gets_the_look_after_its_first_paint(tmp_path: Path) ->
     assert "trustdesk.ui.kit.look" not in lines["MODULES"].split(",")
     assert lines["LOOK_AT_PAINT"] == "False"
     assert lines["LOOK_AFTER"] == "True"
+    assert lines["GUARD_AFTER"] == "True"
 
 
 @pytest.mark.parametrize("windows", [1, 3])

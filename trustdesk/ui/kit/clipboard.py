@@ -131,7 +131,7 @@ class ClipboardGuard(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)  # precise: set at the first copy (Qt.* is not touched before the first window)
         self.timer.timeout.connect(self.forget)
-        self.editors = CaseTextFilter(self)
+        self.editors = editors_filter()
         _install_mac_converter()
         _clipboard().changed.connect(self._changed)
 
@@ -220,6 +220,14 @@ def guard() -> ClipboardGuard:
     return found if isinstance(found, ClipboardGuard) else ClipboardGuard(app)
 
 
+def editors_filter() -> CaseTextFilter:
+    """The application's one filter of guarded editors (``guard_text``; the guard's ``editors``)."""
+    app = QGuiApplication.instance()
+    assert app is not None
+    found = app.findChild(CaseTextFilter, "caseTextFilter")
+    return found if isinstance(found, CaseTextFilter) else CaseTextFilter(app)
+
+
 def copy_secret(text: str, seconds: float | None = None) -> QMimeData:
     """Copy case text, marked secret, cleared after ``seconds`` unless replaced meanwhile."""
     return guard().copy(text, None if seconds is None else int(seconds * 1000))
@@ -240,7 +248,9 @@ def guard_text(widget: W, *, document: bool = False) -> W:
     ``document``: a note, letter or plan — copying all of it is an export (re-auth + audit)."""
     if not isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
         raise TypeError(f"guard_text guards text editors, not {type(widget).__name__}")
-    filter_ = guard().editors
+    # the editors' filter only: the guard itself (the platform clipboard, its watch) comes with the
+    # first copy, the app's first paint or the unlock, not with the first window's fields (start-up budget)
+    filter_ = editors_filter()
     widget.setProperty(GUARD_PROPERTY, "document" if document else "field")
     widget.installEventFilter(filter_)
     if isinstance(widget, QLineEdit):
