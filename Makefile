@@ -118,12 +118,12 @@ bench-reliability: venv sysdeps
 
 # The .deb in dist/ (installer/README.md).  PACK=signed-pack.zip bundles an organisation pack,
 # PACK_PUBKEY=pack_pubkey.pem pins the coordinator's public key into the build.
-INSTALLER_DEPS := lintian patchelf
+INSTALLER_DEPS := lintian patchelf icu-devtools gcc
 TEST_PACK_DIR := build/test-pack
 
 installer-linux: venv translations
 	@$(call apt_install,$(INSTALLER_DEPS))
-	bash installer/build_deb.sh $(if $(PACK),--pack "$(PACK)") $(if $(PACK_PUBKEY),--pack-pubkey "$(PACK_PUBKEY)")
+	PYTHON="$(VPY)" bash installer/build_deb.sh $(if $(PACK),--pack "$(PACK)") $(if $(PACK_PUBKEY),--pack-pubkey "$(PACK_PUBKEY)")
 
 # Builds the .deb, installs it on this machine and runs the frozen-bundle tests (tests/installer,
 # marker `bundle`).  Without PACK it builds with a throwaway key and test pack into build/test-pack/dist
@@ -131,8 +131,8 @@ installer-linux: venv translations
 # it builds and tests the real installer in dist/.
 installer-test: venv sysdeps translations
 	@$(call apt_install,$(INSTALLER_DEPS))
-	@if [ -z "$(PACK)" ]; then bash installer/make_test_pack.sh $(TEST_PACK_DIR); fi
-	DEB_DIST="$(if $(PACK),dist,$(TEST_PACK_DIR)/dist)" bash installer/build_deb.sh \
+	@if [ -z "$(PACK)" ]; then PYTHON="$(VPY)" bash installer/make_test_pack.sh $(TEST_PACK_DIR); fi
+	PYTHON="$(VPY)" DEB_DIST="$(if $(PACK),dist,$(TEST_PACK_DIR)/dist)" bash installer/build_deb.sh \
 	  --pack "$(or $(PACK),$(TEST_PACK_DIR)/test-pack.zip)" \
 	  $(if $(PACK),$(if $(PACK_PUBKEY),--pack-pubkey "$(PACK_PUBKEY)"),--pack-pubkey "$(TEST_PACK_DIR)/pack_pubkey.pem")
 	TRUSTDESK_TEST_ENABLE=bundle TRUSTDESK_TEST_DEB_DIR="$(if $(PACK),dist,$(TEST_PACK_DIR)/dist)" \

@@ -105,7 +105,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     enabled = set(filter(None, os.environ.get("TRUSTDESK_TEST_ENABLE", "").split(",")))
     for item in items:
         for marker in ("bundle",):
-            if marker in item.keywords and marker not in enabled:
+            if item.get_closest_marker(marker) is not None and marker not in enabled:
                 item.add_marker(pytest.mark.skip(reason=f"{marker} tests run in their own make target"))
 
 

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from tests.benchmarks.figures import Figure
+from tests.benchmarks.footprint import installed_is_build
 from tests.benchmarks.reference import ReferenceInfo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,9 +158,12 @@ def startup(ref: ReferenceInfo) -> list[Figure]:
                                   "keepassxc not installed (make bench installs it)"))
         if frozen:
             f = statistics.median(frozen)
+            same = installed_is_build() if bundle == BUNDLES[0] else None
+            built = {True: "the build in build/deb", False: "NOT the build in build/deb (make installer-test installs it)",
+                     None: "no build in build/deb to compare"}[same]
             figures.append(Figure("start -> unlock window (installed .deb) vs bare", f * 1000, "ms", b * 1000,
                                   f / b, f"<= {BARE_AIM}x bare PySide6 window", f / b <= BARE_AIM,
-                                  f"{bundle}; median of {runs}, {spread(frozen)}"))
+                                  f"{bundle} ({built}); median of {runs}, {spread(frozen)}"))
             if kp:
                 figures.append(Figure("start -> unlock window (installed .deb) vs KeePassXC", f * 1000, "ms",
                                       statistics.median(kp) * 1000, f / statistics.median(kp), "<= KeePassXC",

@@ -178,6 +178,7 @@ done
 [ -n "$found" ] || {{ echo "no window"; kill "$pid" 2>/dev/null; exit 3; }}
 sleep 1.5
 cp '{fbdir}/Xvfb_screen0' '{shot}'
+cp "/proc/$pid/maps" '{tmp_path}/maps'
 echo "title: $(xdotool getwindowname "$found")"
 echo "class: $(xdotool search --onlyvisible --class TrustDesk 2>/dev/null | head -n1)"
 kill -0 "$pid" || {{ echo "exited"; exit 4; }}
@@ -196,6 +197,13 @@ kill "$pid"; wait "$pid" 2>/dev/null || true
     assert (width, height) == (1280, 800)
     assert colours > 50, "the screen is (nearly) blank: the window drew nothing"
     assert not (data_dir / "vault.db").exists() and not (data_dir / "keyslots.json").exists()
+    # What the window loaded (/proc/PID/maps): Qt, its X11 platform and compose-key input from the bundle.
+    mapped = {line.split()[-1] for line in (tmp_path / "maps").read_text().splitlines() if "/" in line.split()[-1]}
+    qt = sorted(path for path in mapped if "Qt6" in Path(path).name or "/plugins/" in path)
+    assert qt and all(path.startswith(f"{installed}/") for path in qt), qt
+    plugins = {Path(path).name for path in qt if "/plugins/" in path}
+    assert {"libqxcb.so", "libcomposeplatforminputcontextplugin.so"} <= plugins, plugins
+    assert f"{installed}/_internal/PySide6/Qt/lib/libicudata.so.73" in mapped
 
 
 def test_lintian_reports_no_errors(deb: Path) -> None:
@@ -205,3 +213,50 @@ def test_lintian_reports_no_errors(deb: Path) -> None:
                             timeout=900, check=False)
     errors = [line for line in result.stdout.splitlines() if line.startswith("E: ")]
     assert result.returncode == 0 and not errors, "\n".join(errors) or result.stderr
+
+
+def test_installed_icu_data_answers_qt_like_the_full_data(installed: Path) -> None:
+    """The bundle's smaller ICU data (installer/icu_data.py): for nl, fr and en, the same collation,
+    time-zone names, case mapping and codecs as the wheel's full data."""
+    import importlib.util
+    import json
+    import sys
+
+    spec = importlib.util.find_spec("PySide6")
+    assert spec is not None and spec.origin is not None
+    probe = Path(__file__).with_name("icu_probe.py")
+
+    def answers(lib_dir: Path) -> dict[str, object]:
+        result = subprocess.run([sys.executable, str(probe), str(lib_dir)], capture_output=True, text=True,
+                                timeout=120, check=False)
+        assert result.returncode == 0, result.stderr
+        loaded: dict[str, object] = json.loads(result.stdout)
+        return loaded
+
+    bundled = installed / "_internal" / "PySide6" / "Qt" / "lib"
+    full, small = answers(Path(spec.origin).parent / "Qt" / "lib"), answers(bundled)
+    assert full == small, [key for key in full if full[key] != small.get(key)][:10]
+    assert (bundled / "libicudata.so.73").stat().st_size < 12 * 2**20
+
+
+def test_start_runs_only_the_runtime_hooks_it_needs(installed: Path) -> None:
+    """installer/trustdesk.spec drops PyInstaller's multiprocessing and pkgutil runtime hooks (their
+    imports cost every start); Qt's own hook stays."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    entries = set(CArchiveReader(str(installed / "trustdesk")).toc)
+    assert {"pyi_rth_pyside6", "main"} <= entries, entries
+    assert not entries & {"pyi_rth_multiprocessing", "pyi_rth_pkgutil"}, entries
+
+
+def test_python_archive_is_stored_not_deflated(installed: Path, tmp_path: Path) -> None:
+    """Every start reads ~280 modules from the archive: stored (zlib level 0, header 78 01) they need
+    no inflating (installer/trustdesk.spec)."""
+    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+
+    archive = tmp_path / "PYZ.pyz"
+    archive.write_bytes(CArchiveReader(str(installed / "trustdesk")).extract("PYZ.pyz"))
+    entries = [entry for entry in ZlibArchiveReader(str(archive)).toc.values() if entry[2] > 0]
+    data = archive.read_bytes()
+    headers = {data[offset:offset + 2] for _kind, offset, _length in entries}
+    assert len(entries) > 500 and headers == {b"\x78\x01"}, headers

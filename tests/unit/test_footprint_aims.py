@@ -29,8 +29,16 @@ def test_the_checkout_passes_its_footprint_aim() -> None:
 def test_the_figure_fails_above_the_aim_or_with_an_unwanted_library(monkeypatch: pytest.MonkeyPatch,
                                                                      sizes: dict[str, float]) -> None:
     _site(monkeypatch, sizes)
-    (site,) = footprint.footprint()
+    site, no_build = footprint.footprint()
     assert site.passed is False
+    assert no_build.value is None and no_build.passed is None and "NO BUILD" in no_build.note
+
+
+def test_without_a_build_the_bench_says_so_and_judges_nothing_else(monkeypatch: pytest.MonkeyPatch) -> None:
+    _site(monkeypatch, {"PySide6_Essentials": 238.0})
+    figures = footprint.footprint()
+    assert [f.passed for f in figures] == [True, None]
+    assert "make installer-test" in figures[1].note
 
 
 def test_a_bundle_over_the_aim_fails(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
