@@ -163,6 +163,21 @@ class _ClearButtonName(QObject):
         return False
 
 
+# How many characters a one-line field shows whole, by what it holds (a field is as wide as its content
+# kind, not as wide as Qt's default of 17 "x"): a name, a title or discipline ("Médecin généraliste,
+# coordinateur de cercle"), a contact line (a phone number and an e-mail address), a registration number.
+CHARS = {"name": 32, "title": 44, "contact": 48, "number": 16}
+
+
+def sized_for(edit: QLineEdit, kind: str) -> QLineEdit:
+    """``edit`` at least wide enough to show ``CHARS[kind]`` characters of ordinary text whole."""
+    metrics = edit.fontMetrics()
+    per_char = max(metrics.averageCharWidth(), metrics.horizontalAdvance("n"))
+    overhead = edit.sizeHint().width() - metrics.horizontalAdvance("x") * 17  # frame and margins (Qt's hint)
+    edit.setMinimumWidth(per_char * CHARS[kind] + overhead)
+    return edit
+
+
 def clearable(edit: QLineEdit) -> QLineEdit:
     """``setClearButtonEnabled(True)`` with a named, translated clear button."""
     edit.setClearButtonEnabled(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.models import TrustPersonProfile
+from trustdesk.ui.kit.appearance import sized_for
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -43,6 +44,7 @@ class ProfileFields(Retranslates, QWidget):
                                      ("name", "title", "contact", "riziv"), strict=True):
             edit.setObjectName(f"{prefix}_{name}")
             edit.setMaxLength(200)
+            sized_for(edit, {"riziv": "number"}.get(name, name))  # a long title shows whole
             edit.textChanged.connect(self.changed)
             label.setBuddy(edit)
             form.addRow(label, edit)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.case.conflict import AffiliationsBox
+from trustdesk.ui.kit import screen
 from trustdesk.ui.kit.appearance import busy_indicator, monospace
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.language import language_name
@@ -34,6 +36,10 @@ from trustdesk.ui.shell.queries import change_then_back_up
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
+
+
+THREE_COLUMNS_FROM = 1200  # px of available screen width: a laptop's 1366 px shows three columns
+WIDE_COLUMN = 420  # a column's width when there is room: a 40-character title whole in the profile
 
 
 class SettingsDialog(Retranslates, QDialog):
@@ -124,32 +130,17 @@ class SettingsDialog(Retranslates, QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(14)
-        from PySide6.QtWidgets import QHBoxLayout
-
         from trustdesk.ui.security.backup_settings import BackupSettings
 
         self.backup_box = BackupSettings(session, self)  # backups, retention, clipboard (right column)
         self.backup_box.restore_requested.connect(self.restore_requested)
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        for widget in (self.interface_box, self.passphrase_box, self.recovery_box):
-            left.addWidget(widget)
-        left.addStretch(1)
-        right = QVBoxLayout()
         from trustdesk.ui.kit.profile import ProfileBox
-
-        self.profile_box = ProfileBox(session, self)  # who signs the letters
-        left.insertWidget(1, self.profile_box)
-        right.addWidget(self.backup_box)
-        self.affiliations_box = AffiliationsBox(session, self)  # conflict of interest (issue 12)
-        right.addWidget(self.affiliations_box)
         from trustdesk.ui.shell.release_notice import AboutBox
 
+        self.profile_box = ProfileBox(session, self)  # who signs the letters
+        self.affiliations_box = AffiliationsBox(session, self)  # conflict of interest (issue 12)
         self.about_box = AboutBox(session, self)  # version, build date, pack date
-        right.addWidget(self.about_box)
-        right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns = self._columns(screen.available_area(self).width())
         # The boxes scroll inside the dialog: on a 1366×768 screen they no longer fit, and a dialog
         # held to the screen squeezed them until texts overlapped (backup status over the conflict box).
         from PySide6.QtWidgets import QFrame, QScrollArea
@@ -180,12 +171,30 @@ class SettingsDialog(Retranslates, QDialog):
         self.fields.judge()
         self.setMinimumWidth(600)
         wanted = content.sizeHint()
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width = wanted.width() + 40 + self.scroll_area.verticalScrollBar().sizeHint().width()
-        height = wanted.height() + self.buttons.sizeHint().height() + 60
-        if screen is not None:
-            width, height = min(width, screen.width() - 20), min(height, screen.height() - 40)
-        fit_to_screen(self, width, height)
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        width = max(wanted.width(), WIDE_COLUMN * len(self.column_boxes)) + 40 + bar
+        height = columns.totalHeightForWidth(width - 40 - bar) if columns.hasHeightForWidth() else wanted.height()
+        fit_to_screen(self, width, height + self.buttons.sizeHint().height() + 70)
+
+    def _columns(self, room: int) -> QHBoxLayout:
+        """The boxes in columns, read top to bottom and column after column: three on a screen as wide as a
+        laptop's (a 1366×768 one shows them all without scrolling), else two.  Tab goes the same way: the
+        content widget takes the boxes in this order when the layout is set on it."""
+        boxes: list[list[QWidget]] = [[self.interface_box, self.profile_box, self.about_box],
+                                      [self.passphrase_box, self.recovery_box],
+                                      [self.backup_box, self.affiliations_box]]
+        if room < THREE_COLUMNS_FROM:
+            boxes = [[self.interface_box, self.profile_box, self.passphrase_box, self.recovery_box],
+                     [self.backup_box, self.affiliations_box, self.about_box]]
+        self.column_boxes = boxes
+        columns = QHBoxLayout()
+        for column in boxes:
+            stack = QVBoxLayout()
+            for box in column:
+                stack.addWidget(box)
+            stack.addStretch(1)
+            columns.addLayout(stack, 1)
+        return columns
 
     # -- interface --------------------------------------------------------------------------------
 
