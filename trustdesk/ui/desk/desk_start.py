@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trustdesk.exchange.desk_place import desk_place, existing_desk
@@ -32,6 +33,21 @@ def desk_folder(data_dir: Path) -> Path:
 
 def has_desk(data_dir: Path) -> bool:
     return existing_desk(data_dir) is not None  # identity.key, or identity.age of an older desk
+
+
+def take_keyboard(window: QWidget, field: QWidget) -> None:
+    """The keyboard to ``field`` of a window just shown: raised and activated first (without a window
+    manager -- Xvfb, a kiosk session -- nobody else gives a new top-level window the keyboard, and typing
+    went nowhere), then the field focused."""
+    if not window.isVisible():
+        return
+    window.raise_()
+    window.activateWindow()
+    field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+
+def _shown_folder(folder: Path) -> str:
+    return str(folder.absolute())
 
 
 def _secret(parent: QWidget, name: str) -> QLineEdit:
@@ -85,6 +101,10 @@ class DeskSetupDialog(Retranslates, QDialog):
         self.retranslate()
         fit_to_screen(self, 560, 420)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: take_keyboard(self, self.name))  # once the window is mapped
+
     def create_desk(self) -> None:
         name, passphrase = self.name.text().strip(), self.passphrase.text()
         if not name:
@@ -128,7 +148,8 @@ class DeskSetupDialog(Retranslates, QDialog):
         self.setWindowTitle(self.tr("Set up the coordinator desk"))
         self.intro.setText(self.tr(
             "The coordinator desk makes packs for the trust persons, sends them intakes and merges their "
-            "figures. It holds the coordinator's keys, encrypted with the desk passphrase, and never any case."))
+            "figures. It holds the coordinator's keys, encrypted with the desk passphrase, and never any case.")
+            + " " + self.tr("It is made in the folder %1.").replace("%1", _shown_folder(self.folder)))
         self.name_label.setText(self.tr("&Name on your card:"))
         self.name.setAccessibleName(self.tr("Name on your card"))
         self.create_button.setText(self.tr("&Create the desk"))
@@ -165,6 +186,10 @@ class DeskUnlockDialog(Retranslates, QDialog):
         self.retranslate()
         fit_to_screen(self, 460, 220)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: take_keyboard(self, self.passphrase))  # once the window is mapped
+
     def unlock(self) -> None:
         from trustdesk.exchange.coordinator import CoordinatorDesk
 
@@ -181,12 +206,14 @@ class DeskUnlockDialog(Retranslates, QDialog):
 
     def _failed(self, _exc: BaseException, _sentence: str) -> None:
         self.open_button.setEnabled(True)
-        self.message.setText(self.tr("That passphrase does not open the desk."))
-        self.passphrase.setFocus()
+        self.message.setText(self.tr("That passphrase does not open the desk in %1.").replace(
+            "%1", _shown_folder(self.folder)))
+        take_keyboard(self, self.passphrase)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("TrustDesk – coordinator desk"))
-        self.intro.setText(self.tr("Type the desk passphrase."))
+        self.intro.setText(self.tr("Type the passphrase of the coordinator desk in the folder %1.").replace(
+            "%1", _shown_folder(self.folder)))
         self.passphrase.setAccessibleName(self.tr("Desk passphrase"))
         self.open_button.setText(self.tr("&Open the desk"))
         self.open_button.setAccessibleName(self.tr("Open the desk"))
