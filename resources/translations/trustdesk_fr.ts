@@ -6062,32 +6062,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="113"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="115"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="125"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="127"/>
         <source>✓ Saved: your letters are signed with it.</source>
         <translation>✓ Enregistré&#xa0;: vos lettres sont signées ainsi.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="128"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="130"/>
         <source>Letters are signed by</source>
         <translation>Lettres signées par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="129"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
         <source>Your name, title and contact line close every letter, with your role as trust person under your name. The RIZIV/INAMI number is printed only if you enter it.</source>
         <translation>Votre nom, votre titre et votre ligne de contact terminent chaque lettre, avec votre rôle de personne de confiance sous votre nom. Le numéro INAMI n’est imprimé que si vous l’indiquez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="133"/>
         <source>Sa&amp;ve profile</source>
         <translation>Enregistrer le pr&amp;ofil</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="132"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="134"/>
         <source>Save your profile</source>
         <translation>Enregistrer votre profil</translation>
     </message>
@@ -6095,62 +6095,62 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProfileFields</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
         <source>Your name as you sign letters</source>
         <translation>Votre nom tel que vous signez vos lettres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
         <source>Dr. An Peeters</source>
         <translation>Dr Anne Dubois</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="65"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="65"/>
         <source>Your title or discipline</source>
         <translation>Votre titre ou votre discipline</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="65"/>
         <source>general practitioner</source>
         <translation>médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
         <source>Contact lin&amp;e:</source>
         <translation>Ligne de &amp;contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
         <source>Phone number and e-mail address for letters</source>
         <translation>Numéro de téléphone et adresse e-mail pour les lettres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="65"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="67"/>
         <source>0470 12 34 56 · name@example.be</source>
         <translation>0470 12 34 56 · nom@example.be</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="68"/>
         <source>RI&amp;ZIV/INAMI number:</source>
         <translation>N&amp;uméro INAMI&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="68"/>
         <source>RIZIV/INAMI number (optional)</source>
         <translation>Numéro INAMI (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="68"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
@@ -8782,180 +8782,180 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
         <source>Changing the passphrase…</source>
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="231"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="308"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Un nouveau code de récupération, affiché sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="163"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="154"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>&amp;Minutes d’inactivité avant verrouillage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="337"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="338"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="340"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
         <source>Change passphrase</source>
         <translation>Modifier la phrase secr&amp;ète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>Créer un &amp;nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>&amp;Imprimer un kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="368"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="377"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>vos affiliations ont été enregistrées&#xa0;; le reste de votre saisie n’a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="378"/>
         <source>your affiliations were saved</source>
         <translation>vos affiliations ont été enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Un nouveau code de récupération remplace l’ancien&#xa0;: l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="292"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
         <source>Re-keying the vault…</source>
         <translation>Changement de clé du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois&#xa0;: notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Vous avez perdu le papier avec votre code de récupération&#xa0;? Créez-en un nouveau&#xa0;; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé&#xa0;: une nouvelle clé pour tout le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
         <source>Re-key after a suspected leak</source>
         <translation>Changer de clé après une fuite présumée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Modifier la phrase secr&amp;ète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Changer de cl&amp;é après une fuite présumée…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Les sauvegardes faites avant ce changement ne s’ouvrent qu’avec votre ANCIENNE phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Aucun dossier de sauvegarde n’est choisi&#xa0;: faites une sauvegarde maintenant, pour en avoir une qui s’ouvre avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="237"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Une nouvelle sauvegarde avec la nouvelle phrase secrète a été faite&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="230"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>La nouvelle sauvegarde avec la nouvelle phrase secrète n’a pas pu être faite (%1)&#xa0;; faites-en une maintenant.</translation>
     </message>
@@ -10049,12 +10049,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="173"/>
+        <location filename="../../trustdesk/app.py" line="181"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="174"/>
+        <location filename="../../trustdesk/app.py" line="182"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>

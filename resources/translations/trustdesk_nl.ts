@@ -6062,32 +6062,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="113"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="115"/>
         <source>Not saved yet.</source>
         <translation>Nog niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="125"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="127"/>
         <source>✓ Saved: your letters are signed with it.</source>
         <translation>✓ Bewaard: uw brieven worden ermee ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="128"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="130"/>
         <source>Letters are signed by</source>
         <translation>Brieven ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="129"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
         <source>Your name, title and contact line close every letter, with your role as trust person under your name. The RIZIV/INAMI number is printed only if you enter it.</source>
         <translation>Uw naam, titel en contactregel sluiten elke brief af, met uw rol als vertrouwenspersoon onder uw naam. Het RIZIV-nummer wordt alleen afgedrukt als u het invult.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="133"/>
         <source>Sa&amp;ve profile</source>
         <translation>Pro&amp;fiel bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="132"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="134"/>
         <source>Save your profile</source>
         <translation>Uw profiel bewaren</translation>
     </message>
@@ -6095,62 +6095,62 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProfileFields</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
         <source>Na&amp;me:</source>
         <translation>Naam (on&amp;dertekening):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
         <source>Your name as you sign letters</source>
         <translation>Uw naam zoals u brieven ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
         <source>Dr. An Peeters</source>
         <translation>Dr. An Peeters</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="65"/>
         <source>&amp;Title:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="65"/>
         <source>Your title or discipline</source>
         <translation>Uw titel of discipline</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="65"/>
         <source>general practitioner</source>
         <translation>huisarts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
         <source>Contact lin&amp;e:</source>
         <translation>Contactr&amp;egel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
         <source>Phone number and e-mail address for letters</source>
         <translation>Telefoonnummer en e-mailadres voor brieven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="65"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="67"/>
         <source>0470 12 34 56 · name@example.be</source>
         <translation>0470 12 34 56 · naam@example.be</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="68"/>
         <source>RI&amp;ZIV/INAMI number:</source>
         <translation>RI&amp;ZIV-nummer:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="68"/>
         <source>RIZIV/INAMI number (optional)</source>
         <translation>RIZIV-nummer (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="68"/>
         <source>optional</source>
         <translation>niet verplicht</translation>
     </message>
@@ -8782,180 +8782,180 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="231"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="308"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="163"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="154"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>&amp;Minuten zonder gebruik voor vergrendeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="337"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="338"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="340"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Huidige w&amp;achtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>Een herstelkit &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
         <source>Print a recovery kit</source>
         <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="368"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="377"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>uw eigen werkplekken zijn bewaard; al het andere dat u typte, is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="378"/>
         <source>your affiliations were saved</source>
         <translation>uw eigen werkplekken zijn bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code opent deze kluis niet meer (back-ups van vroeger openen er nog wel mee). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="292"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
         <source>Re-keying the vault…</source>
         <translation>De kluis krijgt een nieuwe sleutel…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>De kluis heeft een nieuwe sleutel. Hier is de nieuwe herstelcode, één keer getoond: schrijf hem op of druk een herstelkit af. De oude herstelcode opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
         <source>Re-key after a suspected leak</source>
         <translation>Nieuwe sleutel na een vermoed lek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Wachtwoordzin wi&amp;jzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Nieuwe sleutel na een &amp;vermoed lek…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Back-ups van vóór deze wijziging openen nog alleen met uw OUDE wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Er is geen back-upmap ingesteld: maak nu een back-up, zodat er een is die met de nieuwe wachtwoordzin opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="237"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Er is meteen een nieuwe back-up met de nieuwe wachtwoordzin gemaakt: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="230"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>De nieuwe back-up met de nieuwe wachtwoordzin kon niet worden gemaakt (%1); maak er nu een.</translation>
     </message>
@@ -10049,12 +10049,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="173"/>
+        <location filename="../../trustdesk/app.py" line="181"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="174"/>
+        <location filename="../../trustdesk/app.py" line="182"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
