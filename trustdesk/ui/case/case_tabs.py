@@ -53,8 +53,9 @@ class LazyCaseTabs:
 
     # -- for CaseView ----------------------------------------------------------------------------
 
-    def _open_tabs(self, case_id: int) -> None:
-        """Placeholders for every tab of ``case_id``; the first (Contacts) is made and shown."""
+    def _open_tabs(self, case_id: int, *, make_first: bool = True) -> None:
+        """Placeholders for every tab of ``case_id``; the first (Contacts) is made and shown, or left to
+        be made on first use (``make_first=False``)."""
         self._tabs_case, self._built = case_id, {}
         hidden = self.tabs.isHidden()
         self.tabs.hide()  # added while hidden: a visible tab widget lays out again on every addTab
@@ -64,7 +65,8 @@ class LazyCaseTabs:
                 placeholder.setObjectName(f"case_tab_{name}_unmade")
                 self.tabs.addTab(placeholder, "")
             self.tabs.setCurrentIndex(0)
-        self.tab("contacts")
+        if make_first:
+            self.tab("contacts")
         self.tabs.setHidden(hidden)
 
     def _close_tabs(self) -> list[QWidget]:

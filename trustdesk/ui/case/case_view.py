@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -131,6 +131,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         self.tabs = whole_tab_labels(QTabWidget(self))
         self.tabs.setObjectName("case_tabs")
         self._init_lazy_tabs()  # each tab is made when first shown (case_tabs.py)
+        self._opening = 0  # cases opened: a Contacts tab made a turn later is for the last one only
         switch_by_keys(self.tabs, self)  # Ctrl+PgUp/PgDn from every widget of the case (kit/tab_keys.py)
 
         top = QHBoxLayout()
@@ -191,8 +192,26 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         if self.header is None:
             self.loaded.emit()
             return False
-        if self._tabs_case is None:
-            self._open_tabs(case_id)  # the Contacts tab is made; the others when first shown
+        if self._tabs_case is None and contact_id is not None:
+            self._open_tabs(case_id)  # at a note: the Contacts tab at once, the others when first shown
+        elif self._tabs_case is None:
+            # The header and the tab bar now, the Contacts tab on the next turn of the event loop: a
+            # case opened was one block of work of a tenth of a second (make bench, stall monitor).
+            # Asking for ``self.contacts`` meanwhile makes it at once; the others when first shown.
+            self._open_tabs(case_id, make_first=False)
+            self._tab_titles()
+            self._opening += 1
+            QTimer.singleShot(0, self, lambda n=self._opening: self._contacts_up(n, case_id, contact_id))
+            return True
+        self._opening += 1  # one still to come for this case is done now
+        self._contacts_up(self._opening, case_id, contact_id)
+        return True
+
+    def _contacts_up(self, opening: int, case_id: int, contact_id: int | None) -> None:
+        """The Contacts tab of the case just shown (at ``contact_id``), then ``loaded`` once its notes
+        are in; nothing when another case was opened (or this one left) meanwhile."""
+        if opening != self._opening or self._tabs_case != case_id:
+            return
         contacts = self.contacts
         if contact_id is not None and contacts is not None:
             self.tabs.setCurrentWidget(contacts)
@@ -201,7 +220,6 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
             contacts.loaded.connect(self.loaded.emit, Qt.ConnectionType.SingleShotConnection)
         else:
             self.loaded.emit()
-        return True
 
     def _tab_made(self, tab: QWidget | None) -> None:
         if tab is None:
@@ -212,7 +230,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
             contacts = self.built("contacts")
             self.addAction(contacts.new_contact_action)
             contacts.new_contact_action.triggered.connect(lambda: self._show_tab(self.contacts))
-            self.retranslate()  # made first, with the tab bar's placeholders: their titles
+            self._tab_titles()  # made first, with the tab bar's placeholders: their titles
         from trustdesk.ui.kit.label_names import label_in_name
 
         label_in_name(tab)  # made after the window was shown: its inputs named by their labels
@@ -289,6 +307,15 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
     def _aliases_switched(self, _hidden: bool) -> None:
         if self.header is not None:
             self.code.setText(case_label(self.header.case.code, self.header.case.alias))
+
+    def _tab_titles(self) -> None:
+        titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
+                  self.tr("D&etails"), self.tr("O&ver time"), self.tr("&Knowledge"))
+        for i, title in enumerate(titles[: self.tabs.count()]):
+            # No Alt+letter on the tabs (Ctrl+Tab / Ctrl+PgDn switch them): the letters belong to the
+            # controls of the tab, which would otherwise clash with them (issue 18).
+            self.tabs.setTabText(i, without_mnemonic(title))
+        self._say_half_date()
 
     def _show_header(self, header: CaseHeader | None) -> None:
         self.header = header
@@ -480,12 +507,6 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         self.destroy_button.setText(self.tr("Destroy…"))
         self.destroy_button.setAccessibleName(self.tr("Destroy this case for good"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
-        titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
-                  self.tr("D&etails"), self.tr("O&ver time"), self.tr("&Knowledge"))
-        for i, title in enumerate(titles[: self.tabs.count()]):
-            # No Alt+letter on the tabs (Ctrl+Tab / Ctrl+PgDn switch them): the letters belong to the
-            # controls of the tab, which would otherwise clash with them (issue 18).
-            self.tabs.setTabText(i, without_mnemonic(title))
-        self._say_half_date()
+        self._tab_titles()
         if self.header is not None:
             self._show_header(self.header)

@@ -55,6 +55,9 @@ class Places:
             tabs = getattr(case_view, "tabs", None)
             if tabs is not None and 0 <= tab < tabs.count():
                 tabs.setCurrentIndex(tab)
+                make = getattr(case_view, "tab_at", None)
+                if callable(make):
+                    make(tab)  # made now (Contacts comes a turn later otherwise): its control can take the focus
             if key is not None and key != "cases" and key in self.pages:
                 self.show_page(key)
         elif key is not None and key in self.pages:
