@@ -1,6 +1,6 @@
 """The first window paints before the app's look and the enum-heavy parts of PySide6 are built (start-up
-budget, ARCHITECTURE.md; ui/kit/first_paint.py), and the look and the clipboard guard follow right after
-that paint.
+budget, ARCHITECTURE.md; ui/kit/first_paint.py), without cyclic garbage collection on the way, and the look,
+the clipboard guard and the collector follow right after that paint.
 
 The app is started through its real entry point in a subprocess; at the first window's first paint the
 probe lists what is imported and which PySide6 classes were made (a class PySide6 makes on first use
@@ -34,6 +34,7 @@ DEFERRED_CLASSES = (("PySide6.QtCore", "Qt"), ("PySide6.QtWidgets", "QStyle"), (
                     ("PySide6.QtWidgets", "QDialogButtonBox"), ("PySide6.QtWidgets", "QAbstractItemView"))
 
 PROBE = """
+import gc
 import sys
 import PySide6.QtWidgets as widgets
 from PySide6.QtCore import QObject, QTimer
@@ -60,16 +61,18 @@ class Watch(QObject):
             print("MODULES", ",".join(m for m in MODULES if m in sys.modules))
             print("CLASSES", ",".join(c for m, c in CLASSES if c in vars(sys.modules[m])))
             print("LOOK_AT_PAINT", look_applied())
-            print("GUARD_AT_PAINT", guarding(), flush=True)
+            print("GUARD_AT_PAINT", guarding())
+            print("GC_AT_PAINT", gc.isenabled(), flush=True)
             self.polls = 0
             self.poll()
         return False
 
     def poll(self):
         self.polls += 1
-        if look_applied() and guarding() or self.polls > 2000:
+        if look_applied() and guarding() and gc.isenabled() or self.polls > 2000:
             print("LOOK_AFTER", look_applied())
-            print("GUARD_AFTER", guarding(), flush=True)
+            print("GUARD_AFTER", guarding())
+            print("GC_AFTER", gc.isenabled(), flush=True)
             widgets.QApplication.instance().quit()
         else:
             QTimer.singleShot(5, self.poll)
@@ -111,6 +114,8 @@ def test_unlock_window_paints_before_the_look_and_the_enum_heavy_classes(tmp_pat
     assert lines["GUARD_AT_PAINT"] == "False"  # the platform clipboard is not opened for the first paint either
     assert lines["LOOK_AFTER"] == "True"  # and the look follows the first paint
     assert lines["GUARD_AFTER"] == "True"  # and the clipboard guard
+    assert lines["GC_AT_PAINT"] == "False"  # no cyclic garbage collection on the way to the first paint (app.main)
+    assert lines["GC_AFTER"] == "True"  # and collection as usual from right after it
 
 
 def test_first_run_wizard_gets_the_look_after_its_first_paint(tmp_path: Path) -> None:
@@ -120,6 +125,7 @@ def test_first_run_wizard_gets_the_look_after_its_first_paint(tmp_path: Path) ->
     assert lines["LOOK_AT_PAINT"] == "False"
     assert lines["LOOK_AFTER"] == "True"
     assert lines["GUARD_AFTER"] == "True"
+    assert (lines["GC_AT_PAINT"], lines["GC_AFTER"]) == ("False", "True")
 
 
 @pytest.mark.parametrize("windows", [1, 3])

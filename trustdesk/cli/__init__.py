@@ -58,18 +58,23 @@ def _help() -> None:
 
 
 def _app(args: list[str]) -> int:
-    """The desktop app; its ``--help`` (with every command) and wrong options said in the user's language."""
+    """The desktop app; its ``--help`` (with every command) and wrong options said in the user's language.
+    The catalogues' module (and with it PySide6) is imported only for those: app.main imports Qt itself,
+    after it has put the garbage collector aside for the start (see there)."""
     from trustdesk import app
-    from trustdesk.cli import exits
-    from trustdesk.cli.words import speaking, translate
 
     try:
         options = app.Options(help=True) if args[:1] == ["help"] else app.parse_args(args)
     except app.UsageError as exc:
+        from trustdesk.cli import exits
+        from trustdesk.cli.words import speaking, translate
+
         with speaking(args):  # the data folder's language, else the terminal's
             print(exc.said(translate), file=sys.stderr)
         return exits.USAGE
     if options.help:
+        from trustdesk.cli.words import speaking
+
         with speaking(args, language=options.lang):
             _help()  # the app's own options (--data-dir, --lang) and every command
         sys.stdout.flush()
