@@ -2757,27 +2757,27 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="111"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="91"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="118"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="98"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="111"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>Création des clés du coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="148"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
         <source>Set up the coordinator desk</source>
         <translation>Configurer le bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="130"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
     </message>
@@ -2787,33 +2787,33 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Il est créé dans le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="153"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Nom sur votre carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="154"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="133"/>
         <source>Name on your card</source>
         <translation>Nom sur votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="155"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="134"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="156"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="135"/>
         <source>Create the desk</source>
         <translation>Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="157"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="158"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="136"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="114"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="94"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>La phrase secrète du bureau doit compter au moins %n caractère.</numerusform>
@@ -2821,7 +2821,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
         <source>This passphrase is too easy to guess (a repeated character, a common word or a known pattern). Use a few unrelated words.</source>
         <translation>Cette phrase de passe est trop facile à deviner (un caractère répété, un mot courant ou un motif connu). Utilisez quelques mots sans rapport entre eux.</translation>
     </message>
@@ -2829,12 +2829,12 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="174"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="188"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
@@ -2849,19 +2849,29 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Tapez la phrase secrète du bureau du coordinateur dans le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
         <source>Desk passphrase</source>
         <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
         <source>&amp;Open the desk</source>
         <translation>&amp;Ouvrir le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
         <source>Open the desk</source>
         <translation>Ouvrir le bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <source>That passphrase does not open the desk.</source>
+        <translation>Cette phrase secrète n’ouvre pas le bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
+        <source>Type the desk passphrase.</source>
+        <translation>Tapez la phrase secrète du bureau.</translation>
     </message>
 </context>
 <context>
@@ -7856,6 +7866,16 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/reports/reports_page.py" line="397"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -2757,27 +2757,27 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="111"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="91"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="118"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="98"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="111"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="148"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="130"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
@@ -2787,33 +2787,33 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Het wordt gemaakt in de map %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="153"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="154"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="133"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="155"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="134"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="156"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="135"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="157"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="158"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="136"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="114"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="94"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>De wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -2821,7 +2821,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
         <source>This passphrase is too easy to guess (a repeated character, a common word or a known pattern). Use a few unrelated words.</source>
         <translation>Deze wachtwoordzin is te makkelijk te raden (een herhaald teken, een gewoon woord of een bekend patroon). Gebruik een paar woorden die niets met elkaar te maken hebben.</translation>
     </message>
@@ -2829,12 +2829,12 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="174"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="188"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
@@ -2849,19 +2849,29 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Typ de wachtwoordzin van het coördinatorbureau in de map %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <source>That passphrase does not open the desk.</source>
+        <translation>Met die wachtwoordzin gaat het bureau niet open.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
+        <source>Type the desk passphrase.</source>
+        <translation>Typ de wachtwoordzin van het bureau.</translation>
     </message>
 </context>
 <context>
@@ -7856,6 +7866,16 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/reports/reports_page.py" line="397"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kwartaal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Taal van het verslag:</translation>
     </message>
 </context>
 <context>

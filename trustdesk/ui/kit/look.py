@@ -19,6 +19,11 @@ window's first paint, ``ui/kit/first_paint.py``; tests: after the QApplication).
   not (Fusion's faint sunken grey was hard to tell from off, and the focus ring hid it).  The ring
   stays the focus's own sign, drawn over it.  ``tests/i18n/test_toggle_state_seen.py`` compares the
   pictures of every checkable tool button on and off, with and without the focus.
+- **A label's letters drawn whole**: a label is exactly as wide as its text's advance, but a glyph's ink
+  may start left of it or end right of it (the "J" of the heading "Journal d’audit"; an italic's last
+  letter), and the label clipped that column.  Every label gets 1 px of room on each side when the style
+  polishes it (``polish``; a label with margins of its own keeps them).  ``tests/i18n/test_labels_whole.py``
+  compares each label of every page and dialog, nl and fr, with its text drawn with room to spare.
 - **No stock icons on dialog buttons** (a floppy disk on "Save", a red cross on "Cancel" -- only on the
   dialogs that use Qt's standard buttons, foreign beside the rest of the app).
 
@@ -32,6 +37,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QLabel,
     QProxyStyle,
     QStyle,
     QStyleHintReturn,
@@ -92,7 +98,15 @@ def _takes_focus(widget: QWidget | None) -> bool:
     return widget is not None and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
+LABEL_ROOM = 1  # px beside a label's text, each side: a glyph's ink reaches past its advance
+
+
 class LookStyle(QProxyStyle):
+    def polish(self, target: object) -> object:  # type: ignore[override]  # (widget, application, palette)
+        if isinstance(target, QLabel) and target.contentsMargins().isNull():
+            target.setContentsMargins(LABEL_ROOM, 0, LABEL_ROOM, 0)  # the "J" of "Journal d’audit" whole
+        return super().polish(target)  # type: ignore[call-overload]
+
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802 - Qt API
                       painter: QPainter, widget: QWidget | None = None) -> None:
         if element == _Primitive.PE_FrameFocusRect:

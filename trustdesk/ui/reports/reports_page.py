@@ -412,11 +412,11 @@ class ReportsPage(Page):
         if hasattr(self, "language") and not self._language_chosen:
             self._follow_interface_language()
         self.state.hide()
-        self.period_label.setText(self.tr("&Quarter"))
+        self.period_label.setText(self.tr("&Quarter:"))
         self.period_choice.setAccessibleName(self.tr("Quarter of the report"))
         for index, quarter in enumerate(self.quarters):
             self.period_choice.setItemText(index, quarter_text(quarter))
-        self.language_label.setText(self.tr("Report &language"))
+        self.language_label.setText(self.tr("Report &language:"))
         self.language.setAccessibleName(self.tr("Language of the report"))
         names = {"nl": self.tr("Dutch"), "fr": self.tr("French"), "en": self.tr("English")}
         for i, code in enumerate(REPORT_LANGUAGES):
