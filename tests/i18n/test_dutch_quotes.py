@@ -13,12 +13,13 @@ from test_glossary import everything
 
 JINJA = re.compile(r"\{[{%].*?[}%]\}")
 JSON = re.compile(r"\{[^{}]*\}")  # a command's JSON example ({"name": …}) is code, not Dutch
+SHELL = re.compile(r"--[\w-]+[ =]\"[^\"]*\"")  # so is a command's argument (--fingerprint "40218 …")
 FOREIGN = re.compile(r"[„‚«»]")  # (› is the menu path separator: Overdracht › …)
 STRAIGHT = re.compile(r"\"|(?<!\w)'(?=\w)(?![st]\b)|(?<=[\w.,!?…])'(?!\w)")  # "…", '…' (not zo'n, 's avonds)
 
 
 def problems(text: str) -> list[str]:
-    text = JSON.sub("", JINJA.sub("", text))
+    text = SHELL.sub("", JSON.sub("", JINJA.sub("", text)))
     found = [name for name, pattern in (("low or foreign quote", FOREIGN), ("straight quote", STRAIGHT))
              if pattern.search(text)]
     depth = 0  # “ opens, ” closes, never nested (inside, ‘…’); ’ is also the apostrophe: not paired
@@ -37,7 +38,7 @@ def test_the_check_can_fail() -> None:
         assert problems(wrong), wrong
     for right in ("De kolom “%1” ontbreekt.", "“de ‘koude’ informatie”", "zo’n bestand, regio’s",
                   "zo'n bestand, foto's en 's avonds", "{{ doctor.name or \"collega\" }}",
-                  "verwacht één regel {\"name\": …}", "14:30"):
+                  "verwacht één regel {\"name\": …}", "met --fingerprint \"40218 77310\" (zo)", "14:30"):
         assert problems(right) == [], right
 
 
