@@ -31,7 +31,10 @@ DEFERRED_MODULES = ("trustdesk.ui.kit.look", "trustdesk.ui.kit.label_names", "tr
 # PySide6 classes whose first use builds many enum classes (module attribute = made)
 DEFERRED_CLASSES = (("PySide6.QtCore", "Qt"), ("PySide6.QtWidgets", "QStyle"), ("PySide6.QtWidgets", "QStyleOption"),
                     ("PySide6.QtWidgets", "QProxyStyle"), ("PySide6.QtWidgets", "QMessageBox"),
-                    ("PySide6.QtWidgets", "QDialogButtonBox"), ("PySide6.QtWidgets", "QAbstractItemView"))
+                    ("PySide6.QtWidgets", "QDialogButtonBox"), ("PySide6.QtWidgets", "QAbstractItemView"),
+                    # the guarded editors' filter needs these only for input, the idle lock's watcher for typing
+                    ("PySide6.QtGui", "QKeySequence"), ("PySide6.QtGui", "QWindow"),
+                    ("PySide6.QtWidgets", "QTextEdit"), ("PySide6.QtWidgets", "QPlainTextEdit"), ("PySide6.QtWidgets", "QMenu"))
 
 PROBE = """
 import gc

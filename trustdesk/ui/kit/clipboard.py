@@ -27,22 +27,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QTimer
-from PySide6.QtGui import QClipboard, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtGui import QClipboard, QGuiApplication, QInputEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from trustdesk.ui.kit.queries import clear_seconds
 
 if TYPE_CHECKING:
+    # imported where they are used, not here: the unlock window's field is guarded before its first paint,
+    # and PySide6 makes each class (with its enums) on first use (start-up budget, ui/kit/first_paint.py)
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
+
     from trustdesk.ui.kit.session import VaultSession
     from trustdesk.vault import Vault
 
@@ -239,14 +237,21 @@ def forget_secret() -> None:
 
 # -- editors that show case data -------------------------------------------------------------------
 
-TextEditor = QLineEdit | QPlainTextEdit | QTextEdit
+if TYPE_CHECKING:
+    TextEditor = QLineEdit | QPlainTextEdit | QTextEdit
+
+
+def _editor_classes() -> tuple[type[QWidget], ...]:
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    return (QLineEdit, QPlainTextEdit, QTextEdit)
 
 
 def guard_text(widget: W, *, document: bool = False) -> W:
     """Every editor showing case data is made through this (``guard_text(QPlainTextEdit(self))``).
 
     ``document``: a note, letter or plan — copying all of it is an export (re-auth + audit)."""
-    if not isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+    if not isinstance(widget, QLineEdit) and not isinstance(widget, _editor_classes()):
         raise TypeError(f"guard_text guards text editors, not {type(widget).__name__}")
     # the editors' filter only: the guard itself (the platform clipboard, its watch) comes with the
     # first copy, the app's first paint or the unlock, not with the first window's fields (start-up budget)
@@ -256,7 +261,7 @@ def guard_text(widget: W, *, document: bool = False) -> W:
     if isinstance(widget, QLineEdit):
         widget.setDragEnabled(False)
     else:
-        widget.viewport().installEventFilter(filter_)
+        cast("QPlainTextEdit | QTextEdit", widget).viewport().installEventFilter(filter_)
     return widget
 
 
@@ -336,12 +341,18 @@ class CaseTextFilter(QObject):
     @staticmethod
     def _editor(watched: QObject) -> TextEditor | None:
         for candidate in (watched, watched.parent()):
-            if isinstance(candidate, (QLineEdit, QPlainTextEdit, QTextEdit)) and is_guarded(candidate):
-                return candidate
+            if isinstance(candidate, _editor_classes()) and is_guarded(candidate):
+                return candidate  # type: ignore[return-value]  # one of the three editors
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # the class first (a C check): asking every event its type() makes a Python enum member
+        # the class first (a C check): asking every event its type() makes a Python enum member; and only
+        # input events (none reach the field before the first paint) bring in the classes of the rest
+        if not isinstance(event, QInputEvent):
+            return False
+        from PySide6.QtGui import QContextMenuEvent, QKeySequence
+        from PySide6.QtWidgets import QAbstractScrollArea
+
         if not isinstance(event, (QKeyEvent, QContextMenuEvent, QMouseEvent)):
             return False
         kind = event.type()

@@ -11,9 +11,12 @@ the application's signals in ``_watching`` / ``_unwatching``.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication, QWindow
+
+if TYPE_CHECKING:  # typing only: PySide6 makes a class on first use, and this module loads before the first paint
+    from PySide6.QtGui import QGuiApplication, QWindow
 
 
 class WindowWatcher(QObject):
