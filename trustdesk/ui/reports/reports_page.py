@@ -16,7 +16,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -397,15 +397,20 @@ class ReportsPage(Page):
         return self.tr("Anonymous figures for the knowledge centre. What you see below is exactly what the "
                        "saved file holds.")
 
-    def _follow_interface_language(self) -> None:
+    def _follow_interface_language(self, *, shown: bool = True) -> None:
         current = QLocale().name()[:2]
         index = REPORT_LANGUAGES.index(current) if current in REPORT_LANGUAGES else 0
         if index != self.language.currentIndex():
-            self.language.setCurrentIndex(index)
+            if shown:
+                self.language.setCurrentIndex(index)  # the report on screen is made again in it
+            else:  # out of sight: showing the page reads the report again (Page.showEvent), in this language
+                with QSignalBlocker(self.language):
+                    self.language.setCurrentIndex(index)
 
     def language_switched_out_of_sight(self) -> None:
         if not self._language_chosen:  # the report's language follows the interface's, seen or not
-            self._follow_interface_language()
+            # (not made again now: a report rebuilt out of sight was most of a language switch's stall)
+            self._follow_interface_language(shown=False)
 
     def retranslate(self) -> None:
         super().retranslate()
