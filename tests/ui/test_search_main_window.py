@@ -44,7 +44,8 @@ def test_ctrl_f_then_enter_opens_the_case_at_the_note(qtbot: QtBot, vault: Vault
     assert window.current_page is cases
     view = cases.case_view  # type: ignore[attr-defined]
     assert view.case_id == case.id
-    assert view.tabs.currentWidget() is view.contacts
+    contacts = view.contacts  # (made a turn after the header, or now when asked for)
+    assert view.tabs.currentWidget() is contacts
     qtbot.waitUntil(lambda: view.contacts.editor.contact_id == older.id)  # once the notes are read
     assert "coördinator" in view.contacts.editor.notes_edit.toPlainText()
 

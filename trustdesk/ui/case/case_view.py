@@ -192,29 +192,31 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         if self.header is None:
             self.loaded.emit()
             return False
-        if self._tabs_case is None and contact_id is not None:
-            self._open_tabs(case_id)  # at a note: the Contacts tab at once, the others when first shown
-        elif self._tabs_case is None:
-            # The header and the tab bar now, the Contacts tab on the next turn of the event loop: a
-            # case opened was one block of work of a tenth of a second (make bench, stall monitor).
-            # Asking for ``self.contacts`` meanwhile makes it at once; the others when first shown.
+        if self._tabs_case is None:
+            # The header and the tab bar now, the Contacts tab (at ``contact_id``) on the next turn of
+            # the event loop: a case opened was one block of work of a tenth of a second (make bench,
+            # stall monitor).  Asking for ``self.contacts`` meanwhile makes it at once; the others
+            # when first shown.
             self._open_tabs(case_id, make_first=False)
             self._tab_titles()
             self._opening += 1
-            QTimer.singleShot(0, self, lambda n=self._opening: self._contacts_up(n, case_id, contact_id))
+            QTimer.singleShot(0, self, lambda n=self._opening: self._contacts_up(n, case_id, contact_id, later=True))
             return True
         self._opening += 1  # one still to come for this case is done now
         self._contacts_up(self._opening, case_id, contact_id)
         return True
 
-    def _contacts_up(self, opening: int, case_id: int, contact_id: int | None) -> None:
+    def _contacts_up(self, opening: int, case_id: int, contact_id: int | None, *, later: bool = False) -> None:
         """The Contacts tab of the case just shown (at ``contact_id``), then ``loaded`` once its notes
-        are in; nothing when another case was opened (or this one left) meanwhile."""
+        are in; nothing when another case was opened (or this one left) meanwhile.  ``later``: a turn
+        after ``show_case``, where another tab chosen meanwhile stays chosen."""
         if opening != self._opening or self._tabs_case != case_id:
             return
+        chosen_meanwhile = later and self.tabs.currentIndex() != 0
         contacts = self.contacts
         if contact_id is not None and contacts is not None:
-            self.tabs.setCurrentWidget(contacts)
+            if not chosen_meanwhile:
+                self.tabs.setCurrentWidget(contacts)
             contacts.select_contact(contact_id)  # shown once the notes are in, when they are still read
         if contacts is not None and contacts.reading:  # the notes come from a worker: loaded when they are in
             contacts.loaded.connect(self.loaded.emit, Qt.ConnectionType.SingleShotConnection)
