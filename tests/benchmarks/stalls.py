@@ -450,7 +450,8 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
         view.tabs.setCurrentIndex(0)
         case_id, contact_id = ref.heavy_note
         drive.step("open a 1 MB note", lambda: window.open_case(case_id, contact_id),
-                   lambda: view.case_id == case_id and view.contacts.editor.contact_id == contact_id)
+                   lambda: _contacts_shown(view, case_id, 1)
+                   and view.built("contacts").editor.contact_id == contact_id)
         editor = view.contacts.editor
         for burst in range(2):
             drive.dog.step = f"type in the 1 MB note (burst {burst + 1})"
