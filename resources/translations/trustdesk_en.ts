@@ -741,7 +741,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/pack_cli.py" line="142"/>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="22"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="26"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n provider</numerusform>

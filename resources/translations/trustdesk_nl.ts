@@ -1340,184 +1340,184 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="345"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="382"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="385"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="496"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="499"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="500"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="501"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="502"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="503"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="504"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="505"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="506"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="507"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="508"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="509"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="120"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="349"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="438"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van “%2” naar “%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="435"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van “%1” naar “%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -1537,17 +1537,17 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Op %1 afgesloten als overgedragen na doorverwijzing: de hulpverlener nam de zorg over en dit dossier is alleen-lezen. Een nieuwe vraag wordt een nieuw dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="125"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="123"/>
         <source>A date on the Details tab is not complete; it is not saved. Complete it there, or press Esc in it to put the previous date back.</source>
         <translation>Een datum op het tabblad Details is niet volledig en is niet bewaard. Vul ze daar aan, of druk er op Esc om de vorige datum terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="148"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="146"/>
         <source>Date not saved</source>
         <translation>Datum niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="147"/>
         <source>A date you began typing in the Details of %1 (“%2”) was not whole, so it was not saved; the case keeps its previous one.</source>
         <translation>Een datum die u begon te typen bij de Details van %1 (“%2”) was niet volledig en is dus niet bewaard; het dossier houdt de vorige.</translation>
     </message>
@@ -3256,32 +3256,32 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>meer dan een pakket mag bevatten (hoogstens %1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="113"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="112"/>
         <source>Problems in the pack: Enter goes to the cell or field of the chosen one</source>
         <translation>Problemen in het pakket: Enter gaat naar de cel of het veld van het gekozen probleem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="137"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="136"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="142"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="145"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="148"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
         <source>%1, card %2 (%3), field “%4”: %5</source>
         <translation>%1, fiche %2 (%3), veld “%4”: %5</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="151"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="150"/>
         <source>%1, row %2, column “%3”: %4</source>
         <translation>%1, rij %2, kolom “%3”: %4</translation>
     </message>
@@ -5850,10 +5850,19 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>%1, veld “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="83"/>
+        <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="51"/>
         <source>Allowed: %1.</source>
         <translation>Toegelaten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="54"/>
+        <source>Did you mean %1?</source>
+        <translation>Bedoelt u %1?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="54"/>
+        <source> or </source>
+        <translation> of </translation>
     </message>
 </context>
 <context>
@@ -7856,6 +7865,16 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Taal van het verslag:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <source>Report &amp;language</source>
+        <translation>&amp;Taal van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Kwartaal</translation>
     </message>
 </context>
 <context>
@@ -10049,12 +10068,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="194"/>
+        <location filename="../../trustdesk/app.py" line="181"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="195"/>
+        <location filename="../../trustdesk/app.py" line="182"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
@@ -11670,7 +11689,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/pack_cli.py" line="142"/>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="22"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="26"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n hulpverlener</numerusform>
@@ -11842,42 +11861,42 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>lees de wachtwoordzin van de sleutel als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="19"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="23"/>
         <source>pack {source} “{title}”, signed by key {key}</source>
         <translation>pakket {source} “{title}”, ondertekend met sleutel {key}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="21"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="25"/>
         <source>Directory: {providers}</source>
         <translation>Lijst van hulpverleners: {providers}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="30"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="39"/>
         <source>Knowledge cards: {count}</source>
         <translation>Kennisfiches: {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="32"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="41"/>
         <source>general</source>
         <translation>algemeen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="33"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="42"/>
         <source>{language}/{key}: {title}  [{domains}]  source: {source}</source>
         <translation>{language}/{key}: {title}  [{domains}]  bron: {source}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="37"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="46"/>
         <source>Help lines: {count}</source>
         <translation>Hulplijnen: {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="41"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="50"/>
         <source>Letter templates: {count} (rendered for a made-up case)</source>
         <translation>Briefsjablonen: {count} (ingevuld voor een verzonnen dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="49"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="58"/>
         <source>CANNOT BE USED: {problems}</source>
         <translation>NIET BRUIKBAAR: {problems}</translation>
     </message>
@@ -11997,12 +12016,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{where}, veld “{field}”: {what}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="54"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="58"/>
         <source>; allowed: {values}</source>
         <translation>; toegelaten: {values}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/vocabulary_words.py" line="24"/>
+        <location filename="../../trustdesk/cli/vocabulary_words.py" line="46"/>
         <source>{option} “{value}” is a theme of the directory, not a knowledge domain; knowledge domains: {allowed}.</source>
         <translation>{option} “{value}” is een thema van de lijst van hulpverleners, geen kennisdomein; kennisdomeinen: {allowed}.</translation>
     </message>
@@ -12338,6 +12357,26 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <source>the digits the trust person read out by phone (not given: asked on the terminal)</source>
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas (niet gegeven: gevraagd in de terminal)</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/cli/vocabulary_words.py" line="33"/>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/vocabulary_words.py" line="34"/>
+        <source>Did you mean {values}?</source>
+        <translation>Bedoelt u {values}?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/vocabulary_words.py" line="49"/>
+        <source>{option} “{value}” is not known.</source>
+        <translation>{option} “{value}” is onbekend.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/vocabulary_words.py" line="51"/>
+        <source>Allowed: {allowed} (or any name TrustDesk shows for them, in Dutch, French or English).</source>
+        <translation>Toegelaten: {allowed} (of elke naam die TrustDesk ervoor toont, in het Nederlands, Frans of Engels).</translation>
+    </message>
 </context>
 <context>
     <name>clipboard</name>
@@ -12368,67 +12407,67 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="45"/>
+        <location filename="../../trustdesk/app.py" line="44"/>
         <source>usage:</source>
         <translation>gebruik:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="48"/>
+        <location filename="../../trustdesk/app.py" line="47"/>
         <source>(the desktop app)</source>
         <translation>(het programma met vensters)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="48"/>
+        <location filename="../../trustdesk/app.py" line="47"/>
         <source>(a headless command)</source>
         <translation>(een opdracht zonder venster)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="49"/>
+        <location filename="../../trustdesk/app.py" line="48"/>
         <source>COMMAND [options]</source>
         <translation>OPDRACHT [opties]</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="54"/>
+        <location filename="../../trustdesk/app.py" line="53"/>
         <source>TrustDesk, the trust person&apos;s case desk.</source>
         <translation>TrustDesk, het dossierprogramma van de vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="55"/>
+        <location filename="../../trustdesk/app.py" line="54"/>
         <source>folder of the vault (default: the user data folder)</source>
         <translation>map van de kluis (standaard: de gegevensmap van de gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="56"/>
+        <location filename="../../trustdesk/app.py" line="55"/>
         <source>interface language: nl, fr or en (default: the saved choice, else the system&apos;s)</source>
         <translation>taal van de interface: nl, fr of en (standaard: de bewaarde keuze, anders die van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="62"/>
+        <location filename="../../trustdesk/app.py" line="61"/>
         <source>unknown option: %1</source>
         <translation>onbekende optie: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="63"/>
+        <location filename="../../trustdesk/app.py" line="62"/>
         <source>%1 needs a value</source>
         <translation>%1 heeft een waarde nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="64"/>
+        <location filename="../../trustdesk/app.py" line="63"/>
         <source>%1 takes no value</source>
         <translation>%1 neemt geen waarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="65"/>
+        <location filename="../../trustdesk/app.py" line="64"/>
         <source>unexpected argument: %1</source>
         <translation>onverwacht argument: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="66"/>
+        <location filename="../../trustdesk/app.py" line="65"/>
         <source>--lang must be one of %1</source>
         <translation>--lang moet een van deze zijn: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="67"/>
+        <location filename="../../trustdesk/app.py" line="66"/>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir heeft een map nodig</translation>
     </message>

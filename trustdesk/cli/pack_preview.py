@@ -3,9 +3,11 @@ cards, the help lines and every letter template rendered for a made-up case -- i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from trustdesk.cli.words import translate
+from trustdesk.cli.words import spoken_language, translate
 
 if TYPE_CHECKING:
     from trustdesk.packs.pack import Pack
@@ -15,21 +17,28 @@ def show(pack: Pack, language: str | None) -> int:
     """Print the pack; the number of templates that cannot be used."""
     from trustdesk.documents.letter_context import sample_context
     from trustdesk.documents.templates import preview
+    from trustdesk.domain.enums import ProviderKind
+    from trustdesk.packs.care_vocabulary import label
 
     print(translate("cli", "pack {source} “{title}”, signed by key {key}").format(
         source=pack.manifest.source, title=pack.manifest.title or pack.id, key=pack.key_id))
     print("\n== " + translate("cli", "Directory: {providers}").format(
         providers=translate("cli", "%n provider(s)", "", len(pack.providers))) + " ==")
+    spoken = spoken_language()  # every value as a coordinator reads it: its label in the command's language
+
+    def labels_of(values: Iterable[StrEnum]) -> str:
+        return ", ".join(sorted(label(type(v), v.value, spoken) for v in values))
+
     for provider in sorted(pack.providers, key=lambda p: p.name.casefold()):
-        languages = ",".join(sorted(lang.value for lang in provider.languages))
-        kind = provider.kind.value if provider.kind else "-"
-        regions = ",".join(sorted(r.value for r in provider.regions)) or provider.region
-        domains = ",".join(sorted(d.value for d in provider.domains))
+        languages = labels_of(provider.languages)
+        kind = label(ProviderKind, provider.kind.value, spoken) if provider.kind else "-"
+        regions = labels_of(provider.regions) or provider.region
+        domains = labels_of(provider.domains)
         print(f"  {provider.name}  [{kind}; {regions or '-'}; {languages or '-'}; {domains or '-'}]  {provider.phone}")
     if pack.knowledge is not None:
         print("\n== " + translate("cli", "Knowledge cards: {count}").format(count=len(pack.knowledge)) + " ==")
         for card in pack.knowledge:
-            domains = ",".join(sorted(d.value for d in card.domains)) or translate("cli", "general")
+            domains = labels_of(card.domains) or translate("cli", "general")
             print("  " + translate("cli", "{language}/{key}: {title}  [{domains}]  source: {source}").format(
                 language=card.language.value, key=card.key, title=card.title, domains=domains,
                 source=card.source or "-"))

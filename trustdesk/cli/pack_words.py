@@ -51,7 +51,14 @@ def issue_sentence(issue: PackIssue) -> str:
     if issue.value:
         said += translate("cli", " “{value}”").format(value=issue.value)
     if issue.allowed:
-        said += translate("cli", "; allowed: {values}").format(values=", ".join(issue.allowed))
+        from trustdesk.cli.vocabulary_words import allowed_words, suggestion_words
+        from trustdesk.packs.care_vocabulary import closest, vocabulary_of
+
+        kind = vocabulary_of(issue.problem, issue.allowed)  # labels in the command's language, with their key
+        said += translate("cli", "; allowed: {values}").format(values=allowed_words(kind, issue.allowed))
+        if kind is not None and issue.value:
+            suggestion = suggestion_words(kind, closest(issue.value, kind, issue.allowed))
+            said += f". {suggestion}" if suggestion else ""  # ends in "?": no full stop after it
     return said
 
 
@@ -59,7 +66,8 @@ def rejected_sentence(exc: PackRejected, *, key_source: str = "") -> str:
     """The reason, then the place (an issue) or the check's own detail; a wrong key names the key used."""
     said = reason_sentence(exc.reason)
     if exc.issue is not None:
-        return f"{said} {issue_sentence(exc.issue)}."
+        place = issue_sentence(exc.issue)
+        return f"{said} {place}" + ("" if place.endswith("?") else ".")
     detail = exc.detail
     if exc.reason is RejectReason.WRONG_KEY and key_source:
         detail = detail.replace("the key it was checked with", key_source)

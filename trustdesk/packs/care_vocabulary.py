@@ -139,10 +139,14 @@ _SPLIT = re.compile(r"[,;|\n]+")
 
 class UnknownValue(ValueError):
     """``text`` is no value of the vocabulary (``vocabulary``: "domain", "province", …); ``allowed``: the
-    keys; ``theme``: it names a theme of the directory where a knowledge domain is asked."""
+    keys; ``theme``: it names a theme of the directory where a knowledge domain is asked; ``kind``: the
+    vocabulary's enum (for its labels, ``label``); ``suggestions``: the closest keys (``closest``)."""
 
-    def __init__(self, text: str, vocabulary: str, allowed: Iterable[str], *, theme: bool = False) -> None:
+    def __init__(self, text: str, vocabulary: str, allowed: Iterable[str], *, theme: bool = False,
+                 kind: type[StrEnum] | None = None) -> None:
         self.text, self.vocabulary, self.allowed, self.theme = text, vocabulary, tuple(allowed), theme
+        self.kind = kind
+        self.suggestions = closest(text, kind, self.allowed) if kind is not None and not theme else ()
         if theme:
             message = (f"'{text}' is a theme of the directory, not a knowledge domain; knowledge domains: "
                        f"{', '.join(self.allowed)}")
@@ -150,6 +154,55 @@ class UnknownValue(ValueError):
             message = (f"'{text}' is no {vocabulary.replace('_', ' ')}; allowed: {', '.join(self.allowed)} "
                        "(their Dutch, French or English names are read too)")
         super().__init__(message)
+
+
+_LANGUAGE_COLUMN = {"nl": 0, "fr": 1, "en": 2}
+_VOCABULARY_OF_PROBLEM: Mapping[str, type[StrEnum]] = {  # a pack's or a CSV's problem (CsvProblem values)
+    "unknown_kind": ProviderKind, "unknown_language": Language, "unknown_domain": CareDomain,
+    "unknown_region": Province,
+}
+
+
+def vocabulary_of(problem: str, allowed: Iterable[str] = ()) -> type[StrEnum] | None:
+    """The vocabulary a refused value was checked against, from its problem ("unknown_kind"): so the
+    refusal lists the labels and suggests the closest value.  None for a problem of no vocabulary."""
+    kind = _VOCABULARY_OF_PROBLEM.get(problem)
+    if kind is CareDomain and KnowledgeDomain.OTHER.value in allowed:
+        return KnowledgeDomain
+    return kind
+
+
+
+def label(kind: type[StrEnum], key: str, language: str) -> str:
+    """What the app shows for the value ``key`` of ``kind`` in ``language`` (nl, fr, en): "Middelengebruik"
+    for ``substance_abuse`` in Dutch; the key itself when the app shows nothing for it."""
+    shown = _SHOWN.get(f"{_PREFIX[kind]}.{key}")
+    return shown[_LANGUAGE_COLUMN.get(language, 2)] if shown else key
+
+
+def labelled(kind: type[StrEnum], keys: Iterable[str], language: str) -> str:
+    """"Burn-out (burnout), Depressie (depression), …": each value as the reader reads it, with the key
+    a file or a command may carry, always (``Liège (liege)``: the key is what a file holds)."""
+    def one_value(key: str) -> str:
+        shown = label(kind, key, language)
+        return shown if shown == key else f"{shown} ({key})"
+
+    return ", ".join(one_value(key) for key in keys)
+
+
+def closest(text: str, kind: type[StrEnum], allowed: Iterable[str] | None = None, *, n: int = 2) -> tuple[str, ...]:
+    """The keys of ``kind`` whose names (key, labels, synonyms: ``names_of``) are closest to ``text``
+    (difflib's ratio, at least 0.6: "psycholog" -> psychologist, "Luk" -> liege); () when none is close.
+    ``allowed``: the keys that may be suggested (a knowledge domain is never suggested a theme)."""
+    import difflib
+
+    wanted = set(allowed) if allowed is not None else {m.value for m in kind}
+    index = {name: key for name, key in _index(kind).items() if key in wanted}
+    found: list[str] = []
+    for name in difflib.get_close_matches(fold(text), list(index), n=8, cutoff=0.6):
+        if index[name] not in found:
+            found.append(index[name])
+    return tuple(found[:n])
 
 
 def names_of(member: StrEnum) -> tuple[str, ...]:
@@ -243,7 +296,7 @@ def one(kind: type[_E], text: str, vocabulary: str) -> _E:
     """The one value of ``kind`` that ``text`` names; ``UnknownValue`` otherwise."""
     value = _lookup(text, kind)
     if value is None:
-        raise UnknownValue(text, vocabulary, [m.value for m in kind])
+        raise UnknownValue(text, vocabulary, [m.value for m in kind], kind=kind)
     return kind(value)
 
 
@@ -255,7 +308,7 @@ def knowledge_domain(text: str) -> KnowledgeDomain:
     if value is None:
         care = _lookup(text, CareDomain)
         raise UnknownValue(text, "knowledge domain", allowed,
-                           theme=care is not None and CareDomain(care) in CARE_THEMES)
+                           theme=care is not None and CareDomain(care) in CARE_THEMES, kind=KnowledgeDomain)
     return KnowledgeDomain(value)
 
 

@@ -33,7 +33,26 @@ def issue_text(issue: PackIssue) -> str:
     said = QCoreApplication.translate("PackIssue", "%1, field \u201c%2\u201d: %3").replace("%1", where).replace(
         "%2", _field_text(issue.field)).replace("%3", what)
     if issue.allowed:
-        said += " " + QCoreApplication.translate("PackIssue", "Allowed: %1.").replace("%1", ", ".join(issue.allowed))
+        said += " " + allowed_text(issue.problem, issue.value, issue.allowed)
+    return said
+
+
+def allowed_text(problem: str, value: str, allowed: tuple[str, ...]) -> str:
+    """"Did you mean Psycholoog (psychologist)? Allowed: Psycholoog (psychologist), …." -- the values of a
+    vocabulary as the coordinator reads them (the label in the desk's language, with the key a pack
+    carries) and the closest to what was typed; other lists as they are."""
+    from PySide6.QtCore import QLocale
+
+    from trustdesk.packs.care_vocabulary import closest, labelled, vocabulary_of
+
+    kind = vocabulary_of(problem, allowed)
+    language = QLocale().name()[:2]
+    listed = labelled(kind, allowed, language) if kind is not None else ", ".join(allowed)
+    said = QCoreApplication.translate("PackIssue", "Allowed: %1.").replace("%1", listed)
+    near = closest(value, kind, allowed) if kind is not None and value else ()
+    if kind is not None and near:
+        said = QCoreApplication.translate("PackIssue", "Did you mean %1?").replace("%1", QCoreApplication.translate(
+            "PackIssue", " or ").join(labelled(kind, [key], language) for key in near)) + " " + said
     return said
 
 

@@ -77,10 +77,9 @@ def what_text(issue: dc.DraftIssue) -> str:
         else:
             said = problem_text(problem, {"value": issue.value, "column": issue.field, **dict(issue.params)})
     if issue.allowed:
-        from trustdesk.ui.desk.kind_column import kind_name
+        from trustdesk.ui.desk.pack_issue_text import allowed_text
 
-        allowed = [kind_name(value) for value in issue.allowed] if issue.field in ("kind", "kinds") else issue.allowed
-        said += " " + QCoreApplication.translate("PackIssue", "Allowed: %1.").replace("%1", ", ".join(allowed))
+        said += " " + allowed_text(issue.problem, issue.value, issue.allowed)
     return said
 
 
