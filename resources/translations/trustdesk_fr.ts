@@ -1340,184 +1340,184 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="342"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="345"/>
         <source>Domains: %1</source>
         <translation>Domaines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="346"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="348"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="357"/>
         <source>no reason recorded</source>
         <translation>aucun motif noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="359"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="409"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="412"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="496"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="499"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="500"/>
         <source>Current risk:</source>
         <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="501"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="502"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="503"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="504"/>
         <source>Access e&amp;xport…</source>
         <translation>Copie inté&amp;grale (droit d’accès)…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="505"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="506"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="507"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="508"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="509"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="118"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="349"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="352"/>
         <source>Status history: %1</source>
         <translation>Historique du statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="438"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>Changer le statut de %1 de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»&#xa0;? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="435"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="462"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Statut changé de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»&#xa0;; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Connaissances</translation>
     </message>
@@ -1537,17 +1537,17 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Clôturé le %1 (relais pris après orientation)&#xa0;: l’intervenant a pris le relais et ce dossier est en lecture seule. Une nouvelle demande ouvre un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="125"/>
         <source>A date on the Details tab is not complete; it is not saved. Complete it there, or press Esc in it to put the previous date back.</source>
         <translation>Une date de l’onglet Détails est incomplète&#xa0;; elle n’est pas enregistrée. Complétez-la, ou appuyez sur Échap dans le champ pour remettre la date précédente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="146"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="148"/>
         <source>Date not saved</source>
         <translation>Date non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="147"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="149"/>
         <source>A date you began typing in the Details of %1 (“%2”) was not whole, so it was not saved; the case keeps its previous one.</source>
         <translation>Une date commencée dans les Détails de %1 («&#xa0;%2&#xa0;») était incomplète&#xa0;; elle n’a donc pas été enregistrée et le dossier garde la précédente.</translation>
     </message>
@@ -7866,16 +7866,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
-        <source>Report &amp;language</source>
-        <translation>&amp;Langue du rapport</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
-        <source>&amp;Quarter</source>
-        <translation>&amp;Trimestre</translation>
-    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -10068,12 +10058,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="181"/>
+        <location filename="../../trustdesk/app.py" line="194"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="182"/>
+        <location filename="../../trustdesk/app.py" line="195"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>
@@ -12026,11 +12016,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{option} «&#xa0;{value}&#xa0;» est un thème de l’annuaire, pas un domaine&#xa0;; domaines&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/vocabulary_words.py" line="27"/>
-        <source>{option} “{value}” is not known; allowed: {allowed} (or any name TrustDesk shows for them, in Dutch, French or English).</source>
-        <translation>{option} «&#xa0;{value}&#xa0;» est inconnu&#xa0;; admis&#xa0;: {allowed} (ou tout nom que TrustDesk affiche pour eux, en néerlandais, en français ou en anglais).</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/cli/handover_verify.py" line="37"/>
         <source>Say what a .tdhandover file holds, checked with its handover code; nothing is imported.</source>
         <translation>Montrer ce que contient un fichier .tdhandover, vérifié avec son code de transfert&#xa0;; rien n’est importé.</translation>
@@ -12407,67 +12392,67 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="44"/>
+        <location filename="../../trustdesk/app.py" line="45"/>
         <source>usage:</source>
         <translation>utilisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="47"/>
+        <location filename="../../trustdesk/app.py" line="48"/>
         <source>(the desktop app)</source>
         <translation>(le programme avec fenêtres)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="47"/>
+        <location filename="../../trustdesk/app.py" line="48"/>
         <source>(a headless command)</source>
         <translation>(une commande sans fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="48"/>
+        <location filename="../../trustdesk/app.py" line="49"/>
         <source>COMMAND [options]</source>
         <translation>COMMANDE [options]</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="53"/>
+        <location filename="../../trustdesk/app.py" line="54"/>
         <source>TrustDesk, the trust person&apos;s case desk.</source>
         <translation>TrustDesk, le logiciel de dossiers de la personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="54"/>
+        <location filename="../../trustdesk/app.py" line="55"/>
         <source>folder of the vault (default: the user data folder)</source>
         <translation>répertoire du coffre-fort (par défaut&#xa0;: le répertoire de données de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="55"/>
+        <location filename="../../trustdesk/app.py" line="56"/>
         <source>interface language: nl, fr or en (default: the saved choice, else the system&apos;s)</source>
         <translation>langue de l’interface&#xa0;: nl, fr ou en (par défaut&#xa0;: le choix enregistré, sinon celle du système)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="61"/>
+        <location filename="../../trustdesk/app.py" line="62"/>
         <source>unknown option: %1</source>
         <translation>option inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="62"/>
+        <location filename="../../trustdesk/app.py" line="63"/>
         <source>%1 needs a value</source>
         <translation>%1 demande une valeur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="63"/>
+        <location filename="../../trustdesk/app.py" line="64"/>
         <source>%1 takes no value</source>
         <translation>%1 ne prend pas de valeur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="64"/>
+        <location filename="../../trustdesk/app.py" line="65"/>
         <source>unexpected argument: %1</source>
         <translation>argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="65"/>
+        <location filename="../../trustdesk/app.py" line="66"/>
         <source>--lang must be one of %1</source>
         <translation>--lang doit être l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="66"/>
+        <location filename="../../trustdesk/app.py" line="67"/>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir demande un répertoire</translation>
     </message>

@@ -1340,184 +1340,184 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="342"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="345"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="346"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="348"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="357"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="359"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="409"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="412"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="496"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="499"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="500"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="501"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="502"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="503"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="504"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="505"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="506"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="507"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="508"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="509"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="118"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="349"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="352"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="438"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van “%2” naar “%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="435"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="462"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van “%1” naar “%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -1537,17 +1537,17 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Op %1 afgesloten als overgedragen na doorverwijzing: de hulpverlener nam de zorg over en dit dossier is alleen-lezen. Een nieuwe vraag wordt een nieuw dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="125"/>
         <source>A date on the Details tab is not complete; it is not saved. Complete it there, or press Esc in it to put the previous date back.</source>
         <translation>Een datum op het tabblad Details is niet volledig en is niet bewaard. Vul ze daar aan, of druk er op Esc om de vorige datum terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="146"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="148"/>
         <source>Date not saved</source>
         <translation>Datum niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="147"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="149"/>
         <source>A date you began typing in the Details of %1 (“%2”) was not whole, so it was not saved; the case keeps its previous one.</source>
         <translation>Een datum die u begon te typen bij de Details van %1 (“%2”) was niet volledig en is dus niet bewaard; het dossier houdt de vorige.</translation>
     </message>
@@ -7866,16 +7866,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <source>Report &amp;language:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
-        <source>Report &amp;language</source>
-        <translation>&amp;Taal van het verslag</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
-        <source>&amp;Quarter</source>
-        <translation>&amp;Kwartaal</translation>
-    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -10068,12 +10058,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="181"/>
+        <location filename="../../trustdesk/app.py" line="194"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="182"/>
+        <location filename="../../trustdesk/app.py" line="195"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
@@ -12026,11 +12016,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{option} “{value}” is een thema van de lijst van hulpverleners, geen kennisdomein; kennisdomeinen: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/vocabulary_words.py" line="27"/>
-        <source>{option} “{value}” is not known; allowed: {allowed} (or any name TrustDesk shows for them, in Dutch, French or English).</source>
-        <translation>{option} “{value}” is onbekend; toegelaten: {allowed} (of elke naam die TrustDesk ervoor toont, in het Nederlands, Frans of Engels).</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/cli/handover_verify.py" line="37"/>
         <source>Say what a .tdhandover file holds, checked with its handover code; nothing is imported.</source>
         <translation>Toon wat een .tdhandover-bestand bevat, gecontroleerd met zijn overdrachtscode; er wordt niets geïmporteerd.</translation>
@@ -12407,67 +12392,67 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="44"/>
+        <location filename="../../trustdesk/app.py" line="45"/>
         <source>usage:</source>
         <translation>gebruik:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="47"/>
+        <location filename="../../trustdesk/app.py" line="48"/>
         <source>(the desktop app)</source>
         <translation>(het programma met vensters)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="47"/>
+        <location filename="../../trustdesk/app.py" line="48"/>
         <source>(a headless command)</source>
         <translation>(een opdracht zonder venster)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="48"/>
+        <location filename="../../trustdesk/app.py" line="49"/>
         <source>COMMAND [options]</source>
         <translation>OPDRACHT [opties]</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="53"/>
+        <location filename="../../trustdesk/app.py" line="54"/>
         <source>TrustDesk, the trust person&apos;s case desk.</source>
         <translation>TrustDesk, het dossierprogramma van de vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="54"/>
+        <location filename="../../trustdesk/app.py" line="55"/>
         <source>folder of the vault (default: the user data folder)</source>
         <translation>map van de kluis (standaard: de gegevensmap van de gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="55"/>
+        <location filename="../../trustdesk/app.py" line="56"/>
         <source>interface language: nl, fr or en (default: the saved choice, else the system&apos;s)</source>
         <translation>taal van de interface: nl, fr of en (standaard: de bewaarde keuze, anders die van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="61"/>
+        <location filename="../../trustdesk/app.py" line="62"/>
         <source>unknown option: %1</source>
         <translation>onbekende optie: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="62"/>
+        <location filename="../../trustdesk/app.py" line="63"/>
         <source>%1 needs a value</source>
         <translation>%1 heeft een waarde nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="63"/>
+        <location filename="../../trustdesk/app.py" line="64"/>
         <source>%1 takes no value</source>
         <translation>%1 neemt geen waarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="64"/>
+        <location filename="../../trustdesk/app.py" line="65"/>
         <source>unexpected argument: %1</source>
         <translation>onverwacht argument: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="65"/>
+        <location filename="../../trustdesk/app.py" line="66"/>
         <source>--lang must be one of %1</source>
         <translation>--lang moet een van deze zijn: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="66"/>
+        <location filename="../../trustdesk/app.py" line="67"/>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir heeft een map nodig</translation>
     </message>
