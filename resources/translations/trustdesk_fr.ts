@@ -3256,32 +3256,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>plus qu’un paquet ne peut en contenir (au plus %1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="112"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="114"/>
         <source>Problems in the pack: Enter goes to the cell or field of the chosen one</source>
         <translation>Problèmes du paquet&#xa0;: Entrée mène à la cellule ou au champ du problème choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="136"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="138"/>
         <source>“%1”: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="143"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="146"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="149"/>
         <source>%1, card %2 (%3), field “%4”: %5</source>
         <translation>%1, fiche %2 (%3), champ «&#xa0;%4&#xa0;»&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="152"/>
         <source>%1, row %2, column “%3”: %4</source>
         <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
@@ -5237,6 +5237,415 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="128"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
         <translation>Rendu au coordinateur&#xa0;: conflit d’intérêts possible.</translation>
+    </message>
+</context>
+<context>
+    <name>PackDetail</name>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="52"/>
+        <source>the file is over {limit} bytes</source>
+        <translation>le fichier dépasse {limit} octets</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="57"/>
+        <source>not a zip archive ({exc})</source>
+        <translation>pas une archive zip ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="62"/>
+        <source>{count} members, at most {limit}</source>
+        <translation>{count} fichiers, au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="71"/>
+        <source>{name!r} appears twice</source>
+        <translation>{name!r} apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="75"/>
+        <source>{name!r} is encrypted</source>
+        <translation>{name!r} est chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="78"/>
+        <source>{name!r} is over {limit} bytes</source>
+        <translation>{name!r} dépasse {limit} octets</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="82"/>
+        <source>{name!r} is compressed suspiciously well</source>
+        <translation>{name!r} est compressé de façon suspecte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="86"/>
+        <source>over {limit} bytes uncompressed</source>
+        <translation>plus de {limit} octets décompressés</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="92"/>
+        <source>directory {name!r} holds data</source>
+        <translation>le dossier {name!r} contient des données</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="99"/>
+        <source>{name!r} cannot be read ({exc})</source>
+        <translation>{name!r} ne peut pas être lu ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="103"/>
+        <source>{name!r} is not the size it declares</source>
+        <translation>{name!r} n’a pas la taille qu’il annonce</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/installation.py" line="169"/>
+        <source>only a verified pack can be imported</source>
+        <translation>seul un paquet vérifié peut être importé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/installation.py" line="173"/>
+        <source>version {previous} is imported, this is {version}</source>
+        <translation>la version {previous} est importée, celle-ci est la {version}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/installation.py" line="177"/>
+        <source>version {version} is already imported</source>
+        <translation>la version {version} est déjà importée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="43"/>
+        <source>{name!r} is not knowledge/&lt;language&gt;/&lt;key&gt;.md</source>
+        <translation>{name!r} n’est pas knowledge/&lt;langue&gt;/&lt;clé&gt;.md</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="49"/>
+        <source>{name}: unknown language {lang!r}</source>
+        <translation>{name}&#xa0;: langue inconnue {lang!r}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="52"/>
+        <location filename="../../trustdesk/packs/pack.py" line="283"/>
+        <source>{name}: language {lang} is not in the manifest&apos;s languages</source>
+        <translation>{name}&#xa0;: la langue {lang} n’est pas parmi les langues de manifest.json</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="56"/>
+        <location filename="../../trustdesk/packs/pack.py" line="126"/>
+        <location filename="../../trustdesk/packs/pack.py" line="287"/>
+        <source>{name} is over {limit} bytes</source>
+        <translation>{name} dépasse {limit} octets</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="61"/>
+        <location filename="../../trustdesk/packs/pack.py" line="292"/>
+        <source>{name} is not UTF-8</source>
+        <translation>{name} n’est pas en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="64"/>
+        <source>{name} holds a control character</source>
+        <translation>{name} contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="68"/>
+        <source>{name}: the header needs a title</source>
+        <translation>{name}&#xa0;: l’en-tête doit avoir un titre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="83"/>
+        <source>{name} has no text</source>
+        <translation>{name} n’a pas de texte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="91"/>
+        <source>{name} must start with a &apos;---&apos; header (title, domains, source)</source>
+        <translation>{name} doit commencer par un en-tête entre &apos;---&apos; (title, domains, source)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="96"/>
+        <source>{name}: the header is not closed by &apos;---&apos; within 20 lines</source>
+        <translation>{name}&#xa0;: l’en-tête n’est pas fermé par &apos;---&apos; dans les 20 lignes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="104"/>
+        <source>{name}: header line {line!r} is not one of {fields}</source>
+        <translation>{name}&#xa0;: la ligne d’en-tête {line!r} n’est pas l’une de {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="108"/>
+        <source>{name}: {field} appears twice</source>
+        <translation>{name}&#xa0;: {field} apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="112"/>
+        <source>{name}: {field} is longer than {limit} characters</source>
+        <translation>{name}&#xa0;: {field} dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="122"/>
+        <source>{count} knowledge cards, at most {limit}</source>
+        <translation>{count} fiches de connaissances, au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="131"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="134"/>
+        <source>{name} is not valid UTF-8 JSON</source>
+        <translation>{name} n’est pas du JSON UTF-8 valide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="140"/>
+        <source>{where}: languages must be a list of language codes</source>
+        <translation>{where}&#xa0;: languages doit être une liste de codes de langue</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="145"/>
+        <source>{where}: unknown language in {values!r:.80}</source>
+        <translation>{where}&#xa0;: langue inconnue dans {values!r:.80}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="152"/>
+        <source>manifest.json is not an object</source>
+        <translation>manifest.json n’est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="154"/>
+        <source>manifest.json: format {format}</source>
+        <translation>manifest.json&#xa0;: format {format}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="158"/>
+        <source>manifest.json: unknown fields {unknown!r:.100}</source>
+        <translation>manifest.json&#xa0;: champs inconnus {unknown!r:.100}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="161"/>
+        <source>manifest.json: unsupported format</source>
+        <translation>manifest.json&#xa0;: format non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="164"/>
+        <source>manifest.json: id must be 1-63 of a-z, 0-9, &apos;.&apos;, &apos;-&apos;</source>
+        <translation>manifest.json&#xa0;: id doit compter 1 à 63 caractères parmi a-z, 0-9, &apos;.&apos;, &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="167"/>
+        <source>manifest.json: version must be a positive integer</source>
+        <translation>manifest.json&#xa0;: version doit être un entier positif</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="169"/>
+        <location filename="../../trustdesk/packs/pack.py" line="173"/>
+        <source>manifest.json: created must be an ISO date</source>
+        <translation>manifest.json&#xa0;: created doit être une date ISO</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="177"/>
+        <source>manifest.json: languages is empty</source>
+        <translation>manifest.json&#xa0;: languages est vide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="181"/>
+        <source>manifest.json: title must be a short text</source>
+        <translation>manifest.json&#xa0;: title doit être un texte court</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="184"/>
+        <source>manifest.json: template_names must map &apos;&lt;lang&gt;/&lt;kind&gt;&apos; to a short name</source>
+        <translation>manifest.json&#xa0;: template_names doit associer &apos;&lt;langue&gt;/&lt;type&gt;&apos; à un nom court</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="188"/>
+        <source>manifest.json: next_key must be the base64 of a raw 32-byte Ed25519 public key (pack keygen prints it)</source>
+        <translation>manifest.json&#xa0;: next_key doit être le base64 d’une clé publique Ed25519 brute de 32 octets (pack keygen l’affiche)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="196"/>
+        <source>helplines.json must be a list of at most {limit} entries</source>
+        <translation>helplines.json doit être une liste d’au plus {limit} entrées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="204"/>
+        <source>{where}: an object with {fields} and languages</source>
+        <translation>{where}&#xa0;: un objet avec {fields} et languages</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="210"/>
+        <source>{where}: {name} must be a short single-line text</source>
+        <translation>{where}&#xa0;: {name} doit être un texte court sur une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="214"/>
+        <source>{where}: key, name and number are required</source>
+        <translation>{where}&#xa0;: key, name et number sont obligatoires</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="217"/>
+        <source>{where}: key {key!r} appears twice</source>
+        <translation>{where}&#xa0;: la clé {key!r} apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="251"/>
+        <source>providers.csv: {exc}</source>
+        <translation>providers.csv&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="253"/>
+        <source>providers.csv needs a &apos;key&apos; column (a stable key per provider)</source>
+        <translation>providers.csv doit avoir une colonne &apos;key&apos; (une clé stable par intervenant)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="266"/>
+        <source>providers.csv row {row}: {problem}</source>
+        <translation>providers.csv ligne {row}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="280"/>
+        <source>{name}: unknown language or template kind</source>
+        <translation>{name}&#xa0;: langue ou type de modèle inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="294"/>
+        <source>{name} holds a NUL character</source>
+        <translation>{name} contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="317"/>
+        <source>unexpected member {name!r}</source>
+        <translation>fichier inattendu {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="320"/>
+        <source>manifest.json is missing</source>
+        <translation>manifest.json manque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="341"/>
+        <source>{card}: {reason}</source>
+        <translation>{card}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="344"/>
+        <source>{card} is not a coordinator&apos;s card</source>
+        <translation>{card} n’est pas la carte d’un coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="360"/>
+        <source>templates/{source_key}.j2: cannot be used: {problem}</source>
+        <translation>templates/{source_key}.j2&#xa0;: inutilisable&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="392"/>
+        <source>the signature is for another pack or version</source>
+        <translation>la signature est celle d’un autre paquet ou d’une autre version</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="407"/>
+        <source>{relative} is a symlink</source>
+        <translation>{relative} est un lien symbolique</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="423"/>
+        <source>manifest.json is missing or not an object</source>
+        <translation>manifest.json manque ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="55"/>
+        <source>release.json: {detail}</source>
+        <translation>release.json&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="59"/>
+        <source>an object with version, date, security and installers</source>
+        <translation>un objet avec version, date, security et installers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="63"/>
+        <source>version must be like 1.2.3</source>
+        <translation>version doit avoir la forme 1.2.3</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="65"/>
+        <location filename="../../trustdesk/packs/release.py" line="69"/>
+        <source>date must be an ISO date</source>
+        <translation>date doit être une date ISO</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="71"/>
+        <source>security must be true or false</source>
+        <translation>security doit être true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="73"/>
+        <source>installers: a list of at most {limit}</source>
+        <translation>installers&#xa0;: une liste d’au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="80"/>
+        <source>each installer: {{file, sha256 (64 lower-case hex)}}</source>
+        <translation>chaque installateur&#xa0;: {{file, sha256 (64 caractères hexadécimaux en minuscules)}}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="128"/>
+        <source>signature.json is too large</source>
+        <translation>signature.json est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="133"/>
+        <source>signature.json is not valid JSON</source>
+        <translation>signature.json n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="135"/>
+        <source>signature.json has an unknown format or algorithm</source>
+        <translation>signature.json a un format ou un algorithme inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="141"/>
+        <source>signature.json is incomplete</source>
+        <translation>signature.json est incomplet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="145"/>
+        <source>the signature is not base64</source>
+        <translation>la signature n’est pas en base64</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="154"/>
+        <source>the pack carries no signature.json</source>
+        <translation>le paquet ne contient pas de signature.json</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="157"/>
+        <source>this build pins no pack key</source>
+        <translation>cette version de TrustDesk ne fait confiance à aucune clé de paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="165"/>
+        <source>signed by key {signer!r}, not by {checked}, {key}</source>
+        <translation>signé avec la clé {signer!r}, pas avec {checked}, {key}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="168"/>
+        <source>the key it was checked with</source>
+        <translation>la clé avec laquelle il a été vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="169"/>
+        <source>the signature does not match the pack</source>
+        <translation>la signature ne correspond pas au paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="172"/>
+        <source>the pack&apos;s members differ from the signed list</source>
+        <translation>les fichiers du paquet diffèrent de la liste signée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="175"/>
+        <source>{name} was changed after signing</source>
+        <translation>{name} a été modifié après la signature</translation>
     </message>
 </context>
 <context>
@@ -11891,122 +12300,122 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>INUTILISABLE&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="13"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="14"/>
         <source>the pack is not signed.</source>
         <translation>le paquet n’est pas signé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="14"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="15"/>
         <source>the pack was changed after it was signed (its signature does not match).</source>
         <translation>le paquet a été modifié après sa signature (sa signature ne correspond pas).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="16"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="17"/>
         <source>the pack is signed with another key.</source>
         <translation>le paquet est signé avec une autre clé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="17"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="18"/>
         <source>this build trusts no pack key: it accepts no packs.</source>
         <translation>cette version ne fait confiance à aucune clé de paquet&#xa0;: elle n’accepte aucun paquet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="18"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="19"/>
         <source>the pack breaks the pack format.</source>
         <translation>le paquet ne respecte pas le format des paquets.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="19"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="20"/>
         <source>a newer version of this pack is imported already.</source>
         <translation>une version plus récente de ce paquet est déjà importée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="20"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="21"/>
         <source>this version of the pack is imported already.</source>
         <translation>cette version du paquet est déjà importée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="21"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="22"/>
         <source>the pack, or a file in it, is over its size limit.</source>
         <translation>le paquet, ou un fichier qu’il contient, dépasse la taille permise.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="22"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="23"/>
         <source>the pack holds a file name that could write outside its folder.</source>
         <translation>le paquet contient un nom de fichier qui pourrait écrire hors de son répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="23"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="24"/>
         <source>the pack holds too many files.</source>
         <translation>le paquet contient trop de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="24"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="25"/>
         <source>the pack was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>le paquet a été créé par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="30"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="31"/>
         <source>empty, but required</source>
         <translation>vide, mais obligatoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="31"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="32"/>
         <source>unknown kind of provider</source>
         <translation>type d’intervenant inconnu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="32"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="33"/>
         <source>unknown language</source>
         <translation>langue inconnue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="33"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="34"/>
         <source>unknown knowledge domain</source>
         <translation>domaine inconnu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="34"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="35"/>
         <source>unknown province</source>
         <translation>province inconnue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="35"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="36"/>
         <source>not yes or no:</source>
         <translation>ni oui ni non&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="36"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="37"/>
         <source>too long</source>
         <translation>trop long</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="37"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="38"/>
         <source>holds an invisible control character</source>
         <translation>contient un caractère de contrôle invisible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="38"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="39"/>
         <source>not a web address starting with http:// or https://:</source>
         <translation>pas une adresse web commençant par http:// ou https://&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="39"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="40"/>
         <source>more cells than there are columns</source>
         <translation>plus de cellules qu’il n’y a de colonnes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="46"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="47"/>
         <source>{member} row {row}</source>
         <translation>{member} ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="49"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="50"/>
         <source>{where}, field “{field}”: {what}</source>
         <translation>{where}, champ «&#xa0;{field}&#xa0;»&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="58"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="59"/>
         <source>; allowed: {values}</source>
         <translation>&#xa0;; admis&#xa0;: {values}</translation>
     </message>
@@ -12167,7 +12576,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{quarter} reste retenu&#xa0;: les fichiers fusionnés maintenant omettent des personnes de confiance comptées quand il a été retenu ({persons})&#xa0;; fusionnez aussi leurs fichiers pour le publier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="52"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="53"/>
         <source> “{value}”</source>
         <translation> «&#xa0;{value}&#xa0;»</translation>
     </message>

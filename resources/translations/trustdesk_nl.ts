@@ -3256,32 +3256,32 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>meer dan een pakket mag bevatten (hoogstens %1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="112"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="114"/>
         <source>Problems in the pack: Enter goes to the cell or field of the chosen one</source>
         <translation>Problemen in het pakket: Enter gaat naar de cel of het veld van het gekozen probleem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="136"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="138"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="143"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="149"/>
         <source>%1, card %2 (%3), field “%4”: %5</source>
         <translation>%1, fiche %2 (%3), veld “%4”: %5</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="152"/>
         <source>%1, row %2, column “%3”: %4</source>
         <translation>%1, rij %2, kolom “%3”: %4</translation>
     </message>
@@ -5237,6 +5237,415 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="128"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
         <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
+    </message>
+</context>
+<context>
+    <name>PackDetail</name>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="52"/>
+        <source>the file is over {limit} bytes</source>
+        <translation>het bestand is groter dan {limit} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="57"/>
+        <source>not a zip archive ({exc})</source>
+        <translation>geen zip-archief ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="62"/>
+        <source>{count} members, at most {limit}</source>
+        <translation>{count} bestanden, hoogstens {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="71"/>
+        <source>{name!r} appears twice</source>
+        <translation>{name!r} komt twee keer voor</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="75"/>
+        <source>{name!r} is encrypted</source>
+        <translation>{name!r} is versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="78"/>
+        <source>{name!r} is over {limit} bytes</source>
+        <translation>{name!r} is groter dan {limit} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="82"/>
+        <source>{name!r} is compressed suspiciously well</source>
+        <translation>{name!r} is verdacht sterk gecomprimeerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="86"/>
+        <source>over {limit} bytes uncompressed</source>
+        <translation>meer dan {limit} bytes onverpakt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="92"/>
+        <source>directory {name!r} holds data</source>
+        <translation>map {name!r} bevat gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="99"/>
+        <source>{name!r} cannot be read ({exc})</source>
+        <translation>{name!r} kan niet gelezen worden ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/archive.py" line="103"/>
+        <source>{name!r} is not the size it declares</source>
+        <translation>{name!r} heeft niet de grootte die het opgeeft</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/installation.py" line="169"/>
+        <source>only a verified pack can be imported</source>
+        <translation>alleen een gecontroleerd pakket kan geïmporteerd worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/installation.py" line="173"/>
+        <source>version {previous} is imported, this is {version}</source>
+        <translation>versie {previous} is geïmporteerd, dit is {version}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/installation.py" line="177"/>
+        <source>version {version} is already imported</source>
+        <translation>versie {version} is al geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="43"/>
+        <source>{name!r} is not knowledge/&lt;language&gt;/&lt;key&gt;.md</source>
+        <translation>{name!r} is geen knowledge/&lt;taal&gt;/&lt;sleutel&gt;.md</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="49"/>
+        <source>{name}: unknown language {lang!r}</source>
+        <translation>{name}: onbekende taal {lang!r}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="52"/>
+        <location filename="../../trustdesk/packs/pack.py" line="283"/>
+        <source>{name}: language {lang} is not in the manifest&apos;s languages</source>
+        <translation>{name}: taal {lang} staat niet bij de talen van manifest.json</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="56"/>
+        <location filename="../../trustdesk/packs/pack.py" line="126"/>
+        <location filename="../../trustdesk/packs/pack.py" line="287"/>
+        <source>{name} is over {limit} bytes</source>
+        <translation>{name} is groter dan {limit} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="61"/>
+        <location filename="../../trustdesk/packs/pack.py" line="292"/>
+        <source>{name} is not UTF-8</source>
+        <translation>{name} is geen UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="64"/>
+        <source>{name} holds a control character</source>
+        <translation>{name} bevat een stuurteken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="68"/>
+        <source>{name}: the header needs a title</source>
+        <translation>{name}: de kop heeft een titel nodig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="83"/>
+        <source>{name} has no text</source>
+        <translation>{name} heeft geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="91"/>
+        <source>{name} must start with a &apos;---&apos; header (title, domains, source)</source>
+        <translation>{name} moet beginnen met een kop tussen &apos;---&apos; (title, domains, source)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="96"/>
+        <source>{name}: the header is not closed by &apos;---&apos; within 20 lines</source>
+        <translation>{name}: de kop wordt niet binnen 20 regels afgesloten met &apos;---&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="104"/>
+        <source>{name}: header line {line!r} is not one of {fields}</source>
+        <translation>{name}: kopregel {line!r} is niet een van {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="108"/>
+        <source>{name}: {field} appears twice</source>
+        <translation>{name}: {field} komt twee keer voor</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="112"/>
+        <source>{name}: {field} is longer than {limit} characters</source>
+        <translation>{name}: {field} is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/knowledge.py" line="122"/>
+        <source>{count} knowledge cards, at most {limit}</source>
+        <translation>{count} kennisfiches, hoogstens {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="131"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="134"/>
+        <source>{name} is not valid UTF-8 JSON</source>
+        <translation>{name} is geen geldige UTF-8-JSON</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="140"/>
+        <source>{where}: languages must be a list of language codes</source>
+        <translation>{where}: languages moet een lijst van taalcodes zijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="145"/>
+        <source>{where}: unknown language in {values!r:.80}</source>
+        <translation>{where}: onbekende taal in {values!r:.80}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="152"/>
+        <source>manifest.json is not an object</source>
+        <translation>manifest.json is geen object</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="154"/>
+        <source>manifest.json: format {format}</source>
+        <translation>manifest.json: formaat {format}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="158"/>
+        <source>manifest.json: unknown fields {unknown!r:.100}</source>
+        <translation>manifest.json: onbekende velden {unknown!r:.100}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="161"/>
+        <source>manifest.json: unsupported format</source>
+        <translation>manifest.json: formaat niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="164"/>
+        <source>manifest.json: id must be 1-63 of a-z, 0-9, &apos;.&apos;, &apos;-&apos;</source>
+        <translation>manifest.json: id moet 1-63 tekens zijn uit a-z, 0-9, punt en koppelteken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="167"/>
+        <source>manifest.json: version must be a positive integer</source>
+        <translation>manifest.json: version moet een positief geheel getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="169"/>
+        <location filename="../../trustdesk/packs/pack.py" line="173"/>
+        <source>manifest.json: created must be an ISO date</source>
+        <translation>manifest.json: created moet een ISO-datum zijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="177"/>
+        <source>manifest.json: languages is empty</source>
+        <translation>manifest.json: languages is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="181"/>
+        <source>manifest.json: title must be a short text</source>
+        <translation>manifest.json: title moet een korte tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="184"/>
+        <source>manifest.json: template_names must map &apos;&lt;lang&gt;/&lt;kind&gt;&apos; to a short name</source>
+        <translation>manifest.json: template_names moet &apos;&lt;taal&gt;/&lt;soort&gt;&apos; op een korte naam afbeelden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="188"/>
+        <source>manifest.json: next_key must be the base64 of a raw 32-byte Ed25519 public key (pack keygen prints it)</source>
+        <translation>manifest.json: next_key moet de base64 van een ruwe publieke Ed25519-sleutel van 32 bytes zijn (pack keygen toont hem)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="196"/>
+        <source>helplines.json must be a list of at most {limit} entries</source>
+        <translation>helplines.json moet een lijst van hoogstens {limit} items zijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="204"/>
+        <source>{where}: an object with {fields} and languages</source>
+        <translation>{where}: een object met {fields} en languages</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="210"/>
+        <source>{where}: {name} must be a short single-line text</source>
+        <translation>{where}: {name} moet een korte tekst op één regel zijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="214"/>
+        <source>{where}: key, name and number are required</source>
+        <translation>{where}: key, name en number zijn verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="217"/>
+        <source>{where}: key {key!r} appears twice</source>
+        <translation>{where}: key {key!r} komt twee keer voor</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="251"/>
+        <source>providers.csv: {exc}</source>
+        <translation>providers.csv: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="253"/>
+        <source>providers.csv needs a &apos;key&apos; column (a stable key per provider)</source>
+        <translation>providers.csv heeft een kolom key nodig (een vaste sleutel per hulpverlener)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="266"/>
+        <source>providers.csv row {row}: {problem}</source>
+        <translation>providers.csv rij {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="280"/>
+        <source>{name}: unknown language or template kind</source>
+        <translation>{name}: onbekende taal of soort sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="294"/>
+        <source>{name} holds a NUL character</source>
+        <translation>{name} bevat een NUL-teken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="317"/>
+        <source>unexpected member {name!r}</source>
+        <translation>onverwacht bestand {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="320"/>
+        <source>manifest.json is missing</source>
+        <translation>manifest.json ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="341"/>
+        <source>{card}: {reason}</source>
+        <translation>{card}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="344"/>
+        <source>{card} is not a coordinator&apos;s card</source>
+        <translation>{card} is niet de kaart van een coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="360"/>
+        <source>templates/{source_key}.j2: cannot be used: {problem}</source>
+        <translation>templates/{source_key}.j2: onbruikbaar: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="392"/>
+        <source>the signature is for another pack or version</source>
+        <translation>de handtekening hoort bij een ander pakket of een andere versie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="407"/>
+        <source>{relative} is a symlink</source>
+        <translation>{relative} is een symbolische koppeling</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="423"/>
+        <source>manifest.json is missing or not an object</source>
+        <translation>manifest.json ontbreekt of is geen object</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="55"/>
+        <source>release.json: {detail}</source>
+        <translation>release.json: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="59"/>
+        <source>an object with version, date, security and installers</source>
+        <translation>een object met version, date, security en installers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="63"/>
+        <source>version must be like 1.2.3</source>
+        <translation>version moet de vorm 1.2.3 hebben</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="65"/>
+        <location filename="../../trustdesk/packs/release.py" line="69"/>
+        <source>date must be an ISO date</source>
+        <translation>date moet een ISO-datum zijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="71"/>
+        <source>security must be true or false</source>
+        <translation>security moet true of false zijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="73"/>
+        <source>installers: a list of at most {limit}</source>
+        <translation>installers: een lijst van hoogstens {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/release.py" line="80"/>
+        <source>each installer: {{file, sha256 (64 lower-case hex)}}</source>
+        <translation>elk installatieprogramma: {{file, sha256 (64 hexadecimale kleine letters)}}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="128"/>
+        <source>signature.json is too large</source>
+        <translation>signature.json is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="133"/>
+        <source>signature.json is not valid JSON</source>
+        <translation>signature.json is geen geldige JSON</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="135"/>
+        <source>signature.json has an unknown format or algorithm</source>
+        <translation>signature.json heeft een onbekend formaat of algoritme</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="141"/>
+        <source>signature.json is incomplete</source>
+        <translation>signature.json is onvolledig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="145"/>
+        <source>the signature is not base64</source>
+        <translation>de handtekening is geen base64</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="154"/>
+        <source>the pack carries no signature.json</source>
+        <translation>het pakket bevat geen signature.json</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="157"/>
+        <source>this build pins no pack key</source>
+        <translation>deze versie van TrustDesk vertrouwt geen pakketsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="165"/>
+        <source>signed by key {signer!r}, not by {checked}, {key}</source>
+        <translation>ondertekend met sleutel {signer!r}, niet met {checked}, {key}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="168"/>
+        <source>the key it was checked with</source>
+        <translation>de sleutel waarmee het gecontroleerd werd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="169"/>
+        <source>the signature does not match the pack</source>
+        <translation>de handtekening past niet bij het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="172"/>
+        <source>the pack&apos;s members differ from the signed list</source>
+        <translation>de bestanden van het pakket verschillen van de ondertekende lijst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/signing.py" line="175"/>
+        <source>{name} was changed after signing</source>
+        <translation>{name} werd gewijzigd na het ondertekenen</translation>
     </message>
 </context>
 <context>
@@ -11891,122 +12300,122 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>NIET BRUIKBAAR: {problems}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="13"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="14"/>
         <source>the pack is not signed.</source>
         <translation>het pakket is niet ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="14"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="15"/>
         <source>the pack was changed after it was signed (its signature does not match).</source>
         <translation>het pakket werd gewijzigd nadat het ondertekend werd (de handtekening klopt niet).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="16"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="17"/>
         <source>the pack is signed with another key.</source>
         <translation>het pakket is met een andere sleutel ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="17"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="18"/>
         <source>this build trusts no pack key: it accepts no packs.</source>
         <translation>deze versie vertrouwt geen enkele pakketsleutel: ze aanvaardt geen pakketten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="18"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="19"/>
         <source>the pack breaks the pack format.</source>
         <translation>het pakket volgt het pakketformaat niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="19"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="20"/>
         <source>a newer version of this pack is imported already.</source>
         <translation>een nieuwere versie van dit pakket is al geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="20"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="21"/>
         <source>this version of the pack is imported already.</source>
         <translation>deze versie van het pakket is al geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="21"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="22"/>
         <source>the pack, or a file in it, is over its size limit.</source>
         <translation>het pakket, of een bestand erin, is groter dan toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="22"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="23"/>
         <source>the pack holds a file name that could write outside its folder.</source>
         <translation>het pakket bevat een bestandsnaam die buiten zijn map zou kunnen schrijven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="23"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="24"/>
         <source>the pack holds too many files.</source>
         <translation>het pakket bevat te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="24"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="25"/>
         <source>the pack was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>het pakket werd gemaakt met een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="30"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="31"/>
         <source>empty, but required</source>
         <translation>leeg, maar verplicht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="31"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="32"/>
         <source>unknown kind of provider</source>
         <translation>onbekend soort hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="32"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="33"/>
         <source>unknown language</source>
         <translation>onbekende taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="33"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="34"/>
         <source>unknown knowledge domain</source>
         <translation>onbekend kennisdomein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="34"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="35"/>
         <source>unknown province</source>
         <translation>onbekende provincie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="35"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="36"/>
         <source>not yes or no:</source>
         <translation>niet ja of nee:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="36"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="37"/>
         <source>too long</source>
         <translation>te lang</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="37"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="38"/>
         <source>holds an invisible control character</source>
         <translation>bevat een onzichtbaar stuurteken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="38"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="39"/>
         <source>not a web address starting with http:// or https://:</source>
         <translation>geen webadres dat begint met http:// of https://:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="39"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="40"/>
         <source>more cells than there are columns</source>
         <translation>meer cellen dan er kolommen zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="46"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="47"/>
         <source>{member} row {row}</source>
         <translation>{member} rij {row}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="49"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="50"/>
         <source>{where}, field “{field}”: {what}</source>
         <translation>{where}, veld “{field}”: {what}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="58"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="59"/>
         <source>; allowed: {values}</source>
         <translation>; toegelaten: {values}</translation>
     </message>
@@ -12167,7 +12576,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{quarter} blijft achtergehouden: de nu samengevoegde bestanden laten {persons} weg die meetelden toen het kwartaal werd achtergehouden; voeg ook hun bestanden samen om het te publiceren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_words.py" line="52"/>
+        <location filename="../../trustdesk/cli/pack_words.py" line="53"/>
         <source> “{value}”</source>
         <translation> “{value}”</translation>
     </message>

@@ -1,11 +1,12 @@
 """What the ``pack`` command says about a refused pack, in the command's language (context ``cli``):
 the reason in words, and for one wrong place (``PackIssue``) the member, row, field, value and what is
-allowed there.  Format details that name no place stay the check's own words, after the sentence."""
+allowed there.  Format details that name no place are the check's own words (``packs.errors.Detail``), said in
+the command's language too, after the sentence."""
 
 from __future__ import annotations
 
 from trustdesk.cli.words import translate
-from trustdesk.packs.errors import PackIssue, PackRejected, RejectReason
+from trustdesk.packs.errors import Detail, PackIssue, PackRejected, RejectReason, said_in
 
 
 def reason_sentence(reason: RejectReason) -> str:
@@ -69,6 +70,7 @@ def rejected_sentence(exc: PackRejected, *, key_source: str = "") -> str:
         place = issue_sentence(exc.issue)
         return f"{said} {place}" + ("" if place.endswith("?") else ".")
     detail = exc.detail
-    if exc.reason is RejectReason.WRONG_KEY and key_source:
-        detail = detail.replace("the key it was checked with", key_source)
+    if exc.reason is RejectReason.WRONG_KEY and key_source and isinstance(detail, Detail) and "checked" in detail.params:
+        detail = detail.format(**{**detail.params, "checked": key_source})  # the key named with where it came from
+    detail = said_in(detail, translate)  # the check's own words in the command's language
     return f"{said} ({detail})" if detail else said

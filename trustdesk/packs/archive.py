@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.errors import QT_TRANSLATE_NOOP, PackRejected, RejectReason
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,45 +49,59 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
 def read_members(data: bytes, limits: Limits = DEFAULT_LIMITS) -> dict[str, bytes]:
     """{name: bytes} of every file member (directory entries are checked, then left out)."""
     if len(data) > limits.archive_bytes:
-        raise PackRejected(RejectReason.TOO_LARGE, f"the file is over {limits.archive_bytes} bytes")
+        raise PackRejected(RejectReason.TOO_LARGE, QT_TRANSLATE_NOOP(
+            "PackDetail", "the file is over {limit} bytes").format(limit=limits.archive_bytes))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _READ_ERRORS as exc:
-        raise PackRejected(RejectReason.MALFORMED, f"not a zip archive ({exc})") from exc
+        raise PackRejected(RejectReason.MALFORMED, QT_TRANSLATE_NOOP(
+            "PackDetail", "not a zip archive ({exc})").format(exc=exc)) from exc
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.members:
-            raise PackRejected(RejectReason.TOO_MANY_FILES, f"{len(infos)} members, at most {limits.members}")
+            raise PackRejected(RejectReason.TOO_MANY_FILES, QT_TRANSLATE_NOOP(
+                "PackDetail", "{count} members, at most {limit}").format(
+                count=len(infos), limit=limits.members))
         names: set[str] = set()
         total = 0
         for info in infos:
             if unsafe_name(info.filename) or _is_symlink(info):
                 raise PackRejected(RejectReason.UNSAFE_PATH, repr(info.filename[:200]))
             if info.filename in names:
-                raise PackRejected(RejectReason.MALFORMED, f"{info.filename!r} appears twice")
+                raise PackRejected(RejectReason.MALFORMED, QT_TRANSLATE_NOOP(
+                    "PackDetail", "{name!r} appears twice").format(name=info.filename))
             names.add(info.filename)
             if info.flag_bits & 0x1:
-                raise PackRejected(RejectReason.MALFORMED, f"{info.filename!r} is encrypted")
+                raise PackRejected(RejectReason.MALFORMED, QT_TRANSLATE_NOOP(
+                    "PackDetail", "{name!r} is encrypted").format(name=info.filename))
             if info.file_size > limits.member_bytes:
-                raise PackRejected(RejectReason.TOO_LARGE, f"{info.filename!r} is over {limits.member_bytes} bytes")
+                raise PackRejected(RejectReason.TOO_LARGE, QT_TRANSLATE_NOOP(
+                    "PackDetail", "{name!r} is over {limit} bytes").format(
+                    name=info.filename, limit=limits.member_bytes))
             if info.file_size > limits.ratio_floor and info.file_size > limits.ratio * max(info.compress_size, 1):
-                raise PackRejected(RejectReason.TOO_LARGE, f"{info.filename!r} is compressed suspiciously well")
+                raise PackRejected(RejectReason.TOO_LARGE, QT_TRANSLATE_NOOP(
+                    "PackDetail", "{name!r} is compressed suspiciously well").format(name=info.filename))
             total += info.file_size
         if total > limits.total_bytes:
-            raise PackRejected(RejectReason.TOO_LARGE, f"over {limits.total_bytes} bytes uncompressed")
+            raise PackRejected(RejectReason.TOO_LARGE, QT_TRANSLATE_NOOP(
+                "PackDetail", "over {limit} bytes uncompressed").format(limit=limits.total_bytes))
         members: dict[str, bytes] = {}
         for info in infos:
             if info.is_dir():
                 if info.file_size:
-                    raise PackRejected(RejectReason.MALFORMED, f"directory {info.filename!r} holds data")
+                    raise PackRejected(RejectReason.MALFORMED, QT_TRANSLATE_NOOP(
+                        "PackDetail", "directory {name!r} holds data").format(name=info.filename))
                 continue
             try:
                 with archive.open(info) as handle:
                     content = handle.read(info.file_size + 1)
             except _READ_ERRORS as exc:
-                raise PackRejected(RejectReason.MALFORMED, f"{info.filename!r} cannot be read ({exc})") from exc
+                raise PackRejected(RejectReason.MALFORMED, QT_TRANSLATE_NOOP(
+                    "PackDetail", "{name!r} cannot be read ({exc})").format(
+                    name=info.filename, exc=exc)) from exc
             if len(content) != info.file_size:
-                raise PackRejected(RejectReason.MALFORMED, f"{info.filename!r} is not the size it declares")
+                raise PackRejected(RejectReason.MALFORMED, QT_TRANSLATE_NOOP(
+                    "PackDetail", "{name!r} is not the size it declares").format(name=info.filename))
             members[info.filename] = content
     return members
 

@@ -21,7 +21,7 @@ from trustdesk.domain.enums import Language
 from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.domain.models import Provider, Template
 from trustdesk.packs.bundled import starter_directory_csv
-from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.errors import QT_TRANSLATE_NOOP, PackRejected, RejectReason
 from trustdesk.packs.knowledge import card_from_json, card_to_json, default_cards
 from trustdesk.packs.pack import Helpline, Manifest, Pack, providers_from_csv
 from trustdesk.packs.release import ReleaseAnnouncement, parse_release
@@ -166,12 +166,16 @@ def _apply(vault: Vault, manifest: Manifest, providers: Sequence[Provider],
 
 def _check_version(vault: Vault, pack: Pack, reinstall: bool) -> None:
     if not pack.key_id:
-        raise PackRejected(RejectReason.UNSIGNED, "only a verified pack can be imported")
+        raise PackRejected(RejectReason.UNSIGNED, QT_TRANSLATE_NOOP(
+            "PackDetail", "only a verified pack can be imported"))
     previous = vault.settings.get(version_setting(pack.id))
     if type(previous) is int and pack.version < previous:
-        raise PackRejected(RejectReason.OLDER_VERSION, f"version {previous} is imported, this is {pack.version}")
+        raise PackRejected(RejectReason.OLDER_VERSION, QT_TRANSLATE_NOOP(
+            "PackDetail", "version {previous} is imported, this is {version}").format(
+            previous=previous, version=pack.version))
     if previous == pack.version and not reinstall:
-        raise PackRejected(RejectReason.ALREADY_IMPORTED, f"version {pack.version} is already imported")
+        raise PackRejected(RejectReason.ALREADY_IMPORTED, QT_TRANSLATE_NOOP(
+            "PackDetail", "version {version} is already imported").format(version=pack.version))
 
 
 def plan_import(vault: Vault, pack: Pack, *, reinstall: bool = False) -> InstallReport:

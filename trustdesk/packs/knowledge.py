@@ -24,7 +24,7 @@ from typing import Any
 from trustdesk.domain.enums import CareDomain, Language, ProviderKind
 from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.packs.care_vocabulary import parse_domains, provider_kind
-from trustdesk.packs.errors import PackIssue, PackRejected, RejectReason
+from trustdesk.packs.errors import QT_TRANSLATE_NOOP, PackIssue, PackRejected, RejectReason
 
 KNOWLEDGE_PATH = re.compile(r"^knowledge/([a-z]{2})/([a-z0-9][a-z0-9_-]{0,62})\.md$")
 MAX_CARD_BYTES = 32 * 1024
@@ -40,26 +40,33 @@ def _malformed(detail: str) -> PackRejected:
 def parse_card(name: str, raw: bytes, languages: frozenset[Language] | None = None) -> KnowledgeCard:
     match = KNOWLEDGE_PATH.match(name)
     if match is None:
-        raise _malformed(f"{name[:200]!r} is not knowledge/<language>/<key>.md")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name!r} is not knowledge/<language>/<key>.md").format(name=name[:200]))
     lang, key = match.groups()
     try:
         language = Language(lang)
     except ValueError as exc:
-        raise _malformed(f"{name}: unknown language {lang!r}") from exc
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name}: unknown language {lang!r}").format(name=name, lang=lang)) from exc
     if languages is not None and language not in languages:
-        raise _malformed(f"{name}: language {lang} is not in the manifest's languages")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name}: language {lang} is not in the manifest's languages").format(
+            name=name, lang=lang))
     if len(raw) > MAX_CARD_BYTES:
-        raise PackRejected(RejectReason.TOO_LARGE, f"{name} is over {MAX_CARD_BYTES} bytes")
+        raise PackRejected(RejectReason.TOO_LARGE, QT_TRANSLATE_NOOP(
+            "PackDetail", "{name} is over {limit} bytes").format(name=name, limit=MAX_CARD_BYTES))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _malformed(f"{name} is not UTF-8") from exc
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "{name} is not UTF-8").format(name=name)) from exc
     text = text.replace("\r\n", "\n")
     if _CONTROL.search(text) or "\r" in text:
-        raise _malformed(f"{name} holds a control character")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name} holds a control character").format(name=name))
     header, body = _split(name, text)
     if not header.get("title"):
-        raise _malformed(f"{name}: the header needs a title")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name}: the header needs a title").format(name=name))
     domains, unknown = parse_domains(header.get("domains", ""))
     if unknown:
         issue = PackIssue(name, "domains", "unknown_domain", unknown[0][:60],
@@ -73,7 +80,7 @@ def parse_card(name: str, raw: bytes, languages: frozenset[Language] | None = No
             issue = PackIssue(name, "kinds", "unknown_kind", part[:60], allowed=tuple(k.value for k in ProviderKind))
             raise PackRejected(RejectReason.MALFORMED, issue.sentence(), issue) from exc
     if not body.strip():
-        raise _malformed(f"{name} has no text")
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "{name} has no text").format(name=name))
     return KnowledgeCard(key=key, language=language, title=header["title"], body=body.strip() + "\n",
                          domains=domains, kinds=frozenset(kinds), source=header.get("source", ""))
 
@@ -81,22 +88,30 @@ def parse_card(name: str, raw: bytes, languages: frozenset[Language] | None = No
 def _split(name: str, text: str) -> tuple[dict[str, str], str]:
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        raise _malformed(f"{name} must start with a '---' header (title, domains, source)")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name} must start with a '---' header (title, domains, source)").format(name=name))
     try:
         end = next(i for i in range(1, min(len(lines), 20)) if lines[i].strip() == "---")
     except StopIteration as exc:
-        raise _malformed(f"{name}: the header is not closed by '---' within 20 lines") from exc
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name}: the header is not closed by '---' within 20 lines").format(
+            name=name)) from exc
     header: dict[str, str] = {}
     for line in lines[1:end]:
         field, sep, value = line.partition(":")
         field = field.strip().lower()
         if not sep or field not in _FIELDS:
-            raise _malformed(f"{name}: header line {line[:60]!r} is not one of {sorted(_FIELDS)}")
+            raise _malformed(QT_TRANSLATE_NOOP(
+                "PackDetail", "{name}: header line {line!r} is not one of {fields}").format(
+                name=name, line=line[:60], fields=sorted(_FIELDS)))
         if field in header:
-            raise _malformed(f"{name}: {field} appears twice")
+            raise _malformed(QT_TRANSLATE_NOOP(
+                "PackDetail", "{name}: {field} appears twice").format(name=name, field=field))
         value = value.strip()
         if len(value) > _FIELDS[field]:
-            raise _malformed(f"{name}: {field} is longer than {_FIELDS[field]} characters")
+            raise _malformed(QT_TRANSLATE_NOOP(
+                "PackDetail", "{name}: {field} is longer than {limit} characters").format(
+                name=name, field=field, limit=_FIELDS[field]))
         header[field] = value
     return header, "\n".join(lines[end + 1:])
 
@@ -104,7 +119,9 @@ def _split(name: str, text: str) -> tuple[dict[str, str], str]:
 def parse_cards(members: Mapping[str, bytes], languages: frozenset[Language] | None = None) -> tuple[KnowledgeCard, ...]:
     names = sorted(n for n in members if n.startswith("knowledge/"))
     if len(names) > MAX_CARDS:
-        raise PackRejected(RejectReason.TOO_MANY_FILES, f"{len(names)} knowledge cards, at most {MAX_CARDS}")
+        raise PackRejected(RejectReason.TOO_MANY_FILES, QT_TRANSLATE_NOOP(
+            "PackDetail", "{count} knowledge cards, at most {limit}").format(
+            count=len(names), limit=MAX_CARDS))
     return tuple(parse_card(name, members[name], languages) for name in names)
 
 

@@ -40,7 +40,7 @@ from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.domain.models import Provider, Template
 from trustdesk.packs import archive, signing
-from trustdesk.packs.errors import PackIssue, PackRejected, RejectReason
+from trustdesk.packs.errors import QT_TRANSLATE_NOOP, PackIssue, PackRejected, RejectReason
 from trustdesk.packs.knowledge import KNOWLEDGE_PATH, parse_cards
 from trustdesk.packs.provider_csv import ImportRejected, allowed_values, parse_providers_csv
 from trustdesk.packs.release import RELEASE, ReleaseAnnouncement, parse_release
@@ -123,79 +123,99 @@ def _malformed(detail: str) -> PackRejected:
 def _json(members: Mapping[str, bytes], name: str) -> Any:
     raw = members[name]
     if len(raw) > MAX_JSON_BYTES:
-        raise PackRejected(RejectReason.TOO_LARGE, f"{name} is over {MAX_JSON_BYTES} bytes")
+        raise PackRejected(RejectReason.TOO_LARGE, QT_TRANSLATE_NOOP(
+            "PackDetail", "{name} is over {limit} bytes").format(name=name, limit=MAX_JSON_BYTES))
     try:
         return strict_json.loads(raw.decode("utf-8"))
     except strict_json.DuplicateKey as exc:
-        raise _malformed(f"{name}: {exc.msg}") from exc
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name}: {problem}").format(name=name, problem=exc.msg)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise _malformed(f"{name} is not valid UTF-8 JSON") from exc
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name} is not valid UTF-8 JSON").format(name=name)) from exc
 
 
 def _languages(values: Any, where: str) -> frozenset[Language]:
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise _malformed(f"{where}: languages must be a list of language codes")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{where}: languages must be a list of language codes").format(where=where))
     try:
         return frozenset(Language(v) for v in values)
     except ValueError as exc:
-        raise _malformed(f"{where}: unknown language in {values!r:.80}") from exc
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{where}: unknown language in {values!r:.80}").format(
+            where=where, values=values)) from exc
 
 
 def parse_manifest(document: Any) -> Manifest:
     if not isinstance(document, dict):
-        raise _malformed("manifest.json is not an object")
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "manifest.json is not an object"))
     if type(document.get("format", FORMAT)) is int and document.get("format", FORMAT) > FORMAT:
-        raise PackRejected(RejectReason.NEWER_FORMAT, f"manifest.json: format {document['format']}")
+        raise PackRejected(RejectReason.NEWER_FORMAT, QT_TRANSLATE_NOOP(
+            "PackDetail", "manifest.json: format {format}").format(format=document['format']))
     unknown = set(document) - _MANIFEST_KEYS
     if unknown:
-        raise _malformed(f"manifest.json: unknown field(s) {sorted(unknown)!r:.100}")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "manifest.json: unknown fields {unknown!r:.100}").format(unknown=sorted(unknown)))
     if document.get("format", FORMAT) != FORMAT or type(document.get("format", FORMAT)) is not int:
-        raise _malformed("manifest.json: unsupported format")
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "manifest.json: unsupported format"))
     pack_id, version, created = document.get("id"), document.get("version"), document.get("created")
     if not isinstance(pack_id, str) or not PACK_ID.match(pack_id):
-        raise _malformed("manifest.json: id must be 1-63 of a-z, 0-9, '.', '-'")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "manifest.json: id must be 1-63 of a-z, 0-9, '.', '-'"))
     if type(version) is not int or not 1 <= version <= MAX_VERSION:
-        raise _malformed("manifest.json: version must be a positive integer")
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "manifest.json: version must be a positive integer"))
     if not isinstance(created, str) or len(created) > 40:
-        raise _malformed("manifest.json: created must be an ISO date")
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "manifest.json: created must be an ISO date"))
     try:
         (datetime if "T" in created else date).fromisoformat(created)
     except ValueError as exc:
-        raise _malformed("manifest.json: created must be an ISO date") from exc
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "manifest.json: created must be an ISO date")) from exc
     languages = _languages(document.get("languages"), "manifest.json")
     if not languages:
-        raise _malformed("manifest.json: languages is empty")
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "manifest.json: languages is empty"))
     title = document.get("title", "")
     names = document.get("template_names", {})
     if not isinstance(title, str) or len(title) > 200:
-        raise _malformed("manifest.json: title must be a short text")
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "manifest.json: title must be a short text"))
     if not isinstance(names, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and len(k) <= 60 and 0 < len(v) <= 200 for k, v in names.items()):
-        raise _malformed("manifest.json: template_names must map '<lang>/<kind>' to a short name")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "manifest.json: template_names must map '<lang>/<kind>' to a short name"))
     next_key = document.get("next_key", "")
     if not isinstance(next_key, str) or (next_key and signing.raw_public_key(next_key) is None):
-        raise _malformed("manifest.json: next_key must be the base64 of a raw 32-byte Ed25519 public key "
-                         "(pack keygen prints it)")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "manifest.json: next_key must be the base64 of a raw "
+                                                         "32-byte Ed25519 public key (pack keygen prints it)"))
     return Manifest(pack_id, version, created, languages, title, dict(names), next_key)
 
 
 def _helplines(document: Any) -> tuple[Helpline, ...]:
     if not isinstance(document, list) or len(document) > MAX_HELPLINES:
-        raise _malformed(f"helplines.json must be a list of at most {MAX_HELPLINES} entries")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "helplines.json must be a list of at most {limit} entries").format(
+            limit=MAX_HELPLINES))
     found: list[Helpline] = []
     keys: set[str] = set()
     for index, item in enumerate(document, start=1):
         where = f"helplines.json entry {index}"
         if not isinstance(item, dict) or set(item) - {*_HELPLINE_FIELDS, "languages"}:
-            raise _malformed(f"{where}: an object with {sorted(_HELPLINE_FIELDS)} and languages")
+            raise _malformed(QT_TRANSLATE_NOOP(
+                "PackDetail", "{where}: an object with {fields} and languages").format(
+                where=where, fields=sorted(_HELPLINE_FIELDS)))
         values = {name: item.get(name, "") for name in _HELPLINE_FIELDS}
         for name, value in values.items():
             if not isinstance(value, str) or len(value) > limit_of(name) or any(ord(c) < 32 for c in value):
-                raise _malformed(f"{where}: {name} must be a short single-line text")
+                raise _malformed(QT_TRANSLATE_NOOP(
+                    "PackDetail", "{where}: {name} must be a short single-line text").format(
+                    where=where, name=name))
         if not values["name"] or not values["number"] or not _ITEM_KEY.match(values["key"]):
-            raise _malformed(f"{where}: key, name and number are required")
+            raise _malformed(QT_TRANSLATE_NOOP(
+                "PackDetail", "{where}: key, name and number are required").format(where=where))
         if values["key"] in keys:
-            raise _malformed(f"{where}: key {values['key']!r} appears twice")
+            raise _malformed(QT_TRANSLATE_NOOP(
+                "PackDetail", "{where}: key {key!r} appears twice").format(where=where, key=values['key']))
         keys.add(values["key"])
         found.append(Helpline(languages=_languages(item.get("languages", []), where), **values))
     return tuple(found)
@@ -228,9 +248,10 @@ def providers_from_csv(raw: bytes, source: str) -> tuple[Provider, ...]:
     try:
         preview = parse_providers_csv(raw)
     except ImportRejected as exc:
-        raise _malformed(f"providers.csv: {exc}") from exc
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "providers.csv: {exc}").format(exc=exc)) from exc
     if "key" not in preview.columns:
-        raise _malformed("providers.csv needs a 'key' column (a stable key per provider)")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "providers.csv needs a 'key' column (a stable key per provider)"))
     found: list[Provider] = []
     keys: set[str] = set()
     for row in preview.rows:
@@ -242,7 +263,8 @@ def providers_from_csv(raw: bytes, source: str) -> tuple[Provider, ...]:
             raise PackRejected(RejectReason.MALFORMED, issue.sentence(), issue)
         problem = key_problem(row.key, keys)
         if problem:
-            raise _malformed(f"providers.csv row {row.row}: {problem}")
+            raise _malformed(QT_TRANSLATE_NOOP(
+                "PackDetail", "providers.csv row {row}: {problem}").format(row=row.row, problem=problem))
         keys.add(row.key)
         found.append(replace(row.provider, source=source, source_key=row.key))
     return tuple(found)
@@ -255,17 +277,21 @@ def _template(name: str, raw: bytes, manifest: Manifest) -> Template:
     try:
         language, template_kind = Language(lang), TemplateKind(kind)
     except ValueError as exc:
-        raise _malformed(f"{name}: unknown language or template kind") from exc
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name}: unknown language or template kind").format(name=name)) from exc
     if language not in manifest.languages:
-        raise _malformed(f"{name}: language {lang} is not in the manifest's languages")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{name}: language {lang} is not in the manifest's languages").format(
+            name=name, lang=lang))
     if len(raw) > MAX_TEMPLATE_BYTES:
-        raise PackRejected(RejectReason.TOO_LARGE, f"{name} is over {MAX_TEMPLATE_BYTES} bytes")
+        raise PackRejected(RejectReason.TOO_LARGE, QT_TRANSLATE_NOOP(
+            "PackDetail", "{name} is over {limit} bytes").format(name=name, limit=MAX_TEMPLATE_BYTES))
     try:
         body = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _malformed(f"{name} is not UTF-8") from exc
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "{name} is not UTF-8").format(name=name)) from exc
     if "\x00" in body:
-        raise _malformed(f"{name} holds a NUL character")
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "{name} holds a NUL character").format(name=name))
     key = f"{lang}/{kind}"
     # Named by the pack's own name for it, else "<pack title> – <the kind in the template's language>"
     # (never the raw kind, e.g. "referral_psy").
@@ -288,9 +314,10 @@ def parse_members(members: Mapping[str, bytes], key_id: str = "") -> Pack:
     for name in members:
         if name not in (MANIFEST, PROVIDERS, HELPLINES, COORDINATOR_CARD, RELEASE, signing.SIGNATURE_NAME) \
                 and not _TEMPLATE_PATH.match(name) and not KNOWLEDGE_PATH.match(name):
-            raise _malformed(f"unexpected member {name[:200]!r}")
+            raise _malformed(QT_TRANSLATE_NOOP(
+                "PackDetail", "unexpected member {name!r}").format(name=name[:200]))
     if MANIFEST not in members:
-        raise _malformed("manifest.json is missing")
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "manifest.json is missing"))
     manifest = parse_manifest(_json(members, MANIFEST))
     providers = providers_from_csv(members[PROVIDERS], manifest.source) if PROVIDERS in members else ()
     templates = tuple(_template(name, members[name], manifest) for name in sorted(members)
@@ -311,9 +338,11 @@ def _coordinator_card(raw: bytes) -> ContactCard:
     try:
         card = parse_card(raw)
     except ExchangeRejected as exc:
-        raise _malformed(f"{COORDINATOR_CARD}: {exc.reason.value}") from exc
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{card}: {reason}").format(card=COORDINATOR_CARD, reason=exc.reason.value)) from exc
     if card.role is not Role.COORDINATOR:
-        raise _malformed(f"{COORDINATOR_CARD} is not a coordinator's card")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "{card} is not a coordinator's card").format(card=COORDINATOR_CARD))
     return card
 
 
@@ -328,7 +357,9 @@ def _check_template(template: Template) -> None:
 
     problems = validate_template(template.body) or preview(template.body, sample_context(template.language)).problems
     if problems:
-        raise _malformed(f"templates/{template.source_key}.j2: cannot be used: {problems[0]}")
+        raise _malformed(QT_TRANSLATE_NOOP(
+            "PackDetail", "templates/{source_key}.j2: cannot be used: {problem}").format(
+            source_key=template.source_key, problem=problems[0]))
 
 
 def newer_format(members: Mapping[str, bytes]) -> str:
@@ -358,7 +389,8 @@ def verify_pack(data: bytes, public_key: Ed25519PublicKey | None) -> Pack:
     statement = signing.verify_members(members, public_key)
     pack = parse_members(members, statement.key_id)
     if (statement.pack_id, statement.version) != (pack.id, pack.version):
-        raise PackRejected(RejectReason.BAD_SIGNATURE, "the signature is for another pack or version")
+        raise PackRejected(RejectReason.BAD_SIGNATURE, QT_TRANSLATE_NOOP(
+            "PackDetail", "the signature is for another pack or version"))
     return pack
 
 
@@ -372,7 +404,8 @@ def read_source_dir(src: Path) -> dict[str, bytes]:
         if any(part.startswith(".") for part in relative.split("/")):
             continue
         if path.is_symlink():
-            raise PackRejected(RejectReason.UNSAFE_PATH, f"{relative} is a symlink")
+            raise PackRejected(RejectReason.UNSAFE_PATH, QT_TRANSLATE_NOOP(
+                "PackDetail", "{relative} is a symlink").format(relative=relative))
         if path.is_file():
             members[relative] = path.read_bytes()
     members.pop(signing.SIGNATURE_NAME, None)
@@ -387,7 +420,7 @@ def build_pack(src: Path, extra: Mapping[str, bytes] | None = None, *, next_key:
     if next_key:
         document = _json(members, MANIFEST) if MANIFEST in members else None
         if not isinstance(document, dict):
-            raise _malformed("manifest.json is missing or not an object")
+            raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "manifest.json is missing or not an object"))
         members[MANIFEST] = (json.dumps({**document, "next_key": next_key}, ensure_ascii=False, indent=2)
                              + "\n").encode("utf-8")
     parse_members(members)  # a fault is named in the source's own words

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.errors import QT_TRANSLATE_NOOP, PackRejected, RejectReason
 
 RELEASE = "release.json"
 MAX_INSTALLERS = 12
@@ -52,30 +52,32 @@ class ReleaseAnnouncement:
 
 def parse_release(document: Any) -> ReleaseAnnouncement:
     def bad(detail: str) -> PackRejected:
-        return PackRejected(RejectReason.MALFORMED, f"release.json: {detail}")
+        return PackRejected(RejectReason.MALFORMED, QT_TRANSLATE_NOOP(
+            "PackDetail", "release.json: {detail}").format(detail=detail))
 
     if not isinstance(document, dict) or set(document) - {"version", "date", "security", "installers"}:
-        raise bad("an object with version, date, security and installers")
+        raise bad(QT_TRANSLATE_NOOP("PackDetail", "an object with version, date, security and installers"))
     version, day, security = document.get("version"), document.get("date"), document.get("security", False)
     installers = document.get("installers", [])
     if not isinstance(version, str) or not _VERSION.match(version):
-        raise bad("version must be like 1.2.3")
+        raise bad(QT_TRANSLATE_NOOP("PackDetail", "version must be like 1.2.3"))
     if not isinstance(day, str) or len(day) != 10:
-        raise bad("date must be an ISO date")
+        raise bad(QT_TRANSLATE_NOOP("PackDetail", "date must be an ISO date"))
     try:
         date.fromisoformat(day)
     except ValueError as exc:
-        raise bad("date must be an ISO date") from exc
+        raise bad(QT_TRANSLATE_NOOP("PackDetail", "date must be an ISO date")) from exc
     if type(security) is not bool:
-        raise bad("security must be true or false")
+        raise bad(QT_TRANSLATE_NOOP("PackDetail", "security must be true or false"))
     if not isinstance(installers, list) or len(installers) > MAX_INSTALLERS:
-        raise bad(f"installers: a list of at most {MAX_INSTALLERS}")
+        raise bad(QT_TRANSLATE_NOOP(
+            "PackDetail", "installers: a list of at most {limit}").format(limit=MAX_INSTALLERS))
     found = []
     for item in installers:
         if (not isinstance(item, dict) or set(item) != {"file", "sha256"} or not isinstance(item["file"], str)
                 or not _FILE.match(item["file"]) or not isinstance(item["sha256"], str)
                 or not _SHA256.match(item["sha256"])):
-            raise bad("each installer: {file, sha256 (64 lower-case hex)}")
+            raise bad(QT_TRANSLATE_NOOP("PackDetail", "each installer: {{file, sha256 (64 lower-case hex)}}"))
         found.append(Installer(item["file"], item["sha256"]))
     return ReleaseAnnouncement(version, day, security, tuple(found))
 

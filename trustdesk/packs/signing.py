@@ -21,7 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.errors import QT_TRANSLATE_NOOP, PackRejected, RejectReason
 from trustdesk.vault import strict_json
 
 SIGNATURE_NAME = "signature.json"
@@ -125,23 +125,24 @@ def _bad(detail: str) -> PackRejected:
 
 def _parse(raw: bytes) -> tuple[dict[str, Any], bytes]:
     if len(raw) > MAX_SIGNATURE_BYTES:
-        raise PackRejected(RejectReason.TOO_LARGE, "signature.json is too large")
+        raise PackRejected(RejectReason.TOO_LARGE, QT_TRANSLATE_NOOP(
+            "PackDetail", "signature.json is too large"))
     try:
         document = strict_json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise _bad("signature.json is not valid JSON") from exc
+        raise _bad(QT_TRANSLATE_NOOP("PackDetail", "signature.json is not valid JSON")) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT or document.get("algorithm") != ALGORITHM:
-        raise _bad("signature.json has an unknown format or algorithm")
+        raise _bad(QT_TRANSLATE_NOOP("PackDetail", "signature.json has an unknown format or algorithm"))
     pack, files, signature = document.get("pack"), document.get("files"), document.get("signature")
     if (not isinstance(pack, dict) or not isinstance(pack.get("id"), str) or type(pack.get("version")) is not int
             or not isinstance(files, dict) or not isinstance(signature, str)
             or not isinstance(document.get("key_id"), str)
             or not all(isinstance(k, str) and isinstance(v, str) and _HEX64.match(v) for k, v in files.items())):
-        raise _bad("signature.json is incomplete")
+        raise _bad(QT_TRANSLATE_NOOP("PackDetail", "signature.json is incomplete"))
     try:
         signature_bytes = base64.b64decode(signature, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise _bad("the signature is not base64") from exc
+        raise _bad(QT_TRANSLATE_NOOP("PackDetail", "the signature is not base64")) from exc
     return document, signature_bytes
 
 
@@ -150,22 +151,26 @@ def verify_members(members: Mapping[str, bytes], public_key: Ed25519PublicKey | 
     PackRejected: UNSIGNED, WRONG_KEY, BAD_SIGNATURE, NO_TRUSTED_KEY."""
     raw = members.get(SIGNATURE_NAME)
     if raw is None:
-        raise PackRejected(RejectReason.UNSIGNED, "the pack carries no signature.json")
+        raise PackRejected(RejectReason.UNSIGNED, QT_TRANSLATE_NOOP(
+            "PackDetail", "the pack carries no signature.json"))
     if public_key is None:
-        raise PackRejected(RejectReason.NO_TRUSTED_KEY, "this build pins no pack key")
+        raise PackRejected(RejectReason.NO_TRUSTED_KEY, QT_TRANSLATE_NOOP(
+            "PackDetail", "this build pins no pack key"))
     document, signature = _parse(raw)
     pack, files = document["pack"], document["files"]
     try:
         public_key.verify(signature, canonical_payload(pack["id"], pack["version"], files, document["key_id"]))
     except InvalidSignature:
         if document["key_id"] != key_id(public_key):
-            raise PackRejected(RejectReason.WRONG_KEY, f"signed by key {document['key_id'][:16]!r}, "
-                                                       f"not by the key it was checked with, {key_id(public_key)}") from None
-        raise _bad("the signature does not match the pack") from None
+            raise PackRejected(RejectReason.WRONG_KEY, QT_TRANSLATE_NOOP(
+                "PackDetail", "signed by key {signer!r}, not by {checked}, {key}").format(
+                signer=document["key_id"][:16], key=key_id(public_key),
+                checked=QT_TRANSLATE_NOOP("PackDetail", "the key it was checked with"))) from None
+        raise _bad(QT_TRANSLATE_NOOP("PackDetail", "the signature does not match the pack")) from None
     others = {name for name in members if name != SIGNATURE_NAME}
     if others != set(files):
-        raise _bad("the pack's members differ from the signed list")
+        raise _bad(QT_TRANSLATE_NOOP("PackDetail", "the pack's members differ from the signed list"))
     for name in sorted(others):
         if digest(members[name]) != files[name]:
-            raise _bad(f"{name} was changed after signing")
+            raise _bad(QT_TRANSLATE_NOOP("PackDetail", "{name} was changed after signing").format(name=name))
     return SignedStatement(pack["id"], pack["version"], dict(files), key_id(public_key))

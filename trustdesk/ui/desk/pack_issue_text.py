@@ -59,4 +59,8 @@ def allowed_text(problem: str, value: str, allowed: tuple[str, ...]) -> str:
 def refusal_text(exc: PackRejected) -> str:
     """The sentence for a refused pack: the place and what is allowed when one place is wrong, else
     the check's own words."""
-    return issue_text(exc.issue) if exc.issue is not None else (exc.detail or exc.reason.value)
+    from trustdesk.packs.errors import said_in
+
+    if exc.issue is not None:
+        return issue_text(exc.issue)
+    return said_in(exc.detail, QCoreApplication.translate) if exc.detail else exc.reason.value

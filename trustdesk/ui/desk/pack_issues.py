@@ -68,7 +68,9 @@ def what_text(issue: dc.DraftIssue) -> str:
         said = template_problem_text(TemplateProblem(issue.param("code"), issue.param("message"),
                                                      int(line) if line else None, issue.param("name")))
     elif issue.problem == dc.OTHER:
-        said = issue.param("detail")
+        from trustdesk.packs.errors import said_in
+
+        said = said_in(issue.param("detail"), QCoreApplication.translate)  # the pack check's words, translated
     else:
         try:
             problem = CsvProblem(issue.problem)
