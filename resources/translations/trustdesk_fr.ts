@@ -1340,184 +1340,184 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="344"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="345"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="347"/>
         <source>Domains: %1</source>
         <translation>Domaines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="348"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="350"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="359"/>
         <source>no reason recorded</source>
         <translation>aucun motif noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="361"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="413"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="414"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="496"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="495"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="498"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="496"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="499"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="501"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="500"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="502"/>
         <source>Current risk:</source>
         <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="501"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="503"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="502"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="504"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="503"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="505"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="504"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="506"/>
         <source>Access e&amp;xport…</source>
         <translation>Copie inté&amp;grale (droit d’accès)…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="505"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="507"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="506"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="508"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="507"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="509"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="508"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="510"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="509"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="511"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_tabs.py" line="120"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="349"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="351"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="354"/>
         <source>Status history: %1</source>
         <translation>Historique du statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="438"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="440"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>Changer le statut de %1 de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»&#xa0;? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Statut changé de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»&#xa0;; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Connaissances</translation>
     </message>
@@ -8211,42 +8211,42 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="429"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="430"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
@@ -8256,7 +8256,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>%1 T%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
         <source>Quarter of the report</source>
         <translation>Trimestre du rapport</translation>
     </message>
@@ -8266,12 +8266,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>

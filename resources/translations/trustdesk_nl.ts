@@ -1340,184 +1340,184 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="344"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="345"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="347"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="348"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="350"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="359"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="361"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="413"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="414"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="496"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="495"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="498"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="496"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="499"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="501"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="500"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="502"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="501"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="503"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="502"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="504"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="503"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="505"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="504"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="506"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="505"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="507"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="506"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="508"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="507"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="509"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="508"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="510"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="509"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="511"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_tabs.py" line="120"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="349"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="351"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="354"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="438"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="440"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van “%2” naar “%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van “%1” naar “%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -8211,42 +8211,42 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="429"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="430"/>
         <source>Save as PDF</source>
         <translation>Als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
         <source>Save as &amp;CSV…</source>
         <translation>Als &amp;csv bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
         <source>Save as CSV</source>
         <translation>Als csv bewaren</translation>
     </message>
@@ -8256,7 +8256,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>%1 K%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
         <source>Quarter of the report</source>
         <translation>Kwartaal van het verslag</translation>
     </message>
@@ -8266,12 +8266,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kwartaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
