@@ -757,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n helpline</numerusform>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="316"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="317"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n knowledge card</numerusform>

@@ -5647,6 +5647,11 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>{name} was changed after signing</source>
         <translation>{name} a été modifié après la signature</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="235"/>
+        <source>a pack is at most {limit} bytes</source>
+        <translation>un paquet fait au plus {limit} octets</translation>
+    </message>
 </context>
 <context>
     <name>PackEditor</name>
@@ -11642,7 +11647,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="93"/>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="344"/>
         <source>subcommands</source>
         <translation>sous-commandes</translation>
     </message>
@@ -12057,27 +12062,27 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>paquet signé&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="241"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="242"/>
         <source>the key in {path}</source>
         <translation>la clé dans {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="242"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="243"/>
         <source>the key pinned in this build</source>
         <translation>la clé fixée dans cette version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="286"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="287"/>
         <source>the earlier pack {path} does not verify, so the chain breaks there: </source>
         <translation>le paquet antérieur {path} n’est pas valable, la chaîne se rompt donc là&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="291"/>
         <source>{path}: signed by key {key}, announces key {next}; trusted from here on</source>
         <translation>{path}&#xa0;: signé avec la clé {key}, annonce la clé {next}&#xa0;; de confiance à partir d’ici</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="294"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="295"/>
         <source>{path}: signed by key {key}, announces no new key</source>
         <translation>{path}&#xa0;: signé avec la clé {key}, n’annonce pas de nouvelle clé</translation>
     </message>
@@ -12104,12 +12109,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
         <source>no helplines</source>
         <translation>aucune ligne d’aide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n ligne d’aide</numerusform>
@@ -12117,12 +12122,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="312"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="313"/>
         <source>pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}</source>
         <translation>paquet OK&#xa0;: {source}, {providers}, {templates}, {helplines}, signé avec la clé {key}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="316"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="317"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n fiche de connaissances</numerusform>
@@ -12130,132 +12135,132 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="318"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="319"/>
         <source>announces the next signing key {key}</source>
         <translation>annonce la prochaine clé de signature {key}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="342"/>
         <source>Organisation packs: make a signing key, build, sign, check and preview a pack.</source>
         <translation>Paquets d’organisation&#xa0;: créer une clé de signature, puis créer, signer, vérifier et prévisualiser un paquet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="347"/>
         <source>create an Ed25519 key pair (the private key protected by a passphrase)</source>
         <translation>créer une paire de clés Ed25519 (la clé privée protégée par une phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="347"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
         <source>zip a pack source folder (checked as TrustDesk checks it), signing it with --key</source>
         <translation>zipper un répertoire source de paquet (vérifié comme TrustDesk le vérifie), signé avec --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
         <source>sign (or sign again) a pack zip</source>
         <translation>signer (ou signer à nouveau) un zip de paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
         <source>check a pack as TrustDesk will</source>
         <translation>vérifier un paquet comme TrustDesk le fera</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
         <source>check a pack, then show its directory and every template rendered as TrustDesk would</source>
         <translation>vérifier un paquet, puis montrer son annuaire et chaque modèle comme TrustDesk le montrerait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="356"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
         <source>the private key file to make</source>
         <translation>le fichier de clé privée à créer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
         <source>the public key file to make</source>
         <translation>le fichier de clé publique à créer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
         <source>the pack source folder</source>
         <translation>le répertoire source du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
         <source>the pack file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
         <source>sign with this private key right away</source>
         <translation>signer tout de suite avec cette clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="362"/>
         <source>put this coordinator card (.tdcard) in the pack</source>
         <translation>mettre cette carte du coordinateur (.tdcard) dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="364"/>
         <source>announce this TrustDesk release in the pack (release.json)</source>
         <translation>annoncer cette version de TrustDesk dans le paquet (release.json)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="365"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
         <source>the release&apos;s date (default: today)</source>
         <translation>la date de la version (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="367"/>
         <source>the release fixes a security problem</source>
         <translation>la version corrige un problème de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="368"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
         <source>an installer of the release (its SHA-256 goes into release.json); repeat for each platform</source>
         <translation>un programme d’installation de la version (son SHA-256 va dans release.json)&#xa0;; répétez pour chaque plateforme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="370"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="371"/>
         <source>announce this NEW public key as the successor of --key</source>
         <translation>annoncer cette NOUVELLE clé publique comme successeur de --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="372"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="373"/>
         <source>the pack to sign</source>
         <translation>le paquet à signer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="373"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="374"/>
         <source>the private key</source>
         <translation>la clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="374"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
         <source>write here instead of replacing PACK.zip</source>
         <translation>écrire ici au lieu de remplacer PACK.zip</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="376"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="377"/>
         <source>the pack to check</source>
         <translation>le paquet à vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="377"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="378"/>
         <source>the public key (default: the key pinned in this build)</source>
         <translation>la clé publique (par défaut&#xa0;: la clé fixée dans cette version)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="379"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="380"/>
         <source>an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key trusted so far and hands the trust on to the key it announces, as TrustDesk does on import</source>
         <translation>un paquet antérieur de la chaîne de changement de clé, le plus ancien d’abord (répétez)&#xa0;: chacun est vérifié avec la clé de confiance jusque-là et transmet la confiance à la clé qu’il annonce, comme TrustDesk le fait à l’importation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="382"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="383"/>
         <source>only the templates in this language</source>
         <translation>seulement les modèles dans cette langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="385"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="386"/>
         <source>read the key passphrase as one line from standard input</source>
         <translation>lire la phrase secrète de la clé comme une ligne de l’entrée standard</translation>
     </message>
@@ -12602,12 +12607,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{name}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="251"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="252"/>
         <source>pack REJECTED: {where}{sentence}</source>
         <translation>paquet REFUSÉ&#xa0;: {where}{sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="421"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="422"/>
         <source>refused: {sentence}</source>
         <translation>refusé&#xa0;: {sentence}</translation>
     </message>

@@ -5647,6 +5647,11 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <source>{name} was changed after signing</source>
         <translation>{name} werd gewijzigd na het ondertekenen</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="235"/>
+        <source>a pack is at most {limit} bytes</source>
+        <translation>een pakket is hoogstens {limit} bytes groot</translation>
+    </message>
 </context>
 <context>
     <name>PackEditor</name>
@@ -11642,7 +11647,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="93"/>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="344"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
@@ -12057,27 +12062,27 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>pakket ondertekend: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="241"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="242"/>
         <source>the key in {path}</source>
         <translation>de sleutel in {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="242"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="243"/>
         <source>the key pinned in this build</source>
         <translation>de sleutel die in deze versie vastligt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="286"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="287"/>
         <source>the earlier pack {path} does not verify, so the chain breaks there: </source>
         <translation>het eerdere pakket {path} klopt niet, dus de keten breekt daar: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="291"/>
         <source>{path}: signed by key {key}, announces key {next}; trusted from here on</source>
         <translation>{path}: ondertekend met sleutel {key}, kondigt sleutel {next} aan; vanaf hier vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="294"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="295"/>
         <source>{path}: signed by key {key}, announces no new key</source>
         <translation>{path}: ondertekend met sleutel {key}, kondigt geen nieuwe sleutel aan</translation>
     </message>
@@ -12104,12 +12109,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
         <source>no helplines</source>
         <translation>geen hulplijnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -12117,12 +12122,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="312"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="313"/>
         <source>pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}</source>
         <translation>pakket OK: {source}, {providers}, {templates}, {helplines}, ondertekend met sleutel {key}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="316"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="317"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -12130,132 +12135,132 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="318"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="319"/>
         <source>announces the next signing key {key}</source>
         <translation>kondigt de volgende ondertekeningssleutel {key} aan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="342"/>
         <source>Organisation packs: make a signing key, build, sign, check and preview a pack.</source>
         <translation>Organisatiepakketten: maak een ondertekeningssleutel, en maak, onderteken, controleer en bekijk een pakket.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="347"/>
         <source>create an Ed25519 key pair (the private key protected by a passphrase)</source>
         <translation>maak een Ed25519-sleutelpaar (de privésleutel beschermd met een wachtwoordzin)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="347"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
         <source>zip a pack source folder (checked as TrustDesk checks it), signing it with --key</source>
         <translation>zip een bronmap van een pakket (gecontroleerd zoals TrustDesk het doet), ondertekend met --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
         <source>sign (or sign again) a pack zip</source>
         <translation>onderteken een pakket-zip (opnieuw)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
         <source>check a pack as TrustDesk will</source>
         <translation>controleer een pakket zoals TrustDesk het zal doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
         <source>check a pack, then show its directory and every template rendered as TrustDesk would</source>
         <translation>controleer een pakket en toon dan zijn lijst van hulpverleners en elk sjabloon zoals TrustDesk het zou tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="356"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
         <source>the private key file to make</source>
         <translation>het bestand met de privésleutel dat gemaakt wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
         <source>the public key file to make</source>
         <translation>het bestand met de publieke sleutel dat gemaakt wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
         <source>the pack source folder</source>
         <translation>de bronmap van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
         <source>the pack file to write</source>
         <translation>het pakketbestand dat geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
         <source>sign with this private key right away</source>
         <translation>onderteken meteen met deze privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="362"/>
         <source>put this coordinator card (.tdcard) in the pack</source>
         <translation>zet deze kaart van de coördinator (.tdcard) in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="364"/>
         <source>announce this TrustDesk release in the pack (release.json)</source>
         <translation>kondig deze TrustDesk-versie aan in het pakket (release.json)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="365"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
         <source>the release&apos;s date (default: today)</source>
         <translation>de datum van de versie (standaard: vandaag)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="367"/>
         <source>the release fixes a security problem</source>
         <translation>de versie lost een beveiligingsprobleem op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="368"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
         <source>an installer of the release (its SHA-256 goes into release.json); repeat for each platform</source>
         <translation>een installatieprogramma van de versie (de SHA-256 ervan komt in release.json); herhaal voor elk platform</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="370"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="371"/>
         <source>announce this NEW public key as the successor of --key</source>
         <translation>kondig deze NIEUWE publieke sleutel aan als opvolger van --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="372"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="373"/>
         <source>the pack to sign</source>
         <translation>het pakket dat ondertekend wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="373"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="374"/>
         <source>the private key</source>
         <translation>de privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="374"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
         <source>write here instead of replacing PACK.zip</source>
         <translation>schrijf hierheen in plaats van PACK.zip te vervangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="376"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="377"/>
         <source>the pack to check</source>
         <translation>het pakket dat gecontroleerd wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="377"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="378"/>
         <source>the public key (default: the key pinned in this build)</source>
         <translation>de publieke sleutel (standaard: de sleutel die in deze versie vastligt)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="379"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="380"/>
         <source>an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key trusted so far and hands the trust on to the key it announces, as TrustDesk does on import</source>
         <translation>een eerder pakket van de sleutelwisselketen, oudste eerst (herhaal): elk wordt gecontroleerd met de sleutel die tot dan vertrouwd wordt en geeft het vertrouwen door aan de sleutel die het aankondigt, zoals TrustDesk doet bij het importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="382"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="383"/>
         <source>only the templates in this language</source>
         <translation>alleen de sjablonen in deze taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="385"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="386"/>
         <source>read the key passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van de sleutel als één regel van de standaardinvoer</translation>
     </message>
@@ -12602,12 +12607,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{name}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="251"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="252"/>
         <source>pack REJECTED: {where}{sentence}</source>
         <translation>pakket GEWEIGERD: {where}{sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="421"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="422"/>
         <source>refused: {sentence}</source>
         <translation>geweigerd: {sentence}</translation>
     </message>

@@ -227,12 +227,13 @@ def _read_pack(path: str) -> bytes:
     """A pack from outside: a regular file, at most the archive limit read (more is refused unread,
     never loaded whole into memory first)."""
     from trustdesk.packs.archive import DEFAULT_LIMITS
-    from trustdesk.packs.errors import PackRejected, RejectReason
+    from trustdesk.packs.errors import QT_TRANSLATE_NOOP, PackRejected, RejectReason
     from trustdesk.vault.files import read_outside_prefix
 
     data = read_outside_prefix(Path(path), DEFAULT_LIMITS.archive_bytes + 1)
     if len(data) > DEFAULT_LIMITS.archive_bytes:
-        raise PackRejected(RejectReason.TOO_LARGE, f"a pack is at most {DEFAULT_LIMITS.archive_bytes} bytes")
+        raise PackRejected(RejectReason.TOO_LARGE, QT_TRANSLATE_NOOP(
+            "PackDetail", "a pack is at most {limit} bytes").format(limit=DEFAULT_LIMITS.archive_bytes))
     return data
 
 
