@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from trustdesk.ui.case.case_details import DetailsTab
@@ -41,11 +41,13 @@ class LazyCaseTabs:
 
     tabs: QTabWidget
     session: VaultSession
+    loaded: SignalInstance  # the case view's: its header and Contacts tab are on screen
     message: QLabel  # the case view's line over the tabs
     half_date_box: QWidget | None = None  # said when the case was left with a date half typed
 
     def _init_lazy_tabs(self) -> None:
         self._tabs_case: int | None = None  # the case whose tabs are in the tab bar
+        self._opening = 0  # cases opened: a Contacts tab made a turn later is for the last one only
         self._built: dict[str, QWidget] = {}
         self.tabs.currentChanged.connect(self._make_current)
         self.tabs.currentChanged.connect(lambda _index: self._say_half_date())
@@ -68,6 +70,23 @@ class LazyCaseTabs:
         if make_first:
             self.tab("contacts")
         self.tabs.setHidden(hidden)
+
+    def _contacts_up(self, opening: int, case_id: int, contact_id: int | None, *, later: bool = False) -> None:
+        """The Contacts tab of the case just shown (at ``contact_id``), then ``loaded`` once its notes
+        are in; nothing when another case was opened (or this one left) meanwhile.  ``later``: a turn
+        after ``show_case``, where another tab chosen meanwhile stays chosen."""
+        if opening != self._opening or self._tabs_case != case_id:
+            return
+        chosen_meanwhile = later and self.tabs.currentIndex() != 0
+        contacts = self.contacts
+        if contact_id is not None and contacts is not None:
+            if not chosen_meanwhile:
+                self.tabs.setCurrentWidget(contacts)
+            contacts.select_contact(contact_id)  # shown once the notes are in, when they are still read
+        if contacts is not None and contacts.reading:  # the notes come from a worker: loaded when they are in
+            contacts.loaded.connect(self.loaded.emit, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self.loaded.emit()
 
     def _close_tabs(self) -> list[QWidget]:
         """Forget the tabs (the caller clears and retires the widgets it is given back)."""

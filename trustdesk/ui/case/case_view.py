@@ -131,7 +131,6 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         self.tabs = whole_tab_labels(QTabWidget(self))
         self.tabs.setObjectName("case_tabs")
         self._init_lazy_tabs()  # each tab is made when first shown (case_tabs.py)
-        self._opening = 0  # cases opened: a Contacts tab made a turn later is for the last one only
         switch_by_keys(self.tabs, self)  # Ctrl+PgUp/PgDn from every widget of the case (kit/tab_keys.py)
 
         top = QHBoxLayout()
@@ -205,23 +204,6 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         self._opening += 1  # one still to come for this case is done now
         self._contacts_up(self._opening, case_id, contact_id)
         return True
-
-    def _contacts_up(self, opening: int, case_id: int, contact_id: int | None, *, later: bool = False) -> None:
-        """The Contacts tab of the case just shown (at ``contact_id``), then ``loaded`` once its notes
-        are in; nothing when another case was opened (or this one left) meanwhile.  ``later``: a turn
-        after ``show_case``, where another tab chosen meanwhile stays chosen."""
-        if opening != self._opening or self._tabs_case != case_id:
-            return
-        chosen_meanwhile = later and self.tabs.currentIndex() != 0
-        contacts = self.contacts
-        if contact_id is not None and contacts is not None:
-            if not chosen_meanwhile:
-                self.tabs.setCurrentWidget(contacts)
-            contacts.select_contact(contact_id)  # shown once the notes are in, when they are still read
-        if contacts is not None and contacts.reading:  # the notes come from a worker: loaded when they are in
-            contacts.loaded.connect(self.loaded.emit, Qt.ConnectionType.SingleShotConnection)
-        else:
-            self.loaded.emit()
 
     def _tab_made(self, tab: QWidget | None) -> None:
         if tab is None:
