@@ -80,6 +80,37 @@ def test_contact_card_dialog_saves_the_card_and_confirms_the_coordinator(
     assert local.trusted_coordinator(vault) == COORDINATOR_CARD
 
 
+def test_after_the_card_is_saved_and_trusted_closing_asks_nothing(
+        qtbot: QtBot, session: VaultSession, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outside tester: after the coordinator's card was trusted, Close asked "Discard your changes?": the
+    digits typed (and the name put on the saved card) were taken for an unsaved draft."""
+    from PySide6.QtCore import Qt
+
+    from trustdesk.ui.exchange.contact_card_dialog import ContactCardDialog
+    from trustdesk.ui.kit.lock_bound import draft_changed
+
+    local.remember_coordinator_card(vault, COORDINATOR_CARD, "artsinnood@1")
+    dialog = ContactCardDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.card is not None)
+    target = tmp_path / "me.tdcard"
+    monkeypatch.setattr("trustdesk.ui.exchange.exchange_files.ask_save_path", lambda *_a: target)
+    dialog.name_edit.clear()
+    qtbot.keyClicks(dialog.name_edit, "Dr Vertrouwen")
+    assert draft_changed(dialog)  # a name typed and not yet on a card: asked about
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "me.tdcard" in dialog.message.text(), timeout=10_000)
+    assert not draft_changed(dialog)
+    qtbot.keyClicks(dialog.heard, COORDINATOR_CARD.fingerprint)
+    dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: not dialog.confirm_button.isVisibleTo(dialog))
+    assert not draft_changed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert dialog.findChild(QWidget, "discardQuestion") is None
+
+
 @pytest.mark.parametrize("typed", ["", "abc", "12345", "40218 77310", "x" * 30, "other card", "one digit changed"])
 def test_the_coordinators_card_is_trusted_only_for_its_own_digits_typed(
         qtbot: QtBot, session: VaultSession, vault: Vault, typed: str) -> None:

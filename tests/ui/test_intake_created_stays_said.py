@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import Initiator, Language
@@ -51,3 +52,36 @@ def test_the_confirmation_stays_and_done_has_the_focus(qtbot: QtBot, session: Va
         qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
         assert dialog.message.text() == said
     assert len(vault.cases.list()) == 1
+
+
+def test_after_the_case_is_made_closing_asks_nothing(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                                     tmp_path: Path) -> None:
+    """Outside tester: after 'Case … created', Done asked "Discard your changes? … has not been saved" — the
+    typed path was taken for a draft and the case for unsaved.  A path is no draft, and what was made is saved."""
+    from trustdesk.ui.exchange.intake_dialog import IntakeDialog
+    from trustdesk.ui.kit.lock_bound import draft_changed
+
+    local.remember_coordinator_card(vault, COORDINATOR_CARD, "artsinnood@1")
+    local.confirm_coordinator_card(vault, COORDINATOR_CARD.fingerprint)
+    form = IntakeForm(coordinator_ref="AIN-8", initiator=Initiator.COLLEAGUE, language=Language.NL,
+                      consent_to_contact=True, doctor_name="Dr Voorbeeld")
+    data, _ = make_intake(form, COORDINATOR, local.my_card(vault, "Dr V"))
+    path = tmp_path / "in2.tdintake"
+    path.write_bytes(data)
+    dialog = IntakeDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.file_edit, str(path))
+    assert not draft_changed(dialog)  # a typed path alone is nothing to lose
+    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    for field in dialog.conflict.findChildren(QLineEdit):  # whatever the case check lets one type
+        if field.isVisible() and field.isEnabled() and not field.isReadOnly():
+            qtbot.keyClicks(field, "x")
+    with qtbot.waitSignal(dialog.case_created, timeout=10_000):
+        dialog.create_button.click()
+    assert not draft_changed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert dialog.findChild(QWidget, "discardQuestion") is None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.exchange.queries import load_cards
 from trustdesk.ui.kit.appearance import monospace, named_button
 from trustdesk.ui.kit.clipboard import guard_text
-from trustdesk.ui.kit.lock_bound import ClosesOnLock
+from trustdesk.ui.kit.lock_bound import ClosesOnLock, saved
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -194,6 +194,7 @@ class ContactCardDialog(ClosesOnLock, QDialog):
         self.coordinator = current
         self.message.clear()
         self._show_coordinator()
+        saved(self)  # the card is trusted: the digits typed were used, closing asks nothing
 
     def save_card(self) -> None:
         name = " ".join(self.name_edit.text().split())
@@ -224,6 +225,7 @@ class ContactCardDialog(ClosesOnLock, QDialog):
         self.message.setText(self.tr("Saved as %1. Give it to the coordinator (mail or USB stick); it holds no "
                                      "secret. When the coordinator calls, read the digits above aloud.")
                              .replace("%1", file_name))
+        saved(self)  # the name is on the card file now: closing asks nothing
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Contact cards"))

@@ -16,7 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import named_button
-from trustdesk.ui.kit.lock_bound import ClosesOnLock
+from trustdesk.ui.kit.lock_bound import ClosesOnLock, saved
 from trustdesk.ui.kit.path_field import PathField, enter_does, outside_file_problem
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -220,6 +220,7 @@ class IntakeDialog(ClosesOnLock, QDialog):
             self.message.setText(self.tr("Case %1 created, with a task to contact the doctor today.")
                                  .replace("%1", case.code))
         self.close_button.setText(self.tr("&Done"))
+        saved(self)  # the case holds what was typed: Done and Esc close without asking
         self._made_from = self._path
         self.close_button.setDefault(True)  # Enter now closes; the path field keeps no focus to re-read it
         self.close_button.setFocus()

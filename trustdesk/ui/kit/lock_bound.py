@@ -154,16 +154,37 @@ class DraftFate(NamedTuple):
         return QCoreApplication.translate("lock_bound", "• %1: %2").replace("%1", self.title).replace("%2", self.fate)
 
 
+NOT_A_DRAFT = "notADraft"  # a field's property: what it holds finds or checks something (a path), keeps nothing
+
+
+def not_a_draft(field: QWidget) -> None:
+    """``field`` holds no draft: typing in it (a file's path, digits to compare) is never asked about."""
+    field.setProperty(NOT_A_DRAFT, True)
+
+
 def typed_in(dialog: QWidget) -> bool:
-    """Whether the user typed into one of the dialog's text fields (passphrase fields excepted: a
-    passphrase is no draft)."""
+    """Whether the user typed into one of the dialog's text fields (passphrase fields and fields marked
+    ``not_a_draft`` excepted: a passphrase or a path is no draft)."""
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
     for field in dialog.findChildren(QLineEdit):
-        if field.isModified() and field.echoMode() == QLineEdit.EchoMode.Normal and not field.isReadOnly():
+        if (field.isModified() and field.echoMode() == QLineEdit.EchoMode.Normal and not field.isReadOnly()
+                and not field.property(NOT_A_DRAFT)):
             return True
     boxes: list[QPlainTextEdit | QTextEdit] = [*dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QTextEdit)]
-    return any(not box.isReadOnly() and box.document().isModified() for box in boxes)
+    return any(not box.isReadOnly() and box.document().isModified() and not box.property(NOT_A_DRAFT)
+               for box in boxes)
+
+
+def saved(dialog: QWidget) -> None:
+    """What ``dialog`` holds has been saved (a dialog that stays open after its action, to say what it did):
+    what was typed so far is no longer a draft to ask about."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    for field in dialog.findChildren(QLineEdit):
+        field.setModified(False)
+    for box in [*dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QTextEdit)]:
+        box.document().setModified(False)
 
 
 def draft_changed(dialog: QWidget) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import not_a_draft
 
 _ENTER_KEYS = (0x01000004, 0x01000005)  # Qt.Key_Return, Qt.Key_Enter (no Qt namespace at start-up)
 
@@ -87,6 +88,7 @@ class PathField(QWidget):
         self.edit = guard_text(QLineEdit(self))
         self.edit.setObjectName(f"{name}Edit")
         self.edit.setReadOnly(False)
+        not_a_draft(self.edit)  # a path finds a file: closing the dialog never asks about it
         self.button = QPushButton(self)
         self.button.setObjectName(f"{name}Choose")
         self.button.setAutoDefault(False)  # Enter after "Choose…" must not open the dialog again
