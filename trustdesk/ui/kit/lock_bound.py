@@ -183,7 +183,8 @@ def saved(dialog: QWidget) -> None:
 
     for field in dialog.findChildren(QLineEdit):
         field.setModified(False)
-    for box in [*dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QTextEdit)]:
+    boxes: list[QPlainTextEdit | QTextEdit] = [*dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QTextEdit)]
+    for box in boxes:
         box.document().setModified(False)
 
 
