@@ -6,6 +6,7 @@ closes it.  Without a change Esc closes at once, unasked (kit/lock_bound.py, ``A
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -22,8 +23,8 @@ from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.main_window import MainWindow
 
-# Settings stores what it holds when it closes (its Close button is no Cancel): nothing to discard.
-_CLOSE_KEEPS = {"settings"}
+# Settings stores its affiliations when it closes, not its profile: typed in the profile, Esc asks.
+_CLOSE_KEEPS: set[str] = set()
 
 
 def _press(qtbot: QtBot, window: QWidget, key: Qt.Key) -> None:
@@ -82,4 +83,39 @@ def test_esc_asks_before_discarding_in_every_dialog(qtbot: QtBot, window: MainWi
         qtbot.waitUntil(lambda: not dialog.isVisible())  # noqa: B023
         assert isValid(dialog)
     assert not failures, "\n".join(failures)
-    assert {"new case", "task", "provider", "new referral", "safety plan", "score"} <= set(asked), asked
+    assert {"new case", "task", "provider", "new referral", "safety plan", "score", "settings"} <= set(asked), asked
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+@pytest.mark.parametrize("where", ["profile title", "profile name", "affiliations", "nothing"])
+def test_settings_asks_before_losing_an_unsaved_profile(qtbot: QtBot, window: MainWindow, session: VaultSession,
+                                                         prefs: Preferences, translations: Translations,
+                                                         language: str, where: str) -> None:
+    """An outside tester typed in Settings' profile Title ("Nog niet bewaard."), pressed Esc: Settings
+    closed and the text was gone.  Now Esc asks, as every dialog does; the affiliations, which closing
+    stores, are no reason to ask, and without a change Esc closes at once."""
+    from tests.waits import switch_language
+    from trustdesk.ui.shell.settings_dialog import SettingsDialog
+
+    switch_language(translations, language)
+    dialog = SettingsDialog(session, prefs, language=language, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    _show_loaded(qtbot, dialog)
+    field = {"profile title": dialog.profile_box.fields.title, "profile name": dialog.profile_box.fields.name,
+             "affiliations": dialog.affiliations_box.edit, "nothing": None}[where]
+    if field is not None:
+        field.setFocus()
+        QTest.keyClicks(field, "Vertrouwenspersoon")
+    _press(qtbot, dialog, Qt.Key.Key_Escape)
+    if where.startswith("profile"):
+        question = _question(dialog)
+        assert question is not None and dialog.isVisible(), where
+        _press(qtbot, question, Qt.Key.Key_Escape)  # keep editing
+        qtbot.waitUntil(lambda: not isValid(question) or not question.isVisible())
+        assert dialog.isVisible() and "Vertrouwenspersoon" in field.text()  # type: ignore[union-attr]
+        dialog.profile_box.save()  # saved: nothing left to lose
+        qtbot.waitUntil(lambda: not dialog.profile_box.unsaved())
+        _press(qtbot, dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _question(dialog) is None

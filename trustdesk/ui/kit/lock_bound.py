@@ -55,10 +55,15 @@ class AsksBeforeDiscard:
     def reject(self) -> None:
         if self._discard_question is not None:  # already asking: the question has the keyboard
             return
-        if self._discard_confirmed or _locking or not draft_changed(self):  # type: ignore[arg-type]
+        if self._discard_confirmed or _locking or not self.loses_on_close():
             super().reject()  # type: ignore[misc]  # the QDialog after this mixin
             return
         self._discard_question = ask_discard(self, self._discard_answered)  # type: ignore[arg-type]
+
+    def loses_on_close(self) -> bool:
+        """Whether closing now throws a change away: the unsaved change (``draft_changed``), unless the
+        dialog stores part of it on closing (Settings stores its affiliations) and says so here."""
+        return draft_changed(self)  # type: ignore[arg-type]
 
     def _discard_answered(self, discard: bool) -> None:
         self._discard_question = None
@@ -162,18 +167,21 @@ def not_a_draft(field: QWidget) -> None:
     field.setProperty(NOT_A_DRAFT, True)
 
 
-def typed_in(dialog: QWidget) -> bool:
+def typed_in(dialog: QWidget, besides: tuple[QWidget, ...] = ()) -> bool:
     """Whether the user typed into one of the dialog's text fields (passphrase fields and fields marked
-    ``not_a_draft`` excepted: a passphrase or a path is no draft)."""
+    ``not_a_draft`` excepted: a passphrase or a path is no draft; so are the fields inside ``besides``)."""
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    def counted(field: QWidget) -> bool:
+        return not field.property(NOT_A_DRAFT) and not any(
+            field is outside or outside.isAncestorOf(field) for outside in besides)
 
     for field in dialog.findChildren(QLineEdit):
         if (field.isModified() and field.echoMode() == QLineEdit.EchoMode.Normal and not field.isReadOnly()
-                and not field.property(NOT_A_DRAFT)):
+                and counted(field)):
             return True
     boxes: list[QPlainTextEdit | QTextEdit] = [*dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QTextEdit)]
-    return any(not box.isReadOnly() and box.document().isModified() and not box.property(NOT_A_DRAFT)
-               for box in boxes)
+    return any(not box.isReadOnly() and box.document().isModified() and counted(box) for box in boxes)
 
 
 def saved(dialog: QWidget) -> None:

@@ -109,8 +109,12 @@ class ProfileBox(Retranslates, QGroupBox):
         self.state.clear()
         self.save_button.setEnabled(False)
 
+    def unsaved(self) -> bool:
+        """Whether the fields hold a profile that *Save profile* has not stored yet."""
+        return self.fields.profile() != self._stored
+
     def _edited(self) -> None:
-        changed = self.fields.profile() != self._stored
+        changed = self.unsaved()
         self.save_button.setEnabled(changed)
         self.state.setText(self.tr("Not saved yet.") if changed else "")
 

@@ -27,6 +27,7 @@ from trustdesk.ui.kit import screen
 from trustdesk.ui.kit.appearance import busy_indicator, monospace
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.language import language_name
+from trustdesk.ui.kit.lock_bound import AsksBeforeDiscard, typed_in
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.preferences import LANGUAGES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -42,7 +43,7 @@ THREE_COLUMNS_FROM = 1200  # px of available screen width: a laptop's 1366 px sh
 WIDE_COLUMN = 420  # a column's width when there is room: a 40-character title whole in the profile
 
 
-class SettingsDialog(Retranslates, QDialog):
+class SettingsDialog(AsksBeforeDiscard, Retranslates, QDialog):
     language_changed = Signal(str)
     idle_minutes_changed = Signal(int)
     restore_requested = Signal()
@@ -365,14 +366,17 @@ class SettingsDialog(Retranslates, QDialog):
         if hasattr(self, "about_box"):
             self.about_box.retranslate()
 
+    def loses_on_close(self) -> bool:
+        """Esc, Close, the close button: the affiliations are stored on closing (``done``), an unsaved
+        profile or anything else typed is not, so closing asks first (kit/lock_bound.py)."""
+        return self.profile_box.unsaved() or typed_in(self, besides=(self.affiliations_box, self.profile_box))
+
     def keep_draft(self, vault: Vault) -> str | None:
         """At a lock (kit/lock_bound.py): the typed affiliations are stored, as Close stores them, and the
         unlock says so; anything else typed is not kept and said to be."""
         if not self.affiliations_box.flush(vault):
             return None
         self.affiliations_box.edit.document().setModified(False)
-        from trustdesk.ui.kit.lock_bound import typed_in
-
         if typed_in(self):
             return self.tr("your affiliations were saved; anything else you typed was not kept")
         return self.tr("your affiliations were saved")
