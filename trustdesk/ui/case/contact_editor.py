@@ -138,7 +138,10 @@ class ContactEditor(QWidget):
         self.safety_warning.setWordWrap(True)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("contact_save_status")
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # A message wraps and never widens the pane: unwrapped, the long "Not finished: choose the risk
+        # level…" pushed Done off a 1366 px screen behind a horizontal scroll bar.
+        self.status_label.setWordWrap(True)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.history_button = QPushButton(self)
         self.done_button = QPushButton(self)
         self.done_button.setDefault(False)
@@ -178,15 +181,19 @@ class ContactEditor(QWidget):
         self.risk_label.setBuddy(self.risk_combo)
         self.safety_label.setBuddy(self.safety_edit)
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status_label)
+        bottom = QHBoxLayout()  # the status on a row of its own (see plan_row): wrapped, it gets its height
+        bottom.addStretch(1)
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.done_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form, 1)
-        layout.addLayout(bottom)
+        foot = QVBoxLayout()  # the status right above the buttons: no row gap of its own
+        foot.setSpacing(0)
+        foot.addWidget(self.status_label)
+        foot.addLayout(bottom)
+        layout.addLayout(foot)
 
         for signal in (self.present_edit.textChanged, self.notes_edit.textChanged,
                        self.agreements_edit.textChanged, self.safety_edit.textChanged,
