@@ -76,22 +76,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="157"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="160"/>
         <source>Conflict of interest</source>
         <translation>Conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="167"/>
         <source>Your affiliations, one per line</source>
         <translation>Vos affiliations, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="114"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="142"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Enregistré&#xa0;: %n affiliation.</numerusform>
@@ -99,22 +99,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="159"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="162"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Là où vous travaillez vous-même&#xa0;: hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple «&#xa0;CHU de Liège&#xa0;»). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="168"/>
         <source>&amp;Save affiliations</source>
         <translation>&amp;Enregistrer les affiliations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="166"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="169"/>
         <source>Save your affiliations</source>
         <translation>Enregistrer vos affiliations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="152"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n dossier ouvert correspond maintenant à une de vos affiliations&#xa0;: %1. Le dossier l’indique.</numerusform>
@@ -1312,27 +1312,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="381"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Risque aigu. Lignes de crise&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="384"/>
         <source>Safety plan of %1.</source>
         <translation>Plan de sécurité du %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="385"/>
         <source>No safety plan yet.</source>
         <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="387"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Reçu par transfert&#xa0;: était %1 (chez votre prédécesseur).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="398"/>
+        <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your affiliations are the same institution. Consider returning the case to the coordinator.</source>
+        <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et une de vos affiliations sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="402"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin «&#xa0;%1&#xa0;» et votre affiliation «&#xa0;%2&#xa0;» sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
     </message>
@@ -1340,184 +1345,184 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="310"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
         <source>Domains: %1</source>
         <translation>Domaines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="342"/>
         <source>no reason recorded</source>
         <translation>aucun motif noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="344"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="394"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="495"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="498"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="496"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="501"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="502"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="485"/>
         <source>Current risk:</source>
         <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="503"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="486"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="504"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="487"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="505"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="488"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="506"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="489"/>
         <source>Access e&amp;xport…</source>
         <translation>Copie inté&amp;grale (droit d’accès)…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="507"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="490"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="508"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="491"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="509"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="510"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="511"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="120"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="334"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="354"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="337"/>
         <source>Status history: %1</source>
         <translation>Historique du statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="423"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>Changer le statut de %1 de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»&#xa0;? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="447"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Statut changé de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»&#xa0;; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Connaissances</translation>
     </message>
@@ -1537,17 +1542,17 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Clôturé le %1 (relais pris après orientation)&#xa0;: l’intervenant a pris le relais et ce dossier est en lecture seule. Une nouvelle demande ouvre un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="125"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="144"/>
         <source>A date on the Details tab is not complete; it is not saved. Complete it there, or press Esc in it to put the previous date back.</source>
         <translation>Une date de l’onglet Détails est incomplète&#xa0;; elle n’est pas enregistrée. Complétez-la, ou appuyez sur Échap dans le champ pour remettre la date précédente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="148"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="167"/>
         <source>Date not saved</source>
         <translation>Date non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="168"/>
         <source>A date you began typing in the Details of %1 (“%2”) was not whole, so it was not saved; the case keeps its previous one.</source>
         <translation>Une date commencée dans les Détails de %1 («&#xa0;%2&#xa0;») était incomplète&#xa0;; elle n’a donc pas été enregistrée et le dossier garde la précédente.</translation>
     </message>
@@ -1814,37 +1819,42 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="61"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="63"/>
+        <source>Possible conflict of interest: kept (the reason is hidden with the aliases)</source>
+        <translation>Conflit d’intérêts possible : conservé (le motif est masqué avec les alias)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Conflit d’intérêts possible&#xa0;: gardé, parce que %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Conflit d’intérêts possible&#xa0;: rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="275"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="278"/>
         <source>your request %1 of %2</source>
         <translation>votre demande %1 du %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
         <source>the request you passed on to me on %1</source>
         <translation>la demande que vous m’avez transmise le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
         <source>To the coordinator:</source>
         <translation>Au coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Je ne peux pas prendre en charge %1&#xa0;: j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer&#xa0;; sinon je le supprime.</translation>
     </message>
@@ -1852,52 +1862,52 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="222"/>
         <source>“%1” and your “%2”</source>
         <translation>«&#xa0;%1&#xa0;» et votre «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="247"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Décidez d’abord&#xa0;: garder le dossier, ou le rendre au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="246"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="249"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
         <source>&amp;Keep the case, because…</source>
         <translation>&amp;Garder le dossier, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="264"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
         <source>Why you keep the case</source>
         <translation>Pourquoi vous gardez le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Rendre au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
         <source>Return the case to the coordinator</source>
         <translation>Rendre le dossier au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
         <source>(your reason — required)</source>
         <translation>(votre motif — obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="225"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
     </message>
@@ -1915,88 +1925,88 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>%1. Comparée par téléphone le %2&#xa0;: les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207"/>
         <source>Save your contact card</source>
         <translation>Enregistrer votre carte de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="225"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Enregistrée sous %1. Remettez-la au coordinateur (par e-mail ou sur une clé USB)&#xa0;; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="229"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="230"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="232"/>
         <source>Contact cards</source>
         <translation>Cartes de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="233"/>
         <source>Your card</source>
         <translation>Votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="235"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois&#xa0;; elle ne contient que des clés publiques.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="237"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Nom sur la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="236"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="238"/>
         <source>Name on the card</source>
         <translation>Nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="239"/>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="240"/>
         <source>Fingerprint of your card</source>
         <translation>Empreinte de votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="241"/>
         <source>&amp;Save card file…</source>
         <translation>&amp;Enregistrer le fichier de la carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="240"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="242"/>
         <source>Save your contact card as a file</source>
         <translation>Enregistrer votre carte de contact dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="243"/>
         <source>Your coordinator&apos;s card</source>
         <translation>La carte de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="244"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Empreinte de la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="249"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="250"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2026,22 +2036,22 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Cette carte n’a pas pu être approuvée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="245"/>
         <source>the digits read out by phone</source>
         <translation>les chiffres lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="246"/>
         <source>Fingerprint heard by phone</source>
         <translation>Empreinte entendue par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="247"/>
         <source>&amp;Check the digits and trust this card</source>
         <translation>&amp;Vérifier les chiffres et approuver cette carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="248"/>
         <source>Check the digits heard and trust the coordinator&apos;s card</source>
         <translation>Vérifier les chiffres entendus et approuver la carte du coordinateur</translation>
     </message>
@@ -3944,32 +3954,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="254"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="256"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
         <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="258"/>
         <source>no contact yet</source>
         <translation>pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="284"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="308"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
@@ -3977,22 +3987,22 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="352"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
@@ -4000,7 +4010,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="354"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -4008,7 +4018,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -4016,7 +4026,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Clôturer %n dossier</numerusform>
@@ -4024,144 +4034,144 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383"/>
         <source>Say who takes these cases over first.</source>
         <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Transféré le %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés&#xa0;: %1. Leur délai de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="420"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="423"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="430"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>The trust person who takes the cases over</source>
         <translation>La personne de confiance qui reprend les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>name of the trust person who takes over</source>
         <translation>nom de la personne de confiance qui reprend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="444"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
         <source>Keep only the minimum</source>
         <translation>Ne garder que le minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
         <source>Keep the full cases</source>
         <translation>Garder les dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="449"/>
         <source>Do not close the cases now</source>
         <translation>Ne pas clôturer les dossiers maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="451"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="453"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
         <source>already handed over on %1</source>
         <translation>déjà transféré le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="260"/>
         <source>risk: %1</source>
         <translation>risque&#xa0;: %1</translation>
     </message>
@@ -4169,32 +4179,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
         <source>Save the handover file</source>
         <translation>Enregistrer le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="96"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
         <source>Intake (always)</source>
         <translation>Demande (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="101"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
@@ -4249,7 +4259,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
         <source>Open tasks</source>
         <translation>Tâches en cours</translation>
     </message>
@@ -4368,88 +4378,88 @@ Cette action est irréversible.</translation>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
         <source>Intake from the coordinator</source>
         <translation>Demande du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
         <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé&#xa0;; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
         <source>Choose the intake file</source>
         <translation>Choisir le fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Coordinator reference:</source>
         <translation>Référence du coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Who called:</source>
         <translation>Premier contact par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>Region:</source>
         <translation>Région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Knowledge domains:</source>
         <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>How and when to contact:</source>
         <translation>Comment et quand contacter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>Consent to be contacted:</source>
         <translation>Accord pour un contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>Contact details:</source>
         <translation>Coordonnées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>Valid until:</source>
         <translation>Valable jusqu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>Signed by:</source>
         <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="272"/>
         <source>Create the case from this intake</source>
         <translation>Créer le dossier à partir de cette demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="272"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="273"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="274"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4459,12 +4469,12 @@ Cette action est irréversible.</translation>
         <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
         <source>Intake file</source>
         <translation>Fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>the .tdintake file: type its path or choose it</source>
         <translation>le fichier .tdintake&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
@@ -4479,12 +4489,12 @@ Cette action est irréversible.</translation>
         <translation>Le dossier %1 a été rendu au coordinateur&#xa0;; rien n’a été conservé sur le médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Workplace:</source>
         <translation>Lieu de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="270"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="271"/>
         <source>C&amp;reate the case</source>
         <translation>&amp;Créer le dossier</translation>
     </message>
@@ -4676,176 +4686,181 @@ Cette action est irréversible.</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="223"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="239"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
         <source>Opened on</source>
         <translation>Ouvert le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="240"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
         <source>Who made the first call</source>
         <translation>Qui a pris le premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="241"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
         <source>As given by the coordinator</source>
         <translation>Tel que transmis par le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="225"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="242"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
         <source>Coordinator reference</source>
         <translation>Référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="263"/>
         <source>Language of the contacts</source>
         <translation>Langue des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="254"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="274"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="264"/>
         <source>Region or province</source>
         <translation>Région ou province</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="228"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="248"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
         <source>For example: general practice, anaesthesia</source>
         <translation>Par exemple&#xa0;: médecine générale, anesthésie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="229"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="247"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="275"/>
         <source>Knowledge domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="279"/>
         <source>The doctor agrees to be contacted by me</source>
         <translation>Le médecin accepte un contact de ma part</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="280"/>
         <source>Consent to be contacted</source>
         <translation>Consentement à un contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="281"/>
         <source>Padlock</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="282"/>
         <source>Most sensitive: who the doctor is (optional)</source>
         <translation>Données très sensibles&#xa0;: l’identité du médecin (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="283"/>
+        <source>Hidden while aliases are hidden (for instance while you share your screen). %1 shows them again.</source>
+        <translation>Masqués tant que les alias sont masqués (par exemple pendant que vous partagez votre écran). %1 les affiche à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="285"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="287"/>
         <source>Doctor&apos;s name (most sensitive)</source>
         <translation>Nom du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="288"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
         <translation>Téléphone du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="289"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
         <translation>E-mail du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="290"/>
         <source>Workplace (most sensitive)</source>
         <translation>Lieu de travail (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="235"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="255"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="236"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="256"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="237"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="257"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="238"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="258"/>
         <source>Workplace</source>
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
         <source>First call by</source>
         <translation>Premier contact par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="247"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="292"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
         <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="294"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="295"/>
         <source>&amp;Background</source>
         <translation>&amp;Contexte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="250"/>
         <source>Your alias</source>
         <translation>Votre alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="251"/>
         <source>Your private alias or initials for this case</source>
         <translation>Votre alias ou vos initiales personnels pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="252"/>
         <source>Initials or a word, for your eyes only</source>
         <translation>Des initiales ou un mot, pour vous uniquement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="253"/>
         <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
         <translation>Affiché à côté du code dans vos listes, jamais dans les documents pseudonymisés. %1 masque tous les alias pendant que vous partagez votre écran.</translation>
     </message>
@@ -5099,103 +5114,113 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="439"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="455"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="453"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="462"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="465"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="466"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="467"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="455"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
+        <source>Show aliases</source>
+        <translation>Afficher les alias</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <source>Aliases, names and the doctor&apos;s details are hidden; show them again (%1)</source>
+        <translation>Les alias, les noms et les coordonnées du médecin sont masqués ; les afficher à nouveau (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
-        <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
-        <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <source>Hide your aliases of the cases and the doctor&apos;s details, for instance before sharing your screen (%1)</source>
+        <translation>Masquer vos alias des dossiers et les coordonnées du médecin, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="355"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="462"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="463"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Entre la navigation, la page et la barre d’outils (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="463"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
     </message>
@@ -6410,17 +6435,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/path_field.py" line="47"/>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="48"/>
         <source>That is a folder. Name the file itself, or choose it.</source>
         <translation>C’est un répertoire. Indiquez le fichier lui-même, ou choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/path_field.py" line="49"/>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="50"/>
         <source>There is no file there. Check the path, or choose the file.</source>
         <translation>Il n’y a pas de fichier à cet endroit. Vérifiez le chemin ou choisissez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/path_field.py" line="51"/>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="52"/>
         <source>That is not a file TrustDesk can read.</source>
         <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
     </message>
@@ -8561,42 +8586,42 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="327"/>
         <source>Returned to the coordinator</source>
         <translation>Rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="329"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Le dossier %1 est clôturé comme «&#xa0;rendu au coordinateur&#xa0;». Il ne garde que la date et la référence du coordinateur&#xa0;; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
         <source>Note for the coordinator</source>
         <translation>Note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="334"/>
         <source>&amp;Copy the note</source>
         <translation>&amp;Copier la note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="335"/>
         <source>Copy the note for the coordinator</source>
         <translation>Copier la note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="334"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -10119,12 +10144,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="306"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="307"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -10132,103 +10157,103 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="329"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="351"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="360"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="366"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
         <source>last contact today</source>
         <translation>dernier contact aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="462"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="447"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="449"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="453"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -10236,12 +10261,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="226"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Rien n’est prévu ces prochains jours&#xa0;; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
@@ -10249,17 +10274,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="325"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -10267,27 +10292,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="260"/>
         <source>Marked done: %1</source>
         <translation>Marquée comme faite&#xa0;: %1</translation>
     </message>
@@ -13180,7 +13205,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>lock_bound</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="217"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="239"/>
         <source>Locked while you were typing</source>
         <translation>Verrouillé pendant votre saisie</translation>
     </message>
@@ -13230,12 +13255,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="203"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="225"/>
         <source>What you typed in “%1” was not kept: please type it again.</source>
         <translation>Ce que vous aviez saisi dans «&#xa0;%1&#xa0;» n’a pas été conservé&#xa0;: saisissez-le à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="218"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="240"/>
         <source>TrustDesk locked while %n window(s) held something you had not saved. What became of it:</source>
         <translation>
             <numerusform>TrustDesk s’est verrouillé alors que %n fenêtre contenait une saisie non enregistrée. Ce qu’il en est advenu&#xa0;:</numerusform>

@@ -54,7 +54,7 @@ class DetailsTab(Retranslates, QWidget):
         self._dirty = False
         self._saving = False
 
-        self.form = IntakeForm(self, with_background=True)
+        self.form = IntakeForm(self, with_background=True, veil=True)
         self.form.setMaximumWidth(1100)  # long lines are hard to read; the form keeps a calm width
         holder = QWidget(self)
         holder_layout = QHBoxLayout(holder)

@@ -291,6 +291,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
     def _aliases_switched(self, _hidden: bool) -> None:
         if self.header is not None:
             self.code.setText(case_label(self.header.case.code, self.header.case.alias))
+            self.notices.show_for(self.session, self.header.case, self.header.risk)  # may name the workplace
 
     def _tab_titles(self) -> None:
         titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),

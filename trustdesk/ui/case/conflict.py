@@ -40,6 +40,7 @@ from trustdesk.domain.enums import CaseOrigin, CaseStatus, ConflictDecision, Ris
 from trustdesk.domain.models import Case
 from trustdesk.domain.safety import SafetyPlan
 from trustdesk.ui.case.queries import read_affiliations
+from trustdesk.ui.kit.alias import identity_hidden
 from trustdesk.ui.kit.appearance import WrappedLabel
 from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.clipboard import guard_text
@@ -58,6 +59,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 def conflict_text(case: Case) -> str:
     """The recorded decision in one sentence ("" when there was nothing to decide)."""
     if case.conflict_decision is ConflictDecision.KEEP:
+        if identity_hidden():  # the reason names the workplace more often than not
+            return translate("Conflict", "Possible conflict of interest: kept (the reason is hidden with the aliases)")
         text = translate("Conflict", "Possible conflict of interest: kept, because %1")
         return text.replace("%1", case.conflict_note or "—")
     if case.conflict_decision is ConflictDecision.RETURN:
@@ -391,7 +394,11 @@ class CaseNotices(QLabel):
             affiliations: list[list[str]] = []
             VaultOp(self, read_affiliations, session=session).success(affiliations.append).run()
             pairs = overlaps(affiliations[0], [case.workplace]) if affiliations else []
-            if pairs:
+            if pairs and identity_hidden():  # the workplace identifies the doctor: not said while hidden
+                lines.append(self.tr("⚠ Possible conflict of interest: the doctor's workplace and one of your "
+                                     "affiliations are the same institution. Consider returning the case to the "
+                                     "coordinator."))
+            elif pairs:
                 lines.append(self.tr("⚠ Possible conflict of interest: the doctor's workplace “%1” and your "
                                      "affiliation “%2” are the same institution. Consider returning the case to the "
                                      "coordinator.").replace("%1", pairs[0].workplace).replace("%2", pairs[0].affiliation))

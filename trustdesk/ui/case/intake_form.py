@@ -1,7 +1,8 @@
 """The intake fields of a case (ARCHITECTURE.md, The UI by feature), shared by the new-case dialog and the Details tab.
 
 The doctor's name, phone, e-mail and workplace sit apart in a framed group with a padlock and one
-sentence saying where they live: only in this vault, never in pseudonymised documents.
+sentence saying where they live: only in this vault, never in pseudonymised documents.  In the Details tab that group is veiled while aliases are hidden
+(``kit.alias.identity_hidden``): a sentence stands in its place and none of its values is on screen.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import Initiator, KnowledgeDomain, Language, Profession, Province
 from trustdesk.domain.models import Case
+from trustdesk.ui.kit.alias import HIDE_SHORTCUT, aliases, identity_hidden
 from trustdesk.ui.kit.case_labels import (
     date_format,
     domain_text,
@@ -65,7 +67,7 @@ class IntakeForm(Retranslates, QWidget):
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, with_background: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, with_background: bool = False, veil: bool = False) -> None:
         super().__init__(parent)
         self._legacy_region = ""
 
@@ -157,18 +159,27 @@ class IntakeForm(Retranslates, QWidget):
         heading = QHBoxLayout()
         heading.addWidget(lock)
         heading.addWidget(title, 1)
-        sensitive_form = QFormLayout()
+        # the identifying fields, in one widget the veil replaces while aliases are hidden
+        self.identity_fields = QWidget(sensitive)
+        self.identity_fields.setObjectName("intake_identity_fields")
+        sensitive_form = QFormLayout(self.identity_fields)
+        sensitive_form.setContentsMargins(0, 0, 0, 0)
+        self.identity_veil = QLabel(sensitive)
+        self.identity_veil.setObjectName("intake_identity_veil")
+        self.identity_veil.setWordWrap(True)
+        self.identity_veil.hide()
         self.row_labels: dict[str, QLabel] = {}
         field: QWidget
         for key, field in (("alias", self.alias), ("name", self.doctor_name), ("phone", self.doctor_phone),
                            ("email", self.doctor_email), ("workplace", self.workplace)):
-            self.row_labels[key] = QLabel(sensitive)
+            self.row_labels[key] = QLabel(self.identity_fields)
             self.row_labels[key].setBuddy(field)
             sensitive_form.addRow(self.row_labels[key], field)
         sensitive_layout = QVBoxLayout(sensitive)
         sensitive_layout.addLayout(heading)
         sensitive_layout.addWidget(note)
-        sensitive_layout.addLayout(sensitive_form)
+        sensitive_layout.addWidget(self.identity_fields)
+        sensitive_layout.addWidget(self.identity_veil)
 
         self.background: QPlainTextEdit | None = None
         self.background_label: QLabel | None = None
@@ -216,6 +227,15 @@ class IntakeForm(Retranslates, QWidget):
         if self.background is not None:
             self.background.textChanged.connect(self.edited)
         self.retranslate()
+        if veil:
+            aliases().changed.connect(self._veil)
+            self._veil(identity_hidden())
+
+    def _veil(self, hidden: bool) -> None:
+        """While aliases are hidden the identifying fields leave the screen (their values stay, and are
+        saved as they were); the sentence says how to show them again."""
+        self.identity_fields.setVisible(not hidden)
+        self.identity_veil.setVisible(hidden)
 
     def retranslate(self) -> None:
         """Every text of the form in the interface language (at start and on LanguageChange)."""
@@ -260,6 +280,8 @@ class IntakeForm(Retranslates, QWidget):
         self.consent.setAccessibleName(self.tr("Consent to be contacted"))
         self.padlock.setAccessibleName(self.tr("Padlock"))
         self.sensitive_title.setText(self.tr("Most sensitive: who the doctor is (optional)"))
+        self.identity_veil.setText(self.tr("Hidden while aliases are hidden (for instance while you share your "
+                                           "screen). %1 shows them again.").replace("%1", HIDE_SHORTCUT))
         self.sensitive_note.setText(self.tr("Kept only in this vault, never in pseudonymised documents or the "
                                             "anonymous figures. Leave empty when the code is enough."))
         self.doctor_name.setAccessibleName(self.tr("Doctor's name (most sensitive)"))

@@ -155,7 +155,8 @@ class TodayPage(Page):
         self.done_button.clicked.connect(self.mark_current_done)
         self.new_button.clicked.connect(lambda: self.new_task())  # clicked(bool) would be taken for a task
         session.locked.connect(self.clear)
-        aliases().changed.connect(lambda _hidden: self.refresh() if self.data is not None else None)
+        # drawn again at once from what was read (a read in a worker left the alias on screen meanwhile)
+        aliases().changed.connect(lambda _hidden: self._fill(self.data) if self.data is not None else None)
         self.retranslate()
         self._update_buttons()
 

@@ -4,6 +4,10 @@ the one switch that hides every alias at once while the screen is shared.
     case_label("TD-2026-0003", "AP")  -> "TD-2026-0003 · AP"   (hidden: "TD-2026-0003")
     aliases().set_hidden(True)        -> every list, Today, search and the case header re-render
 
+"Hidden" has one meaning (ARCHITECTURE.md, Hidden aliases): while the switch is on, no window shows
+any field that says who the doctor is (``IDENTIFYING_FIELDS``: the alias, the doctor's name, phone,
+e-mail and workplace); the code alone names the case.  Views ask ``identity_hidden()``.
+
 The alias lives in the vault with the case (never in plain text on disk) and is printed only in the
 full case summary, never in pseudonymised or minimal documents nor in letters.
 """
@@ -45,6 +49,9 @@ class AliasSwitch(QObject):
 
 _SWITCH: AliasSwitch | None = None
 
+# The case fields that identify the doctor: none of them is on screen while aliases are hidden.
+IDENTIFYING_FIELDS = ("alias", "doctor_name", "doctor_phone", "doctor_email", "workplace")
+
 
 def aliases() -> AliasSwitch:
     global _SWITCH
@@ -53,10 +60,15 @@ def aliases() -> AliasSwitch:
     return _SWITCH
 
 
+def identity_hidden() -> bool:
+    """Whether the fields that identify a doctor (``IDENTIFYING_FIELDS``) are kept off the screen."""
+    return aliases().hidden
+
+
 def case_label(code: str, alias: str) -> str:
     """The code, with the alias after it unless aliases are hidden (or there is none)."""
     alias = alias.strip()
-    if not alias or aliases().hidden:
+    if not alias or identity_hidden():
         return code
     return f"{code} · {alias}"
 

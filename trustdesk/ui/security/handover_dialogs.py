@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.models import Case
+from trustdesk.ui.kit.alias import identity_hidden
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
 from trustdesk.ui.kit.case_labels import date_text, domains_text
 from trustdesk.ui.kit.clipboard import guard_text
@@ -248,7 +249,7 @@ class HandOverDialog(ClosesOnLock, QDialog):
         case = row.case
         parts = [case.code]
         alias = case.alias.strip()  # the trust person's private alias: the quickest way to the right case
-        if alias:
+        if alias and not identity_hidden():
             parts[0] = self.tr("%1 “%2”").replace("%1", case.code).replace("%2", alias)
         parts.append(self.tr("opened %1").replace("%1", date_text(case.opened_on)))
         if case.domains:

@@ -189,6 +189,9 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         aliases().changed.connect(self.hide_aliases_action.setChecked)
         toolbar.addAction(self.hide_aliases_action)
         self.addAction(self.hide_aliases_action)
+        self.hide_aliases_button = toolbar.widgetForAction(self.hide_aliases_action)
+        self.hide_aliases_button.setObjectName("hideAliasesButton")
+        self.hide_aliases_action.toggled.connect(lambda _hidden: self._alias_switch_texts())
         from trustdesk.ui.exchange.exchange_menu import ExchangeMenu
 
         self.exchange = ExchangeMenu(self, session)  # intake, figures, contact cards
@@ -452,9 +455,7 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock TrustDesk now (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock"))
-        self.hide_aliases_action.setText(self.tr("Hide aliases"))
-        self.hide_aliases_action.setToolTip(self.tr("Hide your aliases of the cases, for instance before sharing "
-                                                    "your screen (%1)").replace("%1", "Ctrl+Shift+H"))
+        self._alias_switch_texts()
         self.settings_action.setText(self.tr("&Settings"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.search_button.setAccessibleName(search_scope_text())
@@ -466,6 +467,20 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
             "Protected by your passphrase alone on this computer (no keychain)."))
         if hasattr(self, "release_notice"):
             self.release_notice.retranslate()
+
+    def _alias_switch_texts(self) -> None:
+        """The alias switch says what pressing it does now (hide, or show again), and stays a checked
+        toggle for assistive technology (checked: aliases hidden)."""
+        if self.hide_aliases_action.isChecked():
+            text = self.tr("Show aliases")
+            tip = self.tr("Aliases, names and the doctor's details are hidden; show them again (%1)")
+        else:
+            text = self.tr("Hide aliases")
+            tip = self.tr("Hide your aliases of the cases and the doctor's details, for instance before sharing "
+                          "your screen (%1)")
+        self.hide_aliases_action.setText(text)
+        self.hide_aliases_action.setToolTip(tip.replace("%1", "Ctrl+Shift+H"))
+        self.hide_aliases_button.setAccessibleName(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Closing the window locks the vault (flush, checkpoint, key zeroed) and ends the app."""
