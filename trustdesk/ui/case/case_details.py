@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +71,8 @@ class DetailsTab(Retranslates, QWidget):
         scroll.setWidget(holder)
         self.state = QLabel(self)
         self.state.setObjectName("details_state")
+        self.state.setWordWrap(True)  # a message wraps, never widens the window
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("details_save")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,8 @@ class PdfPreviewDialog(QDialog):
         self.pages.setObjectName("pdfPreviewPages")
         self.status = QLabel(self)
         self.status.setObjectName("pdfPreviewStatus")
+        self.status.setWordWrap(True)  # a message wraps, never widens the window
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.fit_button = named_button(self, "pdfPreviewFitWidth", self._fit_width, text=self.tr("Fit &width"))
         self.whole_button = named_button(self, "pdfPreviewWholePage", self._whole_page, text=self.tr("W&hole page"))
