@@ -167,10 +167,76 @@ def para(value: str, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(text(value), style or styles().body)
 
 
+# The longest piece of free text laid out as one Paragraph.  reportlab splits a paragraph that runs
+# over a page end by laying out the whole remainder again, page after page: one 1 MB note (a few
+# hundred pages) took minutes to hours.  A longer block is cut into pieces of at most this many
+# characters (at a line break when there is one, else between words), so every page costs the same
+# and the time is linear in the text.  About two thirds of a page: ordinary notes stay one paragraph.
+CHUNK_CHARS = 3000
+
+
+def _cut_line(line: str, limit: int) -> list[str]:
+    """One line longer than ``limit`` as pieces of at most ``limit`` characters, cut at a space
+    (the space becomes the line break); a "word" longer than ``limit`` is cut where it must."""
+    pieces: list[str] = []
+    while len(line) > limit:
+        cut = line.rfind(" ", 1, limit + 1)
+        if cut <= 0:
+            pieces.append(line[:limit])
+            line = line[limit:]
+        else:
+            pieces.append(line[:cut])
+            line = line[cut + 1:]
+    pieces.append(line)
+    return pieces
+
+
+def chunks(block: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """``block`` (one paragraph of free text) as pieces of at most ``limit`` characters, whole lines
+    kept together where they fit; a block within the limit is returned as it is.  Joined with line
+    breaks the pieces give back the words of ``block`` in their order."""
+    if len(block) <= limit:
+        return [block]
+    out: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in block.split("\n"):
+        for piece in _cut_line(line, limit):
+            if current and size + 1 + len(piece) > limit:
+                out.append("\n".join(current))
+                current, size = [], 0
+            size += len(piece) + (1 if current else 0)
+            current.append(piece)
+    if current:
+        out.append("\n".join(current))
+    return out
+
+
+@functools.cache
+def _joined(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` without the space after: the pieces of one cut block read as one paragraph."""
+    return ParagraphStyle(f"{style.name}-piece", parent=style, spaceAfter=0)
+
+
+def block_paragraphs(block: str, style: ParagraphStyle) -> list[Flowable]:
+    """One block of free text as Paragraphs of bounded size (see ``CHUNK_CHARS``)."""
+    pieces = chunks(block)
+    if len(pieces) == 1:
+        return [Paragraph(text(block), style)]
+    joined = _joined(style)
+    return [Paragraph(text(piece), joined if index < len(pieces) - 1 else style)
+            for index, piece in enumerate(pieces)]
+
+
+def _blocks(value: str) -> list[str]:
+    return [b.strip("\n") for b in value.replace("\r\n", "\n").split("\n\n") if b.strip()]
+
+
 def paragraphs(value: str, style: ParagraphStyle | None = None) -> list[Flowable]:
-    """Free text as one Paragraph per blank-line separated block (so long notes split across pages)."""
-    blocks = [b.strip("\n") for b in value.replace("\r\n", "\n").split("\n\n")]
-    return [para(b, style) for b in blocks if b.strip()]
+    """Free text as one Paragraph per blank-line separated block (so long notes split across pages),
+    a very long block in pieces of bounded size."""
+    chosen = style or styles().body
+    return [flowable for b in _blocks(value) for flowable in block_paragraphs(b, chosen)]
 
 
 def labelled(label: str, value: str) -> list[Flowable]:
@@ -181,11 +247,11 @@ def labelled(label: str, value: str) -> list[Flowable]:
     ``<font>`` markup made every note a multi-fragment paragraph, which reportlab breaks into lines
     about six times slower (a 200-contact summary: 1.5 s instead of 0.3 s).
     """
-    blocks = [b.strip("\n") for b in value.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    blocks = _blocks(value)
     if not blocks:
         return []
     s = styles()
-    return [label_paragraph(label, s.label), *(Paragraph(text(b), s.body) for b in blocks)]
+    return [label_paragraph(label, s.label), *(f for b in blocks for f in block_paragraphs(b, s.body))]
 
 
 @functools.lru_cache(maxsize=512)
