@@ -455,7 +455,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="96"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -787,7 +787,7 @@
 <context>
     <name>lock_bound</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="240"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="248"/>
         <source>TrustDesk locked while %n window(s) held something you had not saved. What became of it:</source>
         <translation>
             <numerusform>TrustDesk locked while %n window held something you had not saved. What became of it:</numerusform>

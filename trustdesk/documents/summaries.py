@@ -39,6 +39,7 @@ from trustdesk.documents.layout import (
 from trustdesk.documents.redaction import IDENTIFYING_CASE_FIELDS, Redaction, Show, show
 from trustdesk.domain.enums import ReferralStatus, RiskLevel
 from trustdesk.domain.models import Case, Contact, Referral, Task
+from trustdesk.domain.safety import STEPS, SafetyPlan
 from trustdesk.domain.scores import Instrument, Score
 from trustdesk.domain.specialty import specialty_group
 from trustdesk.vault import Vault
@@ -48,6 +49,7 @@ class Section(StrEnum):
     INTAKE = "intake"
     CONTACTS = "contacts"
     RISK = "risk"
+    SAFETY_PLAN = "safety_plan"  # the FULL summary only (its steps name people and phones)
     REFERRALS = "referrals"
     TASKS = "tasks"
 
@@ -281,6 +283,22 @@ def _tasks(tasks: list[Task], words: Labels, level: Redaction) -> list[Flowable]
     return [grid_table([words("field.due_on"), words("field.done")], rows2, [50 * mm, 50 * mm])]
 
 
+def _safety_plan(plan: SafetyPlan | None, words: Labels) -> list[Flowable]:
+    """The latest version of the plan: its number and date, then the seven steps in the editor's
+    order (an empty step says so), or why no plan is needed."""
+    if plan is None:
+        return [para(words("summary.no_safety_plan"))]
+    saved = words.date(plan.saved_at.date()) if plan.saved_at is not None else words("none")
+    story: list[Flowable] = [para(words("summary.safety_version", version=plan.version, date=saved),
+                                  styles().small)]
+    if plan.not_applicable_reason.strip():
+        story.append(para(words("summary.safety_not_applicable", reason=plan.not_applicable_reason.strip())))
+    for name in STEPS:
+        value = getattr(plan, name)
+        story += labelled(words(f"safety.step.{name}"), value if value.strip() else words("none"))
+    return story
+
+
 # -- documents ----------------------------------------------------------------------------------
 
 
@@ -302,7 +320,7 @@ def case_summary_pdf(vault: Vault, case_id: int, redaction: Redaction = Redactio
     # Newest first from the vault; summaries read oldest first.
     contacts = sorted(vault.contacts.for_case(case_id), key=lambda c: (c.at, c.id or 0))
     for section in Section:
-        if section not in sections:
+        if section not in sections or (section is Section.SAFETY_PLAN and level is not Redaction.FULL):
             continue
         story.append(Paragraph(text(words(f"section.{section.value}")), s.heading))
         if section is Section.INTAKE:
@@ -314,6 +332,8 @@ def case_summary_pdf(vault: Vault, case_id: int, redaction: Redaction = Redactio
             story += _scores(vault.scores.for_case(case_id), words, level)
         elif section is Section.REFERRALS:
             story += _referrals(vault.referrals.for_case(case_id), words, level)
+        elif section is Section.SAFETY_PLAN:
+            story += _safety_plan(vault.safety_plans.current(case_id), words)
         else:
             story += _tasks(vault.tasks.for_case(case_id), words, level)
     return build_pdf(story, words, created=today)

@@ -104,6 +104,7 @@ class DocumentsTab(Retranslates, QWidget):
             self.redaction_buttons[level] = button
             redaction_layout.addWidget(button)
         self.redaction_buttons["pseudonymised"].setChecked(True)
+        self.redaction_group.buttonToggled.connect(lambda *_: self._update_buttons())
 
         self.sections_box = QGroupBox(self)
         self.sections_box.setObjectName("documents_sections")
@@ -288,6 +289,8 @@ class DocumentsTab(Retranslates, QWidget):
               and (choice[0] != SUMMARY or any(c.isChecked() for c in self.section_boxes.values())))
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(ok)
+        # The safety plan names people and phones: only the full summary prints it.
+        self.section_boxes["safety_plan"].setEnabled(self.redaction_buttons["full"].isChecked())
         if choice is not None and choice[0] == SUMMARY and not any(c.isChecked() for c in self.section_boxes.values()):
             self.save_button.setToolTip(self.tr("Choose at least one part of the case."))
         else:

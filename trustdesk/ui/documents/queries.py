@@ -44,7 +44,7 @@ def load_preferred(vault: Vault) -> dict[str, int]:
 SUMMARY, LOG, LETTER = "case_summary", "contact_log", "referral_letter"
 
 
-SECTIONS = ("intake", "contacts", "risk", "referrals", "tasks")
+SECTIONS = ("intake", "contacts", "risk", "safety_plan", "referrals", "tasks")  # the plan: FULL only
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,10 @@ class DocumentRequest:
         """The audit detail after the kind: redaction level (and the sections when not all)."""
         if self.kind == SUMMARY:
             parts = [self.redaction]
-            if self.sections != frozenset(SECTIONS):
-                parts.append(",".join(s for s in SECTIONS if s in self.sections) or "no-sections")
+            # Only the full summary prints the safety plan: the others' detail names what they print.
+            offered = SECTIONS if self.redaction == "full" else tuple(s for s in SECTIONS if s != "safety_plan")
+            if not set(offered) <= self.sections:
+                parts.append(",".join(s for s in offered if s in self.sections) or "no-sections")
             return " ".join(parts)
         if self.kind == LOG:
             return "full"
