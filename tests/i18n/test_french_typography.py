@@ -40,3 +40,14 @@ def test_french_is_set_with_french_typography(source: str) -> None:
              and (source != "templates" or where.endswith(tuple(f":{n}" for n in range(1000))) and ".j2" in where)
              and problems(text)]
     assert found == [], "\n".join(found[:40])
+
+
+def test_the_starter_directory_has_typographic_apostrophes() -> None:
+    """The providers' names and descriptions reach the letters and the safety plan's PDF ("Numéro
+    d'urgence" was printed with a straight apostrophe): none in the bundled directory."""
+    from pathlib import Path
+
+    csv = Path(__file__).resolve().parents[2] / "resources" / "directory" / "starter_providers.csv"
+    found = [f"line {number}: {line[:80]!r}" for number, line in enumerate(csv.read_text(encoding="utf-8").splitlines(), 1)
+             if APOSTROPHE.search(line)]
+    assert found == [], "\n".join(found)

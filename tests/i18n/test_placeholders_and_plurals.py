@@ -132,7 +132,6 @@ def test_counts_read_naturally_at_run_time(translations: Translations, language:
 
 # The same English words said two ways on purpose: a different thing in each place.
 DELIBERATELY_DIFFERENT = {
-    "&Continue",  # a wizard's next page (Volgende) / going on after the recovery code (Doorgaan)
     "&Back",  # a wizard's previous page (Vorige, Précédent) / back to the passphrase (Terug, Retour)
     "Saved as %1.",  # French agrees with what was saved: un document enregistré, une carte enregistrée
     "Knowledge domains",  # "Domaines" where the form is about domains anyway, in full in the directory

@@ -378,7 +378,7 @@ class BackupSettings(Retranslates, QGroupBox):
         self.folder_field.set_texts(accessible=self.tr("Folder for automatic backups"), button=self.tr("C&hoose…"),
                                     button_accessible=self.tr("Choose the folder for automatic backups"),
                                     placeholder=self.tr("Off: no folder chosen"))
-        self.stop_button.setText(self.tr("&Off"))
+        self.stop_button.setText(self.tr("Turn &off"))
         self.stop_button.setAccessibleName(self.tr("Stop automatic backups"))
         self.stop_button.setEnabled(self._folder is not None)
         self._keep_label.setText(self.tr("&Keep the newest:"))

@@ -82,7 +82,7 @@ class CreatePage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Setting up your vault"))
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Continue"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Next"))
         self.setSubTitle(self.tr("An encrypted vault is being made on this computer."))
         self.retry.setText(self.tr("&Try again"))
         self.retry.setAccessibleName(self.tr("Try again"))
