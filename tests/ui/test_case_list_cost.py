@@ -62,7 +62,7 @@ line_st = st.builds(
     last_contact=st.none() | st.dates(date(2020, 1, 1), TODAY),
     first_open_due=st.none() | st.dates(date(2020, 1, 1), date(2027, 1, 1)), plan_satisfied=st.booleans(),
     item9_positive_on=st.none() | st.dates(date(2020, 1, 1), TODAY),
-    last_assessed=st.none() | st.dates(date(2020, 1, 1), TODAY),
+    plan_complete_on=st.none() | st.dates(date(2020, 1, 1), TODAY),
     code=st.from_regex(r"TD-20[0-9]{2}-[0-9]{4}", fullmatch=True), alias=st.sampled_from(["", "Anna", "Ünal"]),
     domains=st.frozensets(st.sampled_from(list(KnowledgeDomain)), max_size=3),
     coordinator_ref=st.sampled_from(["", "REF-1", "ÉCLUSE"]), specialty=st.sampled_from(["", "Anesthésie"]),

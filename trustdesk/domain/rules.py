@@ -151,8 +151,8 @@ class CaseActivity:
     last_contact: date | None
     first_open_due: date | None = None  # the earliest due date of the case's open tasks
     plan_satisfied: bool = True  # the case's current safety plan counts (unknown: assumed so)
-    item9_positive_on: date | None = None  # latest PHQ-9 with item 9 above 0
-    last_assessed: date | None = None  # the latest contact with an explicit risk level
+    item9_positive_on: date | None = None  # latest PHQ-9 with item 9 answered, when it was above 0
+    plan_complete_on: date | None = None  # the day the current complete safety plan was saved
 
 
 class Activity(Protocol):
@@ -174,17 +174,26 @@ class Activity(Protocol):
     @property
     def item9_positive_on(self) -> date | None: ...
     @property
-    def last_assessed(self) -> date | None: ...
+    def plan_complete_on(self) -> date | None: ...
 
 
 class AttentionReason(StrEnum):
     """Why a case needs the trust person; the order is the order of urgency."""
 
-    ITEM9_NOT_ASSESSED = "item9_not_assessed"  # PHQ-9 item 9 above 0, no risk assessed since
+    ITEM9_POSITIVE = "item9_positive"  # PHQ-9 item 9 above 0 (``item9_needs_attention``)
     HIGH_RISK_NO_RECENT_CONTACT = "high_risk_no_recent_contact"
     SAFETY_PLAN_MISSING = "safety_plan_missing"
     OVERDUE_TASK = "overdue_task"
     NO_FIRST_CONTACT = "no_first_contact"
+
+
+def item9_needs_attention(positive_on: date | None, plan_satisfied: bool, plan_complete_on: date | None) -> bool:
+    """A positive PHQ-9 item 9 stays a reason for attention until it is answered: ``positive_on`` is the
+    day of the case's latest PHQ-9 whose item 9 was answered, when that answer was above 0 (None: no
+    such PHQ-9, or the latest says 0); a complete safety plan saved that day or later also ends it."""
+    if positive_on is None:
+        return False
+    return not (plan_satisfied and plan_complete_on is not None and plan_complete_on >= positive_on)
 
 
 def attention_reasons(
@@ -195,7 +204,9 @@ def attention_reasons(
 ) -> tuple[AttentionReason, ...]:
     """Every reason an open case needs attention today, most urgent first:
 
-    - a PHQ-9 with item 9 above 0 and no risk assessed in a contact on or after that day;
+    - a PHQ-9 with item 9 above 0, until a later PHQ-9 answers item 9 with 0 or a complete safety
+      plan is saved on or after its day (``item9_needs_attention``; a risk level in a later note does
+      not end it: the answer is about thoughts the note's risk may not have asked about);
     - a high or acute risk case without a contact in ``high_risk_days`` days;
     - a high or acute risk case whose safety plan is missing (or does not count yet);
     - an open task of the case past its due date;
@@ -204,9 +215,8 @@ def attention_reasons(
     if activity.status is CaseStatus.CLOSED:
         return ()
     reasons: list[AttentionReason] = []
-    if activity.item9_positive_on is not None and (activity.last_assessed is None
-                                                   or activity.last_assessed < activity.item9_positive_on):
-        reasons.append(AttentionReason.ITEM9_NOT_ASSESSED)
+    if item9_needs_attention(activity.item9_positive_on, activity.plan_satisfied, activity.plan_complete_on):
+        reasons.append(AttentionReason.ITEM9_POSITIVE)
     if activity.current_risk.needs_safety_plan:
         if activity.last_contact is None or (today - activity.last_contact).days >= high_risk_days:
             reasons.append(AttentionReason.HIGH_RISK_NO_RECENT_CONTACT)

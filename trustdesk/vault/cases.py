@@ -40,15 +40,15 @@ class CaseOverview:
     contact_count: int
     first_open_due: date | None = None  # earliest due date of the case's open tasks
     plan_satisfied: bool = False  # the current safety plan counts (safety.plan_satisfies)
-    item9_positive_on: date | None = None  # latest PHQ-9 whose item 9 is above 0
-    last_assessed: date | None = None  # latest contact with an explicit risk level
+    item9_positive_on: date | None = None  # latest PHQ-9 with item 9 answered, when above 0
+    plan_complete_on: date | None = None  # the day the current complete safety plan was saved
 
     @property
     def activity(self) -> rules.CaseActivity:
         assert self.case.id is not None
         return rules.CaseActivity(self.case.id, self.case.status, self.case.opened_on,
                                   self.current_risk, self.last_contact, self.first_open_due,
-                                  self.plan_satisfied, self.item9_positive_on, self.last_assessed)
+                                  self.plan_satisfied, self.item9_positive_on, self.plan_complete_on)
 
 
 class CaseListRow(NamedTuple):  # a tuple: made 5,000 times per list, a frozen dataclass cost 3x as much
@@ -64,7 +64,7 @@ class CaseListRow(NamedTuple):  # a tuple: made 5,000 times per list, a frozen d
     first_open_due: date | None
     plan_satisfied: bool
     item9_positive_on: date | None
-    last_assessed: date | None
+    plan_complete_on: date | None
     code: str
     alias: str
     domains: frozenset[KnowledgeDomain]
@@ -84,6 +84,12 @@ _STATUS, _INITIATOR, _LANGUAGE, _PROFESSION = (by_value(CaseStatus), by_value(In
 # dict lookups, not Enum calls: 5,000 rows made four Enum calls each (make bench, case list)
 _CLOSE_REASON, _DECISION, _ORIGIN, _RISK = (by_value(CloseReason), by_value(ConflictDecision), by_value(CaseOrigin),
                                             by_value(RiskLevel))
+
+
+# The day of the case's latest PHQ-9 whose item 9 was answered, when that answer is above 0 (a later
+# PHQ-9 with item 9 at 0 ends it; one without item 9 says nothing): rules.item9_needs_attention.
+_ITEM9_ON = ("(SELECT CASE WHEN s.item9 > 0 THEN s.taken_on END FROM scores s WHERE s.case_id = c.id"
+             " AND s.item9 IS NOT NULL ORDER BY s.taken_on DESC, s.id DESC LIMIT 1)")
 
 
 def _row_to_case(row: Any) -> Case:
@@ -250,13 +256,14 @@ class CaseRepository(Repository):
             sql += " WHERE " + " AND ".join(clauses)
         return [_row_to_case(r) for r in self._db.query(sql + " ORDER BY opened_on DESC, id DESC", params)]
 
-    def overview(self, *, include_closed: bool = True) -> builtins.list[CaseOverview]:
+    def overview(self, *, include_closed: bool = True, case_id: int | None = None) -> builtins.list[CaseOverview]:
         """Every case with its current risk, last contact date and contact count.
 
         The current risk is the latest *assessed* one: a later note saved without an assessment
         neither lowers it to "no risk" nor hides an earlier high risk.  No assessment at all:
         ``NOT_ASSESSED``."""
-        where = "" if include_closed else "WHERE c.status != 'closed'"
+        clauses = ([] if include_closed else ["c.status != 'closed'"]) + ([] if case_id is None else ["c.id = ?"])
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         rows = self._db.query(
             "SELECT c.*, "
             # SQLite's bare-column rule: risk comes from the row holding max(at); the index covers it
@@ -265,9 +272,9 @@ class CaseRepository(Repository):
             " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at, "
             " (SELECT count(*) FROM contacts k WHERE k.case_id = c.id) AS contact_count, "
             " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due, "
-            " (SELECT max(taken_on) FROM scores s WHERE s.case_id = c.id AND s.item9 > 0) AS item9_on "
-            f"FROM cases c {where} ORDER BY c.opened_on DESC, c.id DESC")
-        plans = self._satisfying_plans()
+            f" {_ITEM9_ON} AS item9_on "
+            f"FROM cases c {where} ORDER BY c.opened_on DESC, c.id DESC", () if case_id is None else (case_id,))
+        plans = self._satisfying_plans(case_id)
         result = []
         for r in rows:
             latest, last_at = r["latest"], r["last_at"]
@@ -275,7 +282,7 @@ class CaseRepository(Repository):
             result.append(CaseOverview(_row_to_case(r), _RISK[risk],
                                        date.fromisoformat(last_at[:10]) if last_at else None,
                                        int(r["contact_count"]), s2d(r["first_due"]), r["id"] in plans,
-                                       s2d(r["item9_on"]), date.fromisoformat(latest[:10]) if latest else None))
+                                       s2d(r["item9_on"]), plans.get(r["id"])))
         return result
 
     def list_rows(self) -> builtins.list[CaseListRow]:
@@ -292,7 +299,7 @@ class CaseRepository(Repository):
             " (SELECT max(at) || ' ' || risk FROM contacts k WHERE k.case_id = c.id AND k.risk != 'not_assessed')"
             "  AS latest,"
             " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due,"
-            " (SELECT max(taken_on) FROM scores s WHERE s.case_id = c.id AND s.item9 > 0) AS item9_on "
+            f" {_ITEM9_ON} AS item9_on "
             "FROM cases c ORDER BY c.opened_on DESC, c.id DESC")
         plans = self._satisfying_plans()
         fromiso, not_assessed, make = date.fromisoformat, RiskLevel.NOT_ASSESSED, CaseListRow._make  # (_make: a
@@ -303,20 +310,26 @@ class CaseRepository(Repository):
             result.append(make((
                 case_id, _STATUS[status], fromiso(opened_on), risk, fromiso(last_at[:10]) if last_at else None,
                 fromiso(first_due) if first_due else None, case_id in plans,
-                fromiso(item9_on) if item9_on else None, fromiso(latest[:10]) if latest else None,
+                fromiso(item9_on) if item9_on else None, plans.get(case_id),
                 code, alias, split_enums(domains, KnowledgeDomain), ref, specialty, region, previous)))
         return result
 
-    def _satisfying_plans(self) -> builtins.set[int]:
-        """Ids of the cases whose current safety plan version counts (``safety.plan_satisfies``), and of
-        those with a free-text plan in a note written before the structured plan existed."""
-        legacy = {r[0] for r in self._db.query("SELECT DISTINCT case_id FROM contacts WHERE safety_plan != ''")}
+    def _satisfying_plans(self, case_id: int | None = None) -> builtins.dict[int, date]:
+        """The cases whose current safety plan version counts (``safety.plan_satisfies``), and those
+        with a free-text plan in a note written before the structured plan existed, each with the day
+        that plan was saved (the latest of the two)."""
+        one = "" if case_id is None else f" AND case_id = {int(case_id)}"
+        found: builtins.dict[int, date] = {
+            r[0]: date.fromisoformat(r[1][:10]) for r in self._db.query(
+                f"SELECT case_id, max(at) FROM contacts WHERE safety_plan != ''{one} GROUP BY case_id")}
         rows = self._db.query(
             "SELECT p.* FROM safety_plans p JOIN (SELECT case_id, max(version) AS v FROM safety_plans "
-            "GROUP BY case_id) m ON m.case_id = p.case_id AND m.v = p.version")
-        return legacy | {r["case_id"] for r in rows
-                                  if plan_satisfies(SafetyPlan(case_id=r["case_id"],
-                                                      **{k: r[k] for k in (*STEPS, "not_applicable_reason")}))}
+            f"WHERE 1{one} GROUP BY case_id) m ON m.case_id = p.case_id AND m.v = p.version")
+        for r in rows:
+            if plan_satisfies(SafetyPlan(case_id=r["case_id"], **{k: r[k] for k in (*STEPS, "not_applicable_reason")})):
+                saved = date.fromisoformat(r["saved_at"][:10])
+                found[r["case_id"]] = max(saved, found.get(r["case_id"], saved))
+        return found
 
     def delete(self, case_id: int) -> None:
         with self._db.transaction():

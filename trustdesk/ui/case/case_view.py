@@ -291,7 +291,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
     def _aliases_switched(self, _hidden: bool) -> None:
         if self.header is not None:
             self.code.setText(case_label(self.header.case.code, self.header.case.alias))
-            self.notices.show_for(self.session, self.header.case, self.header.risk)  # may name the workplace
+            self.notices.show_for(self.session, self.header.case, self.header.risk, self.header.item9_on)
 
     def _tab_titles(self) -> None:
         titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
@@ -336,7 +336,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         self.status_history.setText(history)
         self.status_history.setAccessibleName(self.tr("Status history: %1").replace("%1", history))
         self.status_history.setVisible(len(header.statuses) > 1)
-        self.notices.show_for(self.session, case, header.risk)
+        self.notices.show_for(self.session, case, header.risk, header.item9_on)
         if case.status is CaseStatus.CLOSED and case.closed_on is not None and header.kept_until is not None:
             until = header.kept_until
             reason = close_reason_text(case.close_reason) if case.close_reason else self.tr("no reason recorded")
@@ -468,7 +468,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.header is None:
             return
-        if change.concerns(self.case_id, Table.CASES, Table.CONTACTS, Table.SETTINGS, Table.SAFETY_PLANS):
+        if change.concerns(self.case_id, Table.CASES, Table.CONTACTS, Table.SETTINGS, Table.SAFETY_PLANS, Table.SCORES):
             self.reload()
 
     # -- Qt -----------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ workplace(s) (intake), and the decision recorded on the case.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.conflicts import Overlap, overlaps
 from trustdesk.domain.enums import CaseOrigin, CaseStatus, ConflictDecision, RiskLevel
 from trustdesk.domain.models import Case
+from trustdesk.domain.rules import AttentionReason
 from trustdesk.domain.safety import SafetyPlan
 from trustdesk.ui.case.queries import read_affiliations
 from trustdesk.ui.kit.alias import identity_hidden
@@ -45,6 +47,7 @@ from trustdesk.ui.kit.appearance import WrappedLabel
 from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.risk_badge import attention_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
@@ -369,8 +372,11 @@ class CaseNotices(QLabel):
         if change.concerns(None, Table.PROVIDERS):
             self._crisis.clear()
 
-    def show_for(self, session: VaultSession, case: Case, risk: RiskLevel | None) -> None:
+    def show_for(self, session: VaultSession, case: Case, risk: RiskLevel | None,
+                 item9_on: date | None = None) -> None:
         lines: list[str] = []
+        if item9_on is not None:  # the case list's and Today's attention reason, said in the header too
+            lines.append("⚠ " + attention_text(AttentionReason.ITEM9_POSITIVE, item9_on))
         if risk is RiskLevel.ACUTE and case.id is not None and session.is_unlocked:
             case_id = case.id
             plans: list[SafetyPlan | None] = []

@@ -36,6 +36,7 @@ class CaseHeader:
     statuses: tuple[tuple[date, CaseStatus], ...] = ()  # the case's status history, oldest first
     handed_over: bool = False  # went to a successor: read-only here (the vault refuses every write)
     successor: str = ""  # who took it over ("" when not recorded)
+    item9_on: date | None = None  # a positive PHQ-9 item 9 still needing attention (rules.item9_needs_attention)
 
 
 def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHeader | None:
@@ -54,8 +55,14 @@ def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHe
         from trustdesk.vault.handover_sender import successor_of
 
         successor = successor_of(vault, case.code)
+    item9_on = None
+    if case.status is not CaseStatus.CLOSED:  # the Attention column's rule, for this case alone
+        seen = vault.cases.overview(case_id=case_id)
+        if seen and rules.item9_needs_attention(seen[0].item9_positive_on, seen[0].plan_satisfied,
+                                                seen[0].plan_complete_on):
+            item9_on = seen[0].item9_positive_on
     return CaseHeader(case, risk, years, destroy_on(case, years), is_due(case, years, today or date.today()),
-                      statuses, handed_over, successor)
+                      statuses, handed_over, successor, item9_on)
 
 
 def is_handed_over(case: Case) -> bool:

@@ -353,12 +353,13 @@ class TodayPage(Page):
                     if not self._more(group, "attention", len(data.attention)):
                         break
                     overview = entry.overview
-                    item = QTreeWidgetItem(group, [attention_text(entry.reason),
+                    item = QTreeWidgetItem(group, [attention_text(entry.reason, overview.item9_positive_on),
                                                    case_label(overview.case.code, overview.case.alias),
                                                    self._attention_when(entry, data.day)])
                     item.setIcon(0, risk_icon(overview.current_risk))
                     item.setToolTip(0, "\n".join([self.tr("Current risk: {risk}").format(
-                        risk=risk_text(overview.current_risk)), *(attention_text(r) for r in entry.reasons[1:])]))
+                        risk=risk_text(overview.current_risk)),
+                        *(attention_text(r, overview.item9_positive_on) for r in entry.reasons[1:])]))
                     item.setData(0, KIND_ROLE, "case")
                     item.setData(0, CASE_ROLE, overview.case.id)
                     self._accessible(item)

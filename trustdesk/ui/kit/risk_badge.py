@@ -10,6 +10,7 @@ screen. The colour only repeats what the shape already says.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -72,12 +73,18 @@ def status_text(status: CaseStatus) -> str:
     return texts[status]
 
 
-def attention_text(reason: AttentionReason) -> str:
+def attention_text(reason: AttentionReason, item9_on: date | None = None) -> str:
+    """The reason in full; a positive PHQ-9 item 9 with its day when ``item9_on`` is given."""
+    if reason is AttentionReason.ITEM9_POSITIVE and item9_on is not None:
+        from trustdesk.ui.kit.case_labels import date_text
+
+        return QCoreApplication.translate("RiskBadge", "PHQ-9 item 9 positive on %1: assess the risk, make the "
+                                          "safety plan").replace("%1", date_text(item9_on))
     texts = {
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate(
             "RiskBadge", "High risk, no recent contact"),
-        AttentionReason.ITEM9_NOT_ASSESSED: QCoreApplication.translate(
-            "RiskBadge", "PHQ-9 item 9 positive: assess the risk"),
+        AttentionReason.ITEM9_POSITIVE: QCoreApplication.translate(
+            "RiskBadge", "PHQ-9 item 9 positive: assess the risk, make the safety plan"),
         AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate(
             "RiskBadge", "High risk, no complete safety plan"),
         AttentionReason.OVERDUE_TASK: QCoreApplication.translate("RiskBadge", "A task is overdue"),
@@ -90,7 +97,7 @@ def attention_short_text(reason: AttentionReason) -> str:
     """A few words for a narrow list column; ``attention_text`` says it in full (tooltips)."""
     texts = {
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate("RiskBadge", "Contact overdue"),
-        AttentionReason.ITEM9_NOT_ASSESSED: QCoreApplication.translate("RiskBadge", "PHQ-9 item 9"),
+        AttentionReason.ITEM9_POSITIVE: QCoreApplication.translate("RiskBadge", "PHQ-9 item 9 positive"),
         AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate("RiskBadge", "No complete safety plan"),
         AttentionReason.OVERDUE_TASK: QCoreApplication.translate("RiskBadge", "Task overdue"),
         AttentionReason.NO_FIRST_CONTACT: QCoreApplication.translate("RiskBadge", "No first contact"),
