@@ -455,7 +455,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="96"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

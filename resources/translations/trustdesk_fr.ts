@@ -3029,32 +3029,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="109"/>
         <source>Intake details</source>
         <translation>Données de la demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="110"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="111"/>
         <source>Save the details now</source>
         <translation>Enregistrer les données maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="145"/>
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="160"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="163"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="171"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="174"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -3103,132 +3103,132 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="199"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="200"/>
         <source>Referral letter — %1</source>
         <translation>Lettre d’orientation — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="203"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (pas encore de lettre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="204"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="249"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="249"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
         <source>Saved and printed documents of this case</source>
         <translation>Documents enregistrés et imprimés de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="268"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Chaque contact de ce dossier en entier&#xa0;: notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="278"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Rédigé dans la langue du dossier&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="281"/>
         <source>Written in the language of the letter.</source>
         <translation>Rédigé dans la langue de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="292"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="295"/>
         <source>Choose at least one part of the case.</source>
         <translation>Choisissez au moins une partie du dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Résumé du dossier %1 (%2, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="318"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="371"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="374"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="413"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="411"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="414"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="412"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="415"/>
         <source>What the summary reveals</source>
         <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423"/>
         <source>Pre&amp;view</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="424"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="424"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
         <source>Saved and printed</source>
         <translation>Enregistrés et imprimés</translation>
     </message>
@@ -6463,38 +6463,38 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="43"/>
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="44"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="45"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="51"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="52"/>
         <source>Document preview</source>
         <translation>Aperçu du document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="66"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
         <source>Fit &amp;width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="68"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="71"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="72"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="73"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="96"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -6502,17 +6502,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="118"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="121"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="125"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="128"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
         <source>W&amp;hole page</source>
         <translation>&amp;Page entière</translation>
     </message>
@@ -13137,82 +13137,82 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Plan de séc&amp;urité (résumé complet uniquement)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="137"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="161"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="191"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="192"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="207"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; choisissez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="215"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>Le coffre-fort n’a pas pu enregistrer cette exportation&#xa0;: le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="306"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="307"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="308"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="309"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="367"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="368"/>
         <source>Before you print</source>
         <translation>Avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="355"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="356"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="373"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="375"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="376"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="415"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="416"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="429"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
     </message>
@@ -13222,7 +13222,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>&amp;Minimal&#xa0;: seulement les mois, les domaines et le statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
         <source>R&amp;eferrals</source>
         <translation>&amp;Orientations</translation>
     </message>

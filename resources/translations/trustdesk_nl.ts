@@ -3029,32 +3029,32 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="109"/>
         <source>Intake details</source>
         <translation>Aanmeldingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="110"/>
         <source>Save now</source>
         <translation>Nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="111"/>
         <source>Save the details now</source>
         <translation>De gegevens nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="145"/>
         <source>Changes not saved yet</source>
         <translation>Wijzigingen nog niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="160"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="163"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="171"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="174"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen bewaard</translation>
     </message>
@@ -3103,132 +3103,132 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="199"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="200"/>
         <source>Referral letter — %1</source>
         <translation>Verwijsbrief — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="203"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (nog geen brief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="204"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="249"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="249"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
         <source>Saved and printed documents of this case</source>
         <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="268"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="278"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="281"/>
         <source>Written in the language of the letter.</source>
         <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="292"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="295"/>
         <source>Choose at least one part of the case.</source>
         <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Contactlogboek %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="318"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="371"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="374"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="413"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="411"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="414"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="412"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="415"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="424"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="424"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -6463,38 +6463,38 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="43"/>
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="44"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="45"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="51"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="52"/>
         <source>Document preview</source>
         <translation>Voorbeeld van het document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="66"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="68"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="71"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="72"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als p&amp;df bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="73"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="96"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -6502,17 +6502,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="118"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="121"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="125"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="128"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
         <source>W&amp;hole page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
@@ -13137,82 +13137,82 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Veiligheids&amp;plan (enkel volledige samenvatting)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="137"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>Csv-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="161"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="191"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="192"/>
         <source>Save document</source>
         <translation>Document bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="207"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="215"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
         <source>Sending the pages to the printer…</source>
         <translation>De pagina’s worden naar de printer gestuurd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="306"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="307"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="308"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="309"/>
         <source>Printing</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="367"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="368"/>
         <source>Before you print</source>
         <translation>Voor u afdrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="355"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="356"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="373"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="375"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="376"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="415"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="416"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="429"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
     </message>
@@ -13222,7 +13222,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
         <source>R&amp;eferrals</source>
         <translation>Doorver&amp;wijzingen</translation>
     </message>
