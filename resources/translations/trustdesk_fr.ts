@@ -704,11 +704,6 @@
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
-        <source>&amp;Off</source>
-        <translation>&amp;Désactiver</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
@@ -2333,11 +2328,6 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <location filename="../../trustdesk/ui/security/wizard.py" line="84"/>
         <source>Setting up your vault</source>
         <translation>Préparation de votre coffre-fort</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="85"/>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="86"/>
@@ -8790,16 +8780,6 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
         <source>Task overdue</source>
         <translation>Tâche en retard</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="79"/>
-        <source>PHQ-9 item 9 positive: assess the risk</source>
-        <translation>PHQ-9 item 9 positif&#xa0;: évaluez le risque</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
-        <source>PHQ-9 item 9</source>
-        <translation>PHQ-9 item 9</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>

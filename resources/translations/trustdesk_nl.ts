@@ -704,11 +704,6 @@
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
-        <source>&amp;Off</source>
-        <translation>&amp;Uit</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
@@ -2333,11 +2328,6 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <location filename="../../trustdesk/ui/security/wizard.py" line="84"/>
         <source>Setting up your vault</source>
         <translation>Uw kluis wordt ingericht</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="85"/>
-        <source>&amp;Continue</source>
-        <translation>&amp;Volgende</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="86"/>
@@ -8790,16 +8780,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
         <source>Task overdue</source>
         <translation>Taak over tijd</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="79"/>
-        <source>PHQ-9 item 9 positive: assess the risk</source>
-        <translation>PHQ-9 item 9 positief: schat het risico in</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
-        <source>PHQ-9 item 9</source>
-        <translation>PHQ-9 item 9</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
