@@ -108,3 +108,30 @@ def test_a_1_mb_note_makes_a_full_summary_in_bounded_time(tmp_path: object) -> N
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 0
+
+
+def test_a_stop_flag_stops_the_layout_before_its_next_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Set while a long note is being laid out, the stop flag ends the layout within a piece or two."""
+    import threading
+
+    from trustdesk.documents.errors import DocumentCancelled
+    from trustdesk.documents.labels import Labels
+    from trustdesk.documents.layout import build_pdf, cancellable, labelled
+
+    stop = threading.Event()
+    broken = [0]
+    original = rl_paragraph.Paragraph.breakLines
+
+    def counting(self: rl_paragraph.Paragraph, width: object) -> object:
+        broken[0] += 1
+        if broken[0] == 5:
+            stop.set()
+        return original(self, width)
+
+    monkeypatch.setattr(rl_paragraph.Paragraph, "breakLines", counting)
+    note = _note(300_000, 12)
+    with cancellable(stop), pytest.raises(DocumentCancelled):
+        build_pdf(labelled("Notities", note), Labels("nl"))
+    assert broken[0] < 10  # of some 250 for the whole note
+    broken[0] = 0
+    assert build_pdf(labelled("Notities", _note(5_000, 12)), Labels("nl"))  # outside the block: no stop

@@ -180,7 +180,7 @@ def test_lock_clears_and_drops_a_late_build(qtbot: QtBot, tab: DocumentsTab, ses
     delivered: list[str] = []
     started, release = threading.Event(), threading.Event()
 
-    def slow_build(_vault: Vault, _request: Any) -> bytes:
+    def slow_build(_vault: Vault, _request: Any, _stop: Any = None) -> bytes:
         started.set()
         assert release.wait(10)
         return b"%PDF-late"

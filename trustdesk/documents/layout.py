@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
@@ -28,7 +30,32 @@ from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.flowables import _listWrapOn
 
+from trustdesk.documents.errors import DocumentCancelled
 from trustdesk.documents.labels import Labels
+
+_CANCEL = threading.local()  # the stop flag of the document this thread is laying out
+
+
+@contextmanager
+def cancellable(stop: threading.Event) -> Iterator[None]:
+    """Documents built in this thread inside the block stop (``DocumentCancelled``) before the next
+    flowable once ``stop`` is set: at most one piece of text (``CHUNK_CHARS``) later."""
+    previous = getattr(_CANCEL, "event", None)
+    _CANCEL.event = stop
+    try:
+        yield
+    finally:
+        _CANCEL.event = previous
+
+
+class _Template(SimpleDocTemplate):  # type: ignore[misc]
+    """SimpleDocTemplate that looks at the thread's stop flag between flowables."""
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        stop = getattr(_CANCEL, "event", None)
+        if stop is not None and stop.is_set():
+            raise DocumentCancelled("stopped")
+        super().handle_flowable(flowables)
 
 
 class Paragraph(_Paragraph):  # type: ignore[misc]
@@ -354,7 +381,7 @@ def build_pdf(story: list[Flowable], words: Labels, *, created: date | None = No
     """
     register_fonts()
     buffer = BytesIO()
-    doc = SimpleDocTemplate(
+    doc = _Template(
         buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=title or words("doc.neutral_title"), author="", subject="",
         creator="TrustDesk", producer="TrustDesk", lang=words.locale.replace("_", "-"),

@@ -10,6 +10,7 @@ printed for this case (from the audit log: kind and redaction level, never a nam
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -53,6 +54,8 @@ from trustdesk.ui.output.document_output import (
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from trustdesk.vault.events import Change
 
 REDACTIONS = ("full", "pseudonymised", "minimal")
@@ -73,6 +76,8 @@ class DocumentsTab(Retranslates, QWidget):
         self.info: CaseDocuments | None = None
         self._generation = 0  # bumped by clear(): a build that finishes later is dropped
         self._building = False
+        self._stop: threading.Event | None = None  # the build under way stops when set (Cancel, Esc, lock)
+        self._stopped_by_lock = False
         self.last_pdf: bytes | None = None  # for tests; dropped on clear()
 
         self.list_label = QLabel(self)
@@ -126,6 +131,8 @@ class DocumentsTab(Retranslates, QWidget):
         self.print_button = named_button(self, "documents_print", self._print)
         self.save_button = named_button(self, "documents_save", self._save)
         self.busy = busy_indicator(self, "documents_busy")
+        self.cancel_button = named_button(self, "documents_cancel", self.cancel_build)
+        self.cancel_button.hide()
         self.message = QLabel(self)
         self.message.setObjectName("documents_message")
         self.message.setWordWrap(True)
@@ -155,7 +162,10 @@ class DocumentsTab(Retranslates, QWidget):
         right.addLayout(options)
         right.addWidget(self.language_note)
         right.addLayout(buttons)
-        right.addWidget(self.busy)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy, 1)
+        busy_row.addWidget(self.cancel_button)
+        right.addLayout(busy_row)
         right.addWidget(self.message)
         right.addSpacing(24)
         right.addWidget(self.history_title)
@@ -177,6 +187,8 @@ class DocumentsTab(Retranslates, QWidget):
     def clear(self) -> None:
         """Drop every case datum (lock, or the case view lets go of the tab)."""
         self._generation += 1
+        self.cancel_build()  # a document under way stops (lock, quit): its worker is free at once
+        self._stopped_by_lock = self._stopped_by_lock or self._building  # said when the case is back
         self.info = None
         self.last_pdf = None
         self.documents.clear()
@@ -207,6 +219,10 @@ class DocumentsTab(Retranslates, QWidget):
         self._select(selected or (SUMMARY, None))
         self._show_history()
         self._update_options()
+        if info is not None and self._stopped_by_lock:
+            self._stopped_by_lock = False
+            self._say(self.tr("The vault locked while a document was being made: it was stopped, nothing "
+                              "was saved. Make it again if you still need it."))
 
     def _add_item(self, text: str, key: tuple[str, int | None], enabled: bool) -> QListWidgetItem:
         item = QListWidgetItem(text, self.documents)
@@ -323,13 +339,19 @@ class DocumentsTab(Retranslates, QWidget):
             return
         self._flush_case()  # text typed a moment ago in another tab belongs in the document
         generation = self._generation
+        stop = self._stop = threading.Event()
         self._set_busy(True)
-        self.message.hide()
+        self._say(self.tr("Making the %1… A long case takes a while; Cancel or Esc stops it.").replace(
+            "%1", document_kind_text(request.kind).lower()))
 
-        def done(pdf: bytes) -> None:
+        def done(pdf: bytes | None) -> None:
             if generation != self._generation or not self.session.is_unlocked:
                 return  # locked or left meanwhile: forget the bytes
             self._set_busy(False)
+            if pdf is None:  # stopped: nothing was made, nothing leaves the vault
+                self._say(self.tr("Stopped: no document was made."))
+                return
+            self.message.hide()
             self.last_pdf = pdf
             self._deliver(request, pdf, then)
 
@@ -338,7 +360,7 @@ class DocumentsTab(Retranslates, QWidget):
                 self._set_busy(False)
                 self._say(message)
 
-        VaultOp(self, lambda v: build_document(v, request), session=self.session).success(done).failure(
+        VaultOp(self, lambda v: build_document(v, request, stop), session=self.session).success(done).failure(
             failed).run_in_background()
 
     def _flush_case(self) -> None:
@@ -389,9 +411,24 @@ class DocumentsTab(Retranslates, QWidget):
     def _save(self) -> None:
         self._build("save")
 
+    def cancel_build(self) -> None:
+        """Stop the document being made (it stops before its next paragraph)."""
+        if self._stop is not None:
+            self._stop.set()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if self._building and event.key() == Qt.Key.Key_Escape:
+            self.cancel_build()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _set_busy(self, busy: bool) -> None:
         self._building = busy
         self.busy.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if not busy:
+            self._stop = None
         self._update_buttons()
 
     def _say(self, text: str) -> None:
@@ -424,6 +461,8 @@ class DocumentsTab(Retranslates, QWidget):
                              (self.save_button, self.tr("&Save as PDF…"))):
             push.setText(text)
             push.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Stop making the document"))
         self.history_title.setText(self.tr("Saved and printed"))
         if self.info is not None:
             self._show(self.info)

@@ -3,6 +3,7 @@ inside ``VaultOp``)."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -97,8 +98,19 @@ class DocumentRequest:
         return f"referral {self.referral_id}"
 
 
-def build_document(vault: Vault, request: DocumentRequest) -> bytes:
-    """The PDF bytes for ``request`` (runs in a worker)."""
+def build_document(vault: Vault, request: DocumentRequest, stop: threading.Event | None = None) -> bytes | None:
+    """The PDF bytes for ``request`` (runs in a worker); None when ``stop`` was set meanwhile."""
+    from trustdesk.documents.errors import DocumentCancelled
+    from trustdesk.documents.layout import cancellable
+
+    try:
+        with cancellable(stop or threading.Event()):
+            return _build_document(vault, request)
+    except DocumentCancelled:
+        return None
+
+
+def _build_document(vault: Vault, request: DocumentRequest) -> bytes:
     from trustdesk.documents.letters import referral_letter_pdf
     from trustdesk.documents.summaries import Redaction, Section, case_summary_pdf, contact_log_pdf
 
