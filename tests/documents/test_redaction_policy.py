@@ -128,17 +128,17 @@ def _text(value: Callable[[Stored], str]) -> Probe:
 
 
 def _when(value: Callable[[Stored], date | datetime | None], fmt: str = "long") -> Probe:
-    """A date or time: EXACT prints it as ``fmt`` ("long", "medium" date, or "datetime"), MONTH its
-    month; its day (long and medium) and its clock time betray the exact value."""
+    """A date or time: EXACT prints it as ``fmt`` (the date, or "datetime"), MONTH its month; its
+    day and its clock time betray the exact value."""
     def probe(words: Labels, s: Stored) -> tuple[list[str], list[str], list[str]]:
         moment = value(s)
         assert moment is not None
         day = moment.date() if isinstance(moment, datetime) else moment
-        betrays = [words.date(day), words.date(day, "medium")]
+        betrays = [words.date(day)]
         if isinstance(moment, datetime):
             betrays.append(f"{moment:%H:%M}")
         exact = words.datetime(moment) if fmt == "datetime" and isinstance(moment, datetime) \
-            else words.date(day, fmt)
+            else words.date(day)
         return [exact], [words.month(day.year, day.month)], betrays
     return probe
 
@@ -208,7 +208,7 @@ PROBES: dict[type, dict[str, Probe | str]] = {
         "consent_scope": _text(lambda s: s.referral.consent_scope),
         "consent_fields": UNOBSERVABLE,
         "status": _words(lambda w, s: w.enum(ReferralStatus.DECLINED)),
-        "status_dates": _when(lambda s: date(2025, 6, 17), "medium"),
+        "status_dates": _when(lambda s: date(2025, 6, 17)),
         "feedback": _text(lambda s: s.referral.feedback),
         "letter_text": _text(lambda s: s.referral.letter_text),
         "letter_language": UNOBSERVABLE,
@@ -217,10 +217,10 @@ PROBES: dict[type, dict[str, Probe | str]] = {
     },
     Task: {
         "title": _text(lambda s: s.task.title),
-        "due_on": _when(lambda s: s.task.due_on, "medium"),
+        "due_on": _when(lambda s: s.task.due_on),
         "case_id": UNOBSERVABLE,
         "notes": _text(lambda s: s.task.notes),
-        "done_at": _when(lambda s: s.task.done_at, "medium"),
+        "done_at": _when(lambda s: s.task.done_at),
         "created_at": _created,
         "id": UNOBSERVABLE,
     },

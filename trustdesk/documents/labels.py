@@ -381,6 +381,10 @@ def doc_language(language: Language | str) -> str:
     return value if value in LANGUAGES else "en"
 
 
+# One date format per kind in every document: a date, and a date with its weekday (a contact's moment).
+DATE_PATTERN = "d MMMM y"
+WEEKDAY_DATE_PATTERN = "EEE d MMMM y"
+
 class Labels:
     """The printed words and date formats of one document language."""
 
@@ -424,15 +428,17 @@ class Labels:
 
         return Locale.parse(self.locale)
 
-    def date(self, value: date | None, fmt: str = "long") -> str:
+    def date(self, value: date | None) -> str:
+        """A date, the one way every document writes a date ("6 december 2026", "6 décembre 2026"):
+        one PDF printed 6/12/2026, 06/12/2026 and "dim. 6 déc." side by side."""
         from babel.dates import format_date
 
-        return format_date(value, fmt, locale=self._babel) if value is not None else self("none")
+        return format_date(value, DATE_PATTERN, locale=self._babel) if value is not None else self("none")
 
     def datetime(self, value: datetime) -> str:
         from babel.dates import format_date, format_time
 
-        return f"{format_date(value.date(), 'EEE d MMM y', locale=self._babel)}, " \
+        return f"{format_date(value.date(), WEEKDAY_DATE_PATTERN, locale=self._babel)}, " \
                f"{format_time(value.time(), 'short', locale=self._babel)}"
 
     def month(self, year: int, month: int) -> str:

@@ -74,7 +74,7 @@ def _minutes(words: Labels, minutes: int) -> str:
 # -- sections -----------------------------------------------------------------------------------
 
 
-def _when(words: Labels, how: Show, value: date | datetime | None, fmt: str = "long") -> str:
+def _when(words: Labels, how: Show, value: date | datetime | None) -> str:
     """A date or a time as ``how`` allows: EXACT (a day; a time to the minute) or MONTH."""
     if value is None:
         return words("none")
@@ -82,7 +82,7 @@ def _when(words: Labels, how: Show, value: date | datetime | None, fmt: str = "l
         return words.month(value.year, value.month)
     if isinstance(value, datetime):
         return words.datetime(value)
-    return words.date(value, fmt)
+    return words.date(value)
 
 
 def _shown(words: Labels, level: Redaction, record: Case | Contact | Referral | Task, name: str) -> str | None:
@@ -216,11 +216,12 @@ def _scores(scores: list[Score], words: Labels, level: Redaction) -> list[Flowab
     total), oldest first, dated in the document's date style (the month when the level says so)."""
     if show(level, Score, "total") is Show.NEVER:
         return []
-    story: list[Flowable] = [para(words("summary.scores"))]
+    # a heading of its own, with room above it: as plain text it stuck to the risk table above
+    story: list[Flowable] = [Paragraph(text(words("summary.scores")), styles().subheading)]
     if not scores:
         return [*story, para(words("summary.no_scores"))]
     how = show(level, Score, "taken_on")
-    rows = [(_when(words, how, s.taken_on, "medium"), INSTRUMENT_NAMES[s.instrument], str(s.total),
+    rows = [(_when(words, how, s.taken_on), INSTRUMENT_NAMES[s.instrument], str(s.total),
              str(s.item9) if s.instrument is Instrument.PHQ9 and s.item9 is not None else "–")
             for s in sorted(scores, key=lambda s: (s.taken_on, s.id or 0))]
     return [*story, grid_table([words("field.date"), words("field.instrument"), words("field.total"),
@@ -235,7 +236,7 @@ def _steps(referral: Referral, words: Labels, level: Redaction) -> str:
                              key=lambda kv: (kv[1], order.index(ReferralStatus(kv[0])))):
         step = words.enum(ReferralStatus(value))
         if how is not Show.NEVER:
-            step += f" ({_when(words, how, date.fromisoformat(day), 'medium')})"
+            step += f" ({_when(words, how, date.fromisoformat(day))})"
         steps.append(step)
     return ", ".join(steps) or words.enum(referral.status)
 
@@ -270,10 +271,10 @@ def _tasks(tasks: list[Task], words: Labels, level: Redaction) -> list[Flowable]
     done_how, due_how = show(level, Task, "done_at"), show(level, Task, "due_on")
 
     def state(t: Task) -> str:
-        return _when(words, done_how, t.done_at.date(), "medium") if t.done_at else words("field.open")
+        return _when(words, done_how, t.done_at.date()) if t.done_at else words("field.open")
 
     def due(t: Task) -> str:
-        return _when(words, due_how, t.due_on, "medium")
+        return _when(words, due_how, t.due_on)
 
     if show(level, Task, "title") is not Show.NEVER:
         rows = [(t.title + (f"\n{t.notes}" if t.notes.strip() else ""), due(t), state(t)) for t in tasks]
