@@ -76,22 +76,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="160"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
         <source>Conflict of interest</source>
         <translation>Conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="167"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="170"/>
         <source>Your affiliations, one per line</source>
         <translation>Vos affiliations, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="117"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="145"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Enregistré&#xa0;: %n affiliation.</numerusform>
@@ -99,22 +99,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="162"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Là où vous travaillez vous-même&#xa0;: hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple «&#xa0;CHU de Liège&#xa0;»). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="168"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="171"/>
         <source>&amp;Save affiliations</source>
         <translation>&amp;Enregistrer les affiliations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="169"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="172"/>
         <source>Save your affiliations</source>
         <translation>Enregistrer vos affiliations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="152"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n dossier ouvert correspond maintenant à une de vos affiliations&#xa0;: %1. Le dossier l’indique.</numerusform>
@@ -1312,32 +1312,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="387"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Risque aigu. Lignes de crise&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="390"/>
         <source>Safety plan of %1.</source>
         <translation>Plan de sécurité du %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="391"/>
         <source>No safety plan yet.</source>
         <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="393"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Reçu par transfert&#xa0;: était %1 (chez votre prédécesseur).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="404"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your affiliations are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et une de vos affiliations sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="408"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin «&#xa0;%1&#xa0;» et votre affiliation «&#xa0;%2&#xa0;» sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
     </message>
@@ -1819,42 +1819,42 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="63"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
         <source>Possible conflict of interest: kept (the reason is hidden with the aliases)</source>
         <translation>Conflit d’intérêts possible&#xa0;: conservé (le motif est masqué avec les alias)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Conflit d’intérêts possible&#xa0;: gardé, parce que %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="70"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Conflit d’intérêts possible&#xa0;: rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
         <source>your request %1 of %2</source>
         <translation>votre demande %1 du %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
         <source>the request you passed on to me on %1</source>
         <translation>la demande que vous m’avez transmise le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
         <source>To the coordinator:</source>
         <translation>Au coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Je ne peux pas prendre en charge %1&#xa0;: j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="287"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer&#xa0;; sinon je le supprime.</translation>
     </message>
@@ -1862,52 +1862,52 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="225"/>
         <source>“%1” and your “%2”</source>
         <translation>«&#xa0;%1&#xa0;» et votre «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="247"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="250"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Décidez d’abord&#xa0;: garder le dossier, ou le rendre au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="252"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
         <source>&amp;Keep the case, because…</source>
         <translation>&amp;Garder le dossier, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
         <source>Why you keep the case</source>
         <translation>Pourquoi vous gardez le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Rendre au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
         <source>Return the case to the coordinator</source>
         <translation>Rendre le dossier au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
         <source>(your reason — required)</source>
         <translation>(votre motif — obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="228"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
     </message>
@@ -8611,42 +8611,42 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="327"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="327"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
         <source>Returned to the coordinator</source>
         <translation>Rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Le dossier %1 est clôturé comme «&#xa0;rendu au coordinateur&#xa0;». Il ne garde que la date et la référence du coordinateur&#xa0;; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
         <source>Note for the coordinator</source>
         <translation>Note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="334"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
         <source>&amp;Copy the note</source>
         <translation>&amp;Copier la note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
         <source>Copy the note for the coordinator</source>
         <translation>Copier la note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -8712,97 +8712,97 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>RiskBadge</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
         <source>No risk</source>
         <translation>Aucun risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49"/>
         <source>Moderate</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="51"/>
         <source>Acute</source>
         <translation>Aigu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="45"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="67"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68"/>
         <source>Intake</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="71"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="77"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
         <source>High risk, no recent contact</source>
         <translation>Risque élevé, pas de contact récent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="88"/>
         <source>High risk, no complete safety plan</source>
         <translation>Risque élevé, pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
         <source>No first contact yet</source>
         <translation>Pas encore de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="99"/>
         <source>Contact overdue</source>
         <translation>Contact en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="101"/>
         <source>No complete safety plan</source>
         <translation>Pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="103"/>
         <source>No first contact</source>
         <translation>Pas de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="250"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="257"/>
         <source>Current risk: %1</source>
         <translation>Risque actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="83"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="90"/>
         <source>A task is overdue</source>
         <translation>Une tâche est en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
         <source>Task overdue</source>
         <translation>Tâche en retard</translation>
     </message>
@@ -10218,82 +10218,82 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>last contact today</source>
         <translation>dernier contact aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -10324,7 +10324,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -10332,22 +10332,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>

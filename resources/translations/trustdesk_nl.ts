@@ -76,22 +76,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="160"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
         <source>Conflict of interest</source>
         <translation>Belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="167"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="170"/>
         <source>Your affiliations, one per line</source>
         <translation>Uw eigen werkplekken, één per regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="117"/>
         <source>Not saved yet.</source>
         <translation>Nog niet bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="145"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Bewaard: %n eigen werkplek.</numerusform>
@@ -99,22 +99,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="162"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld “AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="168"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="171"/>
         <source>&amp;Save affiliations</source>
         <translation>Werk&amp;plekken bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="169"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="172"/>
         <source>Save your affiliations</source>
         <translation>Uw eigen werkplekken bewaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="152"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open dossier komt nu overeen met een van uw eigen werkplekken: %1. Het dossier toont het.</numerusform>
@@ -1312,32 +1312,32 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="387"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="390"/>
         <source>Safety plan of %1.</source>
         <translation>Veiligheidsplan van %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="391"/>
         <source>No safety plan yet.</source>
         <translation>Nog geen veiligheidsplan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="393"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="404"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your affiliations are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van je eigen affiliaties zijn dezelfde instelling. Overweeg de casus terug te geven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="408"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts “%1” en uw eigen werkplek “%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
     </message>
@@ -1819,42 +1819,42 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="63"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
         <source>Possible conflict of interest: kept (the reason is hidden with the aliases)</source>
         <translation>Mogelijk belangenconflict: behouden (de reden is verborgen samen met de aliassen)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="70"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
         <source>your request %1 of %2</source>
         <translation>uw aanvraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
         <source>the request you passed on to me on %1</source>
         <translation>de aanvraag die u mij op %1 doorgaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
         <source>To the coordinator:</source>
         <translation>Aan de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="287"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
     </message>
@@ -1862,52 +1862,52 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="225"/>
         <source>“%1” and your “%2”</source>
         <translation>“%1” en uw “%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="247"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="250"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="252"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
         <source>&amp;Keep the case, because…</source>
         <translation>Het dossier &amp;houden, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
         <source>Why you keep the case</source>
         <translation>Waarom u het dossier houdt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
         <source>Return the case to the coordinator</source>
         <translation>Het dossier teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
         <source>(your reason — required)</source>
         <translation>(uw reden — verplicht)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="228"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
     </message>
@@ -8611,42 +8611,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="327"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="327"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
         <source>Returned to the coordinator</source>
         <translation>Teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Dossier %1 is afgesloten als “teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
         <source>Note for the coordinator</source>
         <translation>Nota voor de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="334"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
         <source>&amp;Copy the note</source>
         <translation>Nota &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
         <source>Copy the note for the coordinator</source>
         <translation>De nota voor de coördinator kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -8712,97 +8712,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>RiskBadge</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
         <source>No risk</source>
         <translation>Geen risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49"/>
         <source>Moderate</source>
         <translation>Matig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="51"/>
         <source>Acute</source>
         <translation>Acuut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="45"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46"/>
         <source>Not assessed</source>
         <translation>Niet ingeschat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="67"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68"/>
         <source>Intake</source>
         <translation>Aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70"/>
         <source>Waiting</source>
         <translation>In afwachting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="71"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="77"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
         <source>High risk, no recent contact</source>
         <translation>Hoog risico, geen recent contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="88"/>
         <source>High risk, no complete safety plan</source>
         <translation>Hoog risico, geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
         <source>No first contact yet</source>
         <translation>Nog geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="99"/>
         <source>Contact overdue</source>
         <translation>Contact over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="101"/>
         <source>No complete safety plan</source>
         <translation>Geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="103"/>
         <source>No first contact</source>
         <translation>Geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="250"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="257"/>
         <source>Current risk: %1</source>
         <translation>Huidig risico: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="83"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="90"/>
         <source>A task is overdue</source>
         <translation>Een taak is over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
         <source>Task overdue</source>
         <translation>Taak over tijd</translation>
     </message>
@@ -10218,82 +10218,82 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>last contact today</source>
         <translation>laatste contact vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -10324,7 +10324,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -10332,22 +10332,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
