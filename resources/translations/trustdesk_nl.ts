@@ -3093,132 +3093,132 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="212"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="200"/>
         <source>Referral letter — %1</source>
         <translation>Verwijsbrief — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="215"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="203"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (nog geen brief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="216"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="204"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="249"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="249"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
         <source>Saved and printed documents of this case</source>
         <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="268"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="294"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="278"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="297"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="281"/>
         <source>Written in the language of the letter.</source>
         <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="295"/>
         <source>Choose at least one part of the case.</source>
         <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="330"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="333"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Contactlogboek %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="334"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="318"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="396"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="374"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="413"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="414"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="415"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="456"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="460"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="460"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="461"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="424"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="466"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -8777,22 +8777,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Nog geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="99"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
         <source>Contact overdue</source>
         <translation>Contact over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="101"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="107"/>
         <source>No complete safety plan</source>
         <translation>Geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="109"/>
         <source>No first contact</source>
         <translation>Geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="257"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="263"/>
         <source>Current risk: %1</source>
         <translation>Huidig risico: %1</translation>
     </message>
@@ -8802,7 +8802,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Een taak is over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="108"/>
         <source>Task overdue</source>
         <translation>Taak over tijd</translation>
     </message>
@@ -8817,9 +8817,14 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>PHQ-9 item 9 positief: schat het risico in, maak het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="106"/>
         <source>PHQ-9 item 9 positive</source>
         <translation>PHQ-9 item 9 positief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
+        <source>PHQ-9 item 9 positive on %1</source>
+        <translation>PHQ-9 item 9 positief op %1</translation>
     </message>
 </context>
 <context>

@@ -76,11 +76,13 @@ def test_each_repeated_value_is_translated_once_per_load(qapp: object, lines: li
     rows = [maker.row(line) for line in lines]
     values = {("status", r.status) for r in rows} | {("risk", r.risk) for r in rows} \
         | {("domains", r.domains) for r in rows} | {("attention", r.attention) for r in rows if r.attention} \
-        | {("region", line.region) for line in lines}
+        | {("region", line.region) for line in lines} \
+        | {("item9", line.item9_positive_on) for r, line in zip(rows, lines, strict=True)
+           if r.attention is AttentionReason.ITEM9_POSITIVE}  # the day said: one text per day
     assert maker.translations == len(values)  # not one per row, nor one per combination
     for row, line in zip(rows, lines, strict=True):  # and the texts are each value's own
         assert row.labels[1:4] == (status_text(line.status), row.labels[2], risk_text(line.current_risk))
-        assert row.labels[4] == (attention_short_text(row.attention) if row.attention else "")
+        assert row.labels[4] == (attention_short_text(row.attention, line.item9_positive_on) if row.attention else "")
         assert row.haystack == row.haystack.casefold() and line.code.casefold() in row.haystack
 
 

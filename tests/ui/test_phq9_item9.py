@@ -84,8 +84,9 @@ def test_the_testers_case_stays_flagged_after_a_note_without_risk(qtbot: QtBot, 
     """Total 4, item 9 = 1, then a note saying "no risk": still flagged in the list, the "needs attention"
     filter, Today and the case header, until a complete safety plan is saved."""
     from trustdesk.domain.scores import Instrument, Score
-    from trustdesk.ui.case.cases_model import CaseFilter, CasesModel
+    from trustdesk.ui.case.cases_model import CaseFilter, CasesModel, Column
     from trustdesk.ui.case.queries import load_header, read_today
+    from trustdesk.ui.kit.case_labels import date_text
 
     case_id = _case(vault)
     taken = date.today() - timedelta(days=2)
@@ -95,6 +96,7 @@ def test_the_testers_case_stays_flagged_after_a_note_without_risk(qtbot: QtBot, 
     model.set_filter(CaseFilter(attention_only=True))
     model.load_now()
     assert [r.attention for r in model.matching_rows()] == [AttentionReason.ITEM9_POSITIVE]
+    assert model.matching_rows()[0].texts[Column.ATTENTION] == f"PHQ-9 item 9 positive on {date_text(taken)}"
     assert [a.reason for a in read_today(vault, date.today()).attention] == [AttentionReason.ITEM9_POSITIVE]
     header = load_header(vault, case_id)
     assert header is not None and header.item9_on == taken

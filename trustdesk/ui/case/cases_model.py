@@ -165,8 +165,7 @@ class RowMaker:
         status, risk, domains = line.status, line.current_risk, line.domains
         attention = None if status is CaseStatus.CLOSED else attention_reason(  # a closed case needs none
             line, self.today, high_risk_days=self.high_risk_days)
-        # what many cases share (status, domains, risk, attention, region) is translated and folded once
-        shared = self._memo.get((status, domains, risk, attention))
+        shared = self._memo.get((status, domains, risk, attention))  # translated and folded once
         if shared is None:
             labels = (self._text("status", status, status_text), self._text("domains", domains, domains_text),
                       self._text("risk", risk, risk_text),
@@ -176,8 +175,9 @@ class RowMaker:
         if region is None:
             region = self._memo[line.region] = self._text("region", line.region, region_text).casefold()
         (status_label, domains_label, risk_label, attention_label), folded = shared
+        if attention is AttentionReason.ITEM9_POSITIVE:  # with its day, each day's text made once
+            attention_label = self._text("item9", line.item9_positive_on, lambda d: attention_short_text(attention, d))
         label = case_label(line.code, line.alias)
-        # casefold works character by character: folding the joined text once is folding each part
         haystack = (f"{label} {folded} {line.coordinator_ref} {line.specialty} {region}"
                     f" {line.previous_code}").casefold()  # the predecessor's code finds a received case
         return _make_row((line.case_id, line.code, status, domains, risk, line.last_contact,  # (_make: a third

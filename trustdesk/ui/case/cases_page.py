@@ -400,7 +400,7 @@ class CasesPage(Page):
             Column.RISK: ([risk_text(r) for r in RiskLevel], True),
             Column.LAST_CONTACT: ([sample, QCoreApplication.translate("CasesModel", "None yet")], False),
             Column.OPENED: ([sample], False),
-            Column.ATTENTION: ([attention_short_text(a) for a in AttentionReason], True),
+            Column.ATTENTION: ([attention_short_text(a, date(2026, 12, 28)) for a in AttentionReason], True),
         }
         icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
         header = self.table.horizontalHeader()

@@ -93,8 +93,14 @@ def attention_text(reason: AttentionReason, item9_on: date | None = None) -> str
     return texts[reason]
 
 
-def attention_short_text(reason: AttentionReason) -> str:
-    """A few words for a narrow list column; ``attention_text`` says it in full (tooltips)."""
+def attention_short_text(reason: AttentionReason, item9_on: date | None = None) -> str:
+    """A few words for a narrow list column; ``attention_text`` says it in full (tooltips).  A positive
+    PHQ-9 item 9 with its day when ``item9_on`` is given."""
+    if reason is AttentionReason.ITEM9_POSITIVE and item9_on is not None:
+        from trustdesk.ui.kit.case_labels import date_text
+
+        return QCoreApplication.translate("RiskBadge", "PHQ-9 item 9 positive on %1").replace(
+            "%1", date_text(item9_on))
     texts = {
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate("RiskBadge", "Contact overdue"),
         AttentionReason.ITEM9_POSITIVE: QCoreApplication.translate("RiskBadge", "PHQ-9 item 9 positive"),
