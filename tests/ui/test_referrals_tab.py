@@ -268,7 +268,7 @@ def test_the_relevant_providers_come_first_with_why(qtbot: QtBot, vault: Vault, 
     dialog = ReferralDialog(session, case.id or 0)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.ready)
-    assert dialog.relevant_names() == [("Zzz Burn-out", "Burn-out \u00b7 Antwerp \u00b7 nl")]
+    assert dialog.relevant_names() == [("Zzz Burn-out", "Burn-out \u00b7 Antwerp \u00b7 Dutch-speaking")]
     first = dialog.picker.item(0)
     assert first is not None and first.text().startswith("Zzz Burn-out")
-    assert "Burn-out \u00b7 Antwerp \u00b7 nl" in first.text()
+    assert "Burn-out \u00b7 Antwerp \u00b7 Dutch-speaking" in first.text()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.conflicts import is_conflict
-from trustdesk.domain.enums import ProviderKind, ReferralStatus, RiskLevel, SharedField
+from trustdesk.domain.enums import Language, ProviderKind, ReferralStatus, RiskLevel, SharedField
 from trustdesk.domain.knowledge import Relevance, relevant_providers
 from trustdesk.domain.models import Case, Provider, Referral
 from trustdesk.domain.rules import current_risk
@@ -81,9 +81,26 @@ def why_text(relevance: Relevance) -> str:
         parts.append(QCoreApplication.translate("ReferralDialog", "crisis line (high risk)"))
     if relevance.province is not None:
         parts.append(province_text(relevance.province))
-    if relevance.language is not None:
-        parts.append(relevance.language.value)
+    if relevance.language is not None:  # a language by its name: a bare "nl" read as an entry of its own
+        parts.append(spoken_language_text(relevance.language))
     return " \u00b7 ".join(parts)
+
+
+def spoken_language_text(language: Language) -> str:
+    """The language a provider shares with the case, in the interface language ("Dutch-speaking")."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {Language.NL: QCoreApplication.translate("ReferralDialog", "Dutch-speaking"),
+            Language.FR: QCoreApplication.translate("ReferralDialog", "French-speaking"),
+            Language.EN: QCoreApplication.translate("ReferralDialog", "English-speaking"),
+            Language.DE: QCoreApplication.translate("ReferralDialog", "German-speaking")}[language]
+
+
+def why_line(why: str) -> str:
+    """The picker item's second line: says it is why the provider above fits, not another entry."""
+    from PySide6.QtCore import QCoreApplication
+
+    return "\n    \u2605 " + QCoreApplication.translate("ReferralDialog", "Suits this case: %1").replace("%1", why)
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +293,7 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
                 relevance = self._relevance.get(provider.id)
                 why = why_text(relevance) if relevance is not None else ""
                 if why:
-                    text += "\n\u2605 " + why
+                    text += why_line(why)
                 item = QListWidgetItem(text, self.picker)
                 item.setData(PROVIDER_ID_ROLE, provider.id)
                 if why:
