@@ -8802,22 +8802,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Pas encore de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="99"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
         <source>Contact overdue</source>
         <translation>Contact en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="101"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="107"/>
         <source>No complete safety plan</source>
         <translation>Pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="109"/>
         <source>No first contact</source>
         <translation>Pas de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="257"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="263"/>
         <source>Current risk: %1</source>
         <translation>Risque actuel&#xa0;: %1</translation>
     </message>
@@ -8827,7 +8827,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Une tâche est en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="108"/>
         <source>Task overdue</source>
         <translation>Tâche en retard</translation>
     </message>
@@ -8842,7 +8842,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Item 9 du PHQ-9 positif&#xa0;: évaluez le risque, faites le plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="106"/>
         <source>PHQ-9 item 9 positive</source>
         <translation>Item 9 du PHQ-9 positif</translation>
     </message>

@@ -8802,22 +8802,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Nog geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="99"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
         <source>Contact overdue</source>
         <translation>Contact over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="101"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="107"/>
         <source>No complete safety plan</source>
         <translation>Geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="109"/>
         <source>No first contact</source>
         <translation>Geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="257"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="263"/>
         <source>Current risk: %1</source>
         <translation>Huidig risico: %1</translation>
     </message>
@@ -8827,7 +8827,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Een taak is over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="108"/>
         <source>Task overdue</source>
         <translation>Taak over tijd</translation>
     </message>
@@ -8842,7 +8842,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>PHQ-9 item 9 positief: schat het risico in, maak het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="106"/>
         <source>PHQ-9 item 9 positive</source>
         <translation>PHQ-9 item 9 positief</translation>
     </message>
