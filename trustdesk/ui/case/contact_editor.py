@@ -138,9 +138,7 @@ class ContactEditor(QWidget):
         self.safety_warning.setWordWrap(True)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("contact_save_status")
-        # A message wraps and never widens the pane: unwrapped, the long "Not finished: choose the risk
-        # level…" pushed Done off a 1366 px screen behind a horizontal scroll bar.
-        self.status_label.setWordWrap(True)
+        self.status_label.setWordWrap(True)  # unwrapped, "Not finished: choose…" pushed Done off the screen
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.history_button = QPushButton(self)
         self.done_button = QPushButton(self)
@@ -189,7 +187,7 @@ class ContactEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form, 1)
-        foot = QVBoxLayout()  # the status right above the buttons: no row gap of its own
+        foot = QVBoxLayout()  # the status right above the buttons, no gap
         foot.setSpacing(0)
         foot.addWidget(self.status_label)
         foot.addLayout(bottom)
