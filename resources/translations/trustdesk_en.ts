@@ -590,7 +590,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>

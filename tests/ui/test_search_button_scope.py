@@ -47,6 +47,10 @@ def test_search_button_and_dialog_name_everything_searched(qtbot: QtBot, make_sh
     for where, text in named.items():
         for table, words in WORDS.items():
             assert words[language] in text.lower(), f"{language} {where} {text!r} does not name {table}"
+    # the whole title fits the title bar (the French one was cut off at 640 px)
+    from trustdesk.ui.shell.search_dialog import TITLE_BAR_ROOM
+
+    assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_ROOM, language
     visible = window.search.action.text().replace("&", "").rstrip("…. ")
     assert button.accessibleName().startswith(visible), "the spoken name does not contain the visible word"
     dialog.close()

@@ -58,7 +58,7 @@ from trustdesk.ui.kit.appearance import clearable
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
-from trustdesk.ui.kit.screen import fit_to_screen
+from trustdesk.ui.kit.screen import available_area, fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.shell.queries import Hit, find
 
@@ -146,6 +146,9 @@ def scope_text() -> str:
     return QCoreApplication.translate("SearchDialog", "Search notes, tasks, safety plans and case details")
 
 
+TITLE_BAR_ROOM = 180  # px beside the title text: icon, minimise/maximise/close buttons, margins
+
+
 class SearchDialog(Retranslates, QDialog):
     open_hit = Signal(int, object)  # case id, contact id or None
     open_task = Signal(int)  # a task's hit: its id
@@ -192,6 +195,11 @@ class SearchDialog(Retranslates, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(scope_text())
+        # the title names everything searched and is long (French): the window is as wide as its title
+        # and the title bar's buttons need, within the screen, so the window manager does not cut it
+        wanted = self.fontMetrics().horizontalAdvance(self.windowTitle()) + TITLE_BAR_ROOM
+        if self.width() < wanted:
+            self.resize(min(wanted, available_area(self).width()), self.height())
         self.query_edit.setPlaceholderText(self.tr("Words to find (accents do not matter)"))
         self.query_edit.setAccessibleName(self.tr("Search"))
         self.results.setAccessibleName(self.tr("Results; Enter opens the case at that note"))
