@@ -3225,7 +3225,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
     <message>
         <location filename="../../trustdesk/ui/documents/documents_tab.py" line="224"/>
         <source>The vault locked while a document was being made: it was stopped, nothing was saved. Make it again if you still need it.</source>
-        <translation>Le coffre s’est verrouillé pendant la création d’un document&#xa0;: elle a été arrêtée, rien n’a été enregistré. Refaites-le si vous en avez encore besoin.</translation>
+        <translation>Le coffre-fort s’est verrouillé pendant la création d’un document&#xa0;: elle a été arrêtée, rien n’a été enregistré. Refaites-le si vous en avez encore besoin.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/documents_tab.py" line="344"/>
