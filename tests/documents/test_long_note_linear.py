@@ -135,3 +135,21 @@ def test_a_stop_flag_stops_the_layout_before_its_next_piece(monkeypatch: pytest.
     assert broken[0] < 10  # of some 250 for the whole note
     broken[0] = 0
     assert build_pdf(labelled("Notities", _note(5_000, 12)), Labels("nl"))  # outside the block: no stop
+
+
+@pytest.mark.parametrize("table", ["fields", "grid"])
+def test_a_long_table_cell_costs_work_linear_in_its_text(monkeypatch: pytest.MonkeyPatch, table: str) -> None:
+    """A referral's reason or a task's notes sit in a table cell: the same bound holds there."""
+    from reportlab.lib.units import mm
+
+    from trustdesk.documents.labels import Labels
+    from trustdesk.documents.layout import build_pdf, fields_table, grid_table
+
+    def story(note: str) -> list[object]:
+        if table == "fields":
+            return [fields_table([("Reden", note)])]
+        return [grid_table(["Taak", "Tegen"], [(note, "1 maart")], [120 * mm, 30 * mm])]
+
+    work = [_broken_lines(monkeypatch, lambda n=n: build_pdf(story(_note(n, 12)), Labels("nl")))  # type: ignore[misc]
+            for n in (20_000, 60_000)]
+    assert work[1] < 3.6 * work[0], work

@@ -207,8 +207,8 @@ def _cut_line(line: str, limit: int) -> list[str]:
     (the space becomes the line break); a "word" longer than ``limit`` is cut where it must."""
     pieces: list[str] = []
     while len(line) > limit:
-        cut = line.rfind(" ", 1, limit + 1)
-        if cut <= 0:
+        cut = line.rfind(" ", 0, limit + 1)
+        if cut < 0:
             pieces.append(line[:limit])
             line = line[limit:]
         else:
@@ -294,11 +294,19 @@ def label_paragraph(label: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup, style, frags=[frag.clone() for frag in _parsed(markup, style)])
 
 
+def _cell(value: str, style: ParagraphStyle) -> Paragraph | list[Flowable]:
+    """A table cell's text: one Paragraph, or for a very long text its pieces (``CHUNK_CHARS``), so a
+    row that runs over many pages costs the same per page."""
+    if len(value) <= CHUNK_CHARS:
+        return Paragraph(text(value), style)
+    return paragraphs(value, style)
+
+
 def fields_table(rows: Sequence[tuple[str, str]], label_width: float = 48 * mm) -> Table:
     """Label / value pairs in two columns, values wrapping.  A row taller than what is left of the page
     splits inside the row (``splitInRow``): a very long value never makes the table unplaceable."""
     s = styles()
-    data = [[label_paragraph(label, s.label), Paragraph(text(value), s.body)] for label, value in rows]
+    data = [[label_paragraph(label, s.label), _cell(value, s.body)] for label, value in rows]
     table = Table(data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -315,7 +323,7 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[str]], widths: Seq
     s = styles()
     head_style = ParagraphStyle("td-th", parent=s.label, fontName=FONT_BOLD, textColor=INK)
     data: list[list[Any]] = [[Paragraph(text(h), head_style) for h in header]]
-    data += [[Paragraph(text(cell), s.body) for cell in row] for row in rows]
+    data += [[_cell(cell, s.body) for cell in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
