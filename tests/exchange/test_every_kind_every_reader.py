@@ -51,6 +51,7 @@ def test_every_reader_names_every_other_kind(language: str, vault: Vault, tmp_pa
     public.write_bytes(b"-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n"
                        b"-----END PUBLIC KEY-----\n")
     out = tmp_path / "out"
+    out.mkdir()  # the folder --out writes into exists (a missing one is its own refusal: cli/words.output_problem)
     readers = _readers(desk.folder, vault.data_dir, out, public, tmp_path / "files" / "pack source")
     monkeypatch.setenv("LANG", {"en": "C.UTF-8", "nl": "nl_BE.UTF-8", "fr": "fr_BE.UTF-8"}[language])
     monkeypatch.delenv("LANGUAGE", raising=False)

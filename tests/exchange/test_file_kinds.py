@@ -12,9 +12,9 @@ from exchange_helpers import one_file_of_every_kind
 from trustdesk.cli import main as cli
 from trustdesk.exchange import envelope
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
-from trustdesk.exchange.file_kinds import HANDOVER_SIGN, FileKind, recognise
+from trustdesk.exchange.file_kinds import HANDOVER_SIGN, FileKind
 from trustdesk.exchange.intake import KIND, MAX_BYTES
-from trustdesk.exchange.keys import Identity, parse_card
+from trustdesk.exchange.keys import Identity, parse_card, recognise
 from trustdesk.vault import Vault
 from trustdesk.vault.handover import MAGIC
 

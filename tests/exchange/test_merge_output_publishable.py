@@ -48,7 +48,7 @@ def test_nothing_in_the_output_folder_holds_a_withheld_number(seed: int, desk: C
     terminal = capsys.readouterr().out
     assert code == 0
     # the coordinator sees it, the sender named with the short fingerprint (two cards may share a name)
-    assert re.search(rf"2026-Q1, Vertrouwenspersoon 0 \[\d{{5}} \d{{5}}\], {withheld_count} cases?\b", terminal)
+    assert re.search(rf"2026 Q1, Vertrouwenspersoon 0 \[\d{{5}} \d{{5}}\], {withheld_count} cases?\b", terminal)
     assert sorted(p.name for p in out_dir.iterdir()) == sorted(PUBLISHABLE)
     written = "\n".join(pdf_text(p.read_bytes()) if p.suffix == ".pdf" else p.read_text() for p in out_dir.iterdir())
     assert " cases" not in written and "Vertrouwenspersoon" not in written

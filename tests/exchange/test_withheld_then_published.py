@@ -112,7 +112,7 @@ def test_the_cli_publishes_a_quarter_withheld_before(tmp_path: Path, monkeypatch
     for names in (["a.tdfigures"], ["a.tdfigures", "b.tdfigures"]):
         monkeypatch.setattr("sys.stdin", io.StringIO(DESK_PASSPHRASE + "\n"))
         code = cli(["figures", "merge", *(str(tmp_path / n) for n in names), "--out", str(tmp_path / "out"),
-                    "--desk", str(tmp_path / "desk"), "--passphrase-stdin"])
+                    "--desk", str(tmp_path / "desk"), "--passphrase-stdin", "--replace"])  # the same --out again
         outputs.append(capsys.readouterr().out)
         assert code == 0, outputs[-1]
     assert "withheld before" in outputs[1] and "published: 8 new cases" in outputs[1], outputs[1]

@@ -86,21 +86,60 @@ def is_command(argv: Sequence[str]) -> bool:
     return bool(argv) and argv[0] in COMMANDS
 
 
+def split_lang(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """``--lang CODE`` (or ``--lang=CODE``) taken out of a command line, wherever it stands before ``--``:
+    before the command (``--lang nl coordinator cards DESK``) or after it (``intake-verify FILE --lang nl``),
+    one rule for every command.  Returns the code ("" when given without a value) and the rest."""
+    args = list(argv)
+    lang: str | None = None
+    rest: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest.extend(args[index:])
+            break
+        if arg == "--lang":
+            lang = args[index + 1] if index + 1 < len(args) else ""
+            index += 2
+            continue
+        if arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+        index += 1
+    return lang, rest
+
+
+def _bad_lang(args: list[str], lang: str) -> int:
+    from trustdesk.app import LANGUAGES
+    from trustdesk.cli import exits
+    from trustdesk.cli.words import bad_language, speaking
+
+    with speaking(args):
+        print(bad_language(lang, LANGUAGES), file=sys.stderr)
+    return exits.USAGE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Every entry point (the app, each command, main.py, ``python -m trustdesk``, the frozen
     builds) comes through here: the process is hardened before anything else runs."""
     harden_process()  # no core dumps, not dumpable/attachable: before any secret is read
     os.umask(0o077)  # every file the app or a command writes is the user's alone (0600; folders 0700)
     keep_singletons_alive()  # the PySide6 6.12 / Python 3.11 refcount fix, before any Qt call
-    args = list(sys.argv[1:] if argv is None else argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    lang, args = split_lang(given)
     try:
         if not is_command(args):
-            return _app(args)
+            return _app(given)  # the app reads --lang itself (app.parse_args)
+        if lang is not None and lang not in ("nl", "fr", "en"):
+            return _bad_lang(args, lang)
         module, function, _ = COMMANDS[args[0]]
         run = getattr(importlib.import_module(module), function)
         from trustdesk.cli.words import speaking
 
-        with speaking(args[1:]):  # the app's language for this data folder, else the terminal's
+        # --lang, else the app's saved interface language, else the terminal's (words.choose_language)
+        with speaking(args[1:], language=lang):
             code = int(run(args[1:]))
         sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at interpreter exit
         return code

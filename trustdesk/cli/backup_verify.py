@@ -31,7 +31,8 @@ def _secret(args: argparse.Namespace) -> tuple[str | None, str | None]:
 
 def _other_kind(path: Path) -> str | None:
     """The kind of TrustDesk file ``path`` is when it is not a backup (its first bytes only), or None."""
-    from trustdesk.exchange.file_kinds import FileKind, recognise
+    from trustdesk.exchange.file_kinds import FileKind
+    from trustdesk.exchange.keys import recognise
     from trustdesk.vault.files import read_outside_prefix
 
     try:

@@ -180,6 +180,7 @@ def _add_card(args: argparse.Namespace) -> int:
     from trustdesk.exchange.coordinator import SameName
 
     desk = open_desk(Path(args.desk), args.passphrase_stdin)
+    held_before = set(desk.cards())
     try:
         card = desk.add_card(Path(args.card).read_bytes(), args.fingerprint, same_name_ok=args.same_name_ok)
     except SameName as exc:  # two trust persons one could not tell apart by name: only when asked
@@ -189,6 +190,10 @@ def _add_card(args: argparse.Namespace) -> int:
                    "The card was not added. If this is another trust person with the same name, add it again "
                    "with --same-name-ok; every list and merge then tells them apart by fingerprint.").format(
             name=exc.card.name, fingerprint=exc.card.fingerprint, held=held)) from None
+    if card.key_id in held_before:  # the same card again: said, not "added" a second time
+        print(translate("cli", "this card was held already: {name} ({fingerprint}); nothing changed.").format(
+            name=card.name, fingerprint=card.fingerprint))
+        return exits.OK
     print(translate("cli", "card added: {name} ({fingerprint})").format(name=card.name, fingerprint=card.fingerprint))
     return exits.OK
 
@@ -223,8 +228,9 @@ def _recipient(desk: CoordinatorDesk, who: str) -> ContactCard:
 
 
 def _intake(args: argparse.Namespace) -> int:
+    from trustdesk.cli.exits import check_output
     from trustdesk.cli.vocabulary_words import read_value
-    from trustdesk.exchange.intake import IntakeForm, make_intake
+    from trustdesk.exchange.intake import MAX_VALID_DAYS, IntakeForm, make_intake
     from trustdesk.packs import care_vocabulary as vocabulary
     from trustdesk.vault.files import atomic_write_bytes
 
@@ -232,6 +238,10 @@ def _intake(args: argparse.Namespace) -> int:
     if out.exists():
         raise exits.BadInput(translate("cli", "{path} exists already; it is never overwritten.").format(
             path=shown_path(out)))
+    check_output(out)  # a missing folder is named, never made (one rule for every --out)
+    if not 1 <= args.valid_days <= MAX_VALID_DAYS:  # said with the value given, in the command's language
+        raise exits.BadInput(translate("cli", "--valid-days {given}: an intake is valid for 1 to {most} days.").format(
+            given=args.valid_days, most=MAX_VALID_DAYS))
     initiator = read_value(vocabulary.initiator, args.initiator, "--initiator")
     language = read_value(vocabulary.language, args.language, "--language")
     region = read_value(vocabulary.province, args.region, "--region") if args.region else None
@@ -349,7 +359,8 @@ def _intake_options(intake: argparse.ArgumentParser) -> None:
 def _kind_of(path: Path) -> str | None:
     """The kind of TrustDesk file ``path`` is when it is no trust person's card (the coordinator's own card
     is another kind: ``FileKind.COORDINATOR_CARD``)."""
-    from trustdesk.exchange.file_kinds import FileKind, recognise
+    from trustdesk.exchange.file_kinds import FileKind
+    from trustdesk.exchange.keys import recognise
     from trustdesk.vault.files import read_outside_prefix
 
     try:

@@ -16,6 +16,7 @@ that does not check out (a pack, an intake, a figures file, a card) is *refused*
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from trustdesk.cli.words import translate
 
@@ -164,3 +165,13 @@ def code_for(exc: BaseException) -> int:
 def help_text() -> str:
     codes = (OK, REFUSED, USAGE, MISSING, GAPS)
     return translate("cli", "Exit codes (every command):") + "\n" + "".join(f"  {c}  {general(c)}\n" for c in codes)
+
+
+def check_output(path: Path | str, *, folder: bool = False) -> None:
+    """``output_problem`` raised: a missing folder is ``exits.Missing`` (3, as a missing input), a file
+    where a folder is written ``exits.BadInput`` (2)."""
+    from trustdesk.cli.words import output_problem
+
+    problem = output_problem(path, folder=folder)
+    if problem:
+        raise Missing(problem) if not Path(path).absolute().parent.is_dir() else BadInput(problem)

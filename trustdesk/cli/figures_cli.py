@@ -1,6 +1,6 @@
 """``trustdesk figures merge``: the national figures from the trust persons' ``.tdfigures`` files.
 
-    python -m trustdesk figures merge FILE... --out DIR --desk DESK [--passphrase-stdin]
+    python -m trustdesk figures merge FILE... --out DIR --desk DESK [--passphrase-stdin] [--replace]
 
 Opens every file with the coordinator's key (DESK, see ``trustdesk coordinator``) against the trust
 persons' cards held there; refuses what is not for this coordinator, tampered, truncated, signed by an
@@ -50,6 +50,14 @@ def _merge(args: argparse.Namespace) -> int:
                             *(("figures file", Path(name), False) for name in args.files))
     if missing:
         raise exits.Missing(missing)
+    from trustdesk.cli.exits import check_output
+
+    check_output(args.out, folder=True)  # before the passphrase: no missing parent made, no file as folder
+    there = [name for name in PUBLISHABLE if (Path(args.out) / name).exists()]
+    if there and not args.replace:  # one rule with intake: a report is never overwritten unasked
+        raise exits.BadInput(translate("cli", "{folder} holds a national report already ({names}); give --replace to "
+                                              "write over it, or another folder.").format(
+            folder=shown_path(args.out), names=", ".join(there)))
     files: list[tuple[str, bytes]] = []
     for name in args.files:
         try:  # never more than the format allows (+1 byte, so an oversized file is refused as such)
@@ -101,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("--desk", required=True, metavar="DESK", help=translate("cli", "the coordinator's desk folder"))
     merge.add_argument("--passphrase-stdin", action="store_true", help=translate(
         "cli", "read the desk passphrase as one line from standard input"))
+    merge.add_argument("--replace", action="store_true", help=translate(
+        "cli", "write over a national report already in DIR"))
     return parser
 
 

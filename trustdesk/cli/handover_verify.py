@@ -42,7 +42,7 @@ def main(argv: Sequence[str] = ()) -> int:
     args = parser.parse_args(list(argv))
     from trustdesk.cli.refusals import other_kind_sentence
     from trustdesk.cli.words import cannot_read, code_sentence, translate
-    from trustdesk.exchange.file_kinds import recognise
+    from trustdesk.exchange.keys import recognise
     from trustdesk.vault.files import read_outside_prefix
     from trustdesk.vault.handover import MAX_FILE_BYTES, HandoverReason, HandoverRejected, read_handover
 

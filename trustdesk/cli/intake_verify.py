@@ -7,8 +7,8 @@ installation's key and the coordinator's confirmed card, and says what it holds,
 workplace with the conflict-of-interest check against the vault's affiliations included; it imports
 nothing.  Contact details are printed only with ``--show-contact``.
 
-A refusal's reason is printed as one word (wrong_recipient, tampered, replayed, expired, truncated,
-too_large, unknown_sender, malformed, no_key, unconfirmed, …) beside its sentence; a file of another
+A refusal's reason is said in a sentence of the command's language (cli/refusals.py), never as a code
+such as wrong_recipient or tampered; a file of another
 kind is named ("this is a handover file (.tdhandover), …") with a command that checks it, runnable as
 printed, before any passphrase is asked.  Everything is said in the command's language.  Exit codes:
 cli/exits.py ``CONTRACT`` ("intake-verify"), listed by --help.
@@ -151,7 +151,7 @@ def _refused(exc: ExchangeRejected, path: Path | None = None) -> int:
 
     sentence = refusal_sentence(exc.reason.value, expected="intake", found=exc.found, path=path)
     refused = translate("cli", "REFUSED")
-    print(f"intake-verify: {refused} ({exc.reason.value}): {sentence}")
+    print(f"intake-verify: {refused}: {sentence}")  # the reason in words only (no code in a sentence)
     return EXIT_REFUSED
 
 

@@ -6,7 +6,7 @@
             [--release-version 0.3.0 [--release-date D] [--security-release] [--installer FILE ...]]
     python -m trustdesk pack sign PACK.zip --key PRIVATE.pem [--out SIGNED.zip] [--passphrase-stdin]
     python -m trustdesk pack verify PACK.zip [--pubkey PUBLIC.pem]
-    python -m trustdesk pack preview PACK.zip [--pubkey PUBLIC.pem] [--lang nl|fr]
+    python -m trustdesk pack preview PACK.zip [--pubkey PUBLIC.pem] [--template-lang nl|fr|en|de] [--lang nl|fr|en]
     python -m trustdesk pack build SRC_DIR OUT.zip --key CURRENT.pem --announce-key NEW_PUBLIC.pem
     python -m trustdesk pack verify NEXT.zip --pubkey CURRENT_PUBLIC.pem --after ROTATION.zip
 
@@ -151,7 +151,7 @@ def _input_fault(exc: Exception) -> exits.BadInput:
     from trustdesk.packs.errors import PackRejected
 
     assert isinstance(exc, PackRejected)
-    return exits.BadInput(f"({exc.reason.value}) {rejected_sentence(exc)}")
+    return exits.BadInput(rejected_sentence(exc))  # the reason in words, never its code
 
 
 def _announced(args: argparse.Namespace) -> str:
@@ -181,7 +181,8 @@ def _extra_members(args: argparse.Namespace) -> dict[str, bytes]:
     extra: dict[str, bytes] = {}
     if args.coordinator_card:
         from trustdesk.cli.refusals import other_kind_sentence
-        from trustdesk.exchange.file_kinds import FileKind, recognise
+        from trustdesk.exchange.file_kinds import FileKind
+        from trustdesk.exchange.keys import recognise
 
         card = Path(args.coordinator_card).read_bytes()
         found = recognise(card[:64 * 1024])  # a trust person's card (or another file) is named, not "malformed"
@@ -259,7 +260,8 @@ def other_kind(path: Path) -> str:
     """For a TrustDesk file of another kind given as a pack: what it is and the command that opens it
     (the one table of kinds, cli/refusals.py); "" otherwise."""
     from trustdesk.cli.refusals import other_kind_sentence
-    from trustdesk.exchange.file_kinds import FileKind, recognise
+    from trustdesk.exchange.file_kinds import FileKind
+    from trustdesk.exchange.keys import recognise
 
     try:
         with open(path, "rb") as handle:
@@ -380,7 +382,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--after", action="append", metavar="EARLIER.zip", help=translate(
             "cli", "an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key "
                    "trusted so far and hands the trust on to the key it announces, as TrustDesk does on import"))
-    show.add_argument("--lang", choices=("nl", "fr", "en", "de"), help=translate(
+    show.add_argument("--template-lang", dest="lang", choices=("nl", "fr", "en", "de"), help=translate(
         "cli", "only the templates in this language"))
     for command in (keygen, build, sign):
         command.add_argument("--passphrase-stdin", action="store_true", help=translate(
@@ -414,6 +416,14 @@ def main(argv: Sequence[str] = ()) -> int:
     missing = missing_input(*_inputs(args))  # every missing input at once, before any passphrase is asked
     if missing:
         print(f"pack: {missing}", file=sys.stderr)
+        return exits.MISSING
+    from trustdesk.cli.words import output_problem
+
+    outputs = {"keygen": [args.private, args.public] if args.command == "keygen" else [],
+               "build": [getattr(args, "out", None)], "sign": [getattr(args, "out", None)]}.get(args.command, [])
+    problems = [problem for out in outputs if out and (problem := output_problem(out))]
+    if problems:  # one rule with every --out: a missing folder is named, never made (before any passphrase)
+        print("pack: " + " ".join(dict.fromkeys(problems)), file=sys.stderr)
         return exits.MISSING
     try:
         return run(args)

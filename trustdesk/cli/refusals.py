@@ -114,28 +114,48 @@ def known_desk(desk: Path | None = None) -> Path:
 def suggested_command(found: str, path: Path | None = None, *, desk: Path | None = None) -> str:
     """The command that checks (or takes) a file of kind ``found``, runnable as printed: how this program
     was started (``words.program``), the file's full path, and the options of the command in effect that
-    the other one needs too (``words.given_option``): the vault folder (``--data-dir``, else the one the
+    the other one shares (``words.given_option``): the vault folder (``--data-dir``, else the one the
     command used), reading the secret from standard input (when the command read its own secret there, a
-    script: the other one's from there too), the desk folder (``known_desk``), the public key; a merge
-    writes its report into a folder beside the file.  Every path is quoted for the shell (``shlex.quote``):
-    no placeholder is left to fill in (``coordinator add-card`` asks for the fingerprint it needs)."""
+    script: the other one's from there too), the desk folder (``known_desk``), the public key, the
+    language (``--lang``); a merge writes its report into a folder beside the file.  Every path is quoted
+    for the shell (``shlex.quote``).  A folder is named only when it exists: else a placeholder in capitals
+    (DESK, DATA_FOLDER) that a line after the command explains (the command stays alone on its line)."""
     from trustdesk.cli.words import default_data_dir, given_option, program
 
     def quoted(where: Path | str) -> str:
         return shlex.quote(shown_path(where))
 
+    placeholders: dict[str, str] = {}
+
+    def folder(where: Path, placeholder: str, meaning: str) -> str:
+        if where.is_dir():
+            return quoted(where)
+        placeholders[placeholder] = meaning
+        return placeholder
+
     file = quoted(path) if path is not None else "FILE"
     stdin = any(given_option(o) is not None for o in ("--passphrase-stdin", "--code-stdin", "--recovery-code-stdin"))
     report = (path.absolute().parent if path is not None else Path.cwd()) / "national-figures"
+    lang = given_option("--lang")
+    desk_folder = vault_folder = ""
+    if found in ("figures", "card"):
+        desk_folder = folder(known_desk(desk), "DESK", translate("cli", "the coordinator's desk folder"))
+    if found == "intake":
+        vault_folder = folder(Path(given_option("--data-dir") or default_data_dir()), "DATA_FOLDER",
+                              translate("cli", "the trust person's TrustDesk data folder"))
     parts: dict[str, list[str]] = {
         "handover": ["handover-verify", file] + (["--code-stdin"] if stdin else []),
         "backup": ["backup-verify", file] + (["--passphrase-stdin"] if stdin else []),
-        "intake": ["intake-verify", file, "--data-dir", quoted(given_option("--data-dir") or default_data_dir())]
-                  + (["--passphrase-stdin"] if stdin else []),
-        "figures": ["figures", "merge", file, "--out", quoted(report), "--desk", quoted(known_desk(desk))]
-                   + (["--passphrase-stdin"] if stdin else []),
-        "card": ["coordinator", "add-card", quoted(known_desk(desk)), file],
+        "intake": ["intake-verify", file, "--data-dir", vault_folder] + (["--passphrase-stdin"] if stdin else [])
+        if found == "intake" else [],
+        "figures": ["figures", "merge", file, "--out", quoted(report), "--desk", desk_folder]
+                   + (["--passphrase-stdin"] if stdin else []) if found == "figures" else [],
+        "card": ["coordinator", "add-card", desk_folder, file] + (["--passphrase-stdin"] if stdin else [])
+        if found == "card" else [],
         "pack": ["pack", "verify", file] + (["--pubkey", quoted(pubkey)]
                                             if (pubkey := given_option("--pubkey")) else []),
     }
-    return " ".join([program(), *parts.get(found, [])])
+    command = " ".join([program(), *parts.get(found, []), *(["--lang", lang] if lang else [])])
+    explained = "".join("\n  " + translate("cli", "(put {meaning} in place of {placeholder})").format(
+        meaning=meaning, placeholder=placeholder) for placeholder, meaning in placeholders.items())
+    return command + explained

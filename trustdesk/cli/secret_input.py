@@ -24,8 +24,9 @@ def read_secret(prompt: str, *, from_stdin: bool, option: str) -> str:
             raise NoSecret(translate("cli", "nothing was given on standard input (one line was expected)."))
         return line.rstrip("\r\n")
     if not (sys.stdin is not None and sys.stdin.isatty()):
-        raise NoSecret(translate("cli", "there is no terminal to ask on; give it on standard input with {option}."
-                                 ).format(option=option))
+        what = prompt.strip().rstrip(":").strip("\u00a0 ")  # the thing asked for, named ("Desk passphrase")
+        raise NoSecret(translate("cli", "{what} is needed, but there is no terminal to ask for it; give it on "
+                                        "standard input with {option}.").format(what=what, option=option))
     try:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt):

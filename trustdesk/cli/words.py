@@ -1,9 +1,13 @@
 """The headless commands speak the user's language: the same catalogues as the app
 (``resources/translations/trustdesk_{nl,fr}.qm``, context ``cli``), chosen like the app chooses.
 
-The language: the data folder's own choice (``interface.ini``, as set in the app's Settings or first-run
-wizard; the folder of ``--data-dir``, else the app's default folder), else the terminal's locale
-(``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them), else the system's, else English.
+The language, one rule with the app's own windows (the trust person's and the coordinator's desk,
+``preferences.start_language``): ``--lang CODE`` given before or after the command (this run only,
+``cli.split_lang``), else the app's saved interface language -- the data folder's own choice
+(``interface.ini``, as set in the app's Settings or first-run wizard; the folder of ``--data-dir``, else
+the app's default folder), else the computer user's last choice (``TrustDesk.conf``) -- else the
+terminal's locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them), else the
+system's, else English.
 
 No QCoreApplication is made and no translator is installed globally: a command looks its words up in
 its own ``QTranslator`` (``translate``), so running a command inside another Qt program (the tests)
@@ -81,6 +85,9 @@ def choose_language(argv: Sequence[str] = ()) -> str:
         chosen = ""
     if chosen in LANGUAGES:
         return chosen
+    saved = saved_language()
+    if saved in LANGUAGES:
+        return saved
     from_env = _env_language()
     if from_env:
         return from_env
@@ -89,18 +96,29 @@ def choose_language(argv: Sequence[str] = ()) -> str:
     return system_language()
 
 
+def saved_language() -> str:
+    """The computer user's last interface choice in the app (its ``TrustDesk.conf``: what the app's
+    ``Preferences`` read, the same file whatever program reads it); "" when none was made."""
+    from PySide6.QtCore import QSettings
+
+    from trustdesk.ui.kit.preferences import Preferences
+
+    return Preferences(QSettings(QSettings.Scope.UserScope, "TrustDesk", "TrustDesk")).language
+
+
 @contextlib.contextmanager
 def speaking(argv: Sequence[str] = (), language: str | None = None) -> Iterator[str]:
     """Within this block ``translate`` answers in the command's language."""
     from trustdesk.ui.kit.language import translations_dir
 
+    explicit = bool(language)
     language = language or choose_language(argv)
     translator = QTranslator()
     loaded = translator.load(f"trustdesk_{language}", str(translations_dir()))
     if loaded:
         _current.append(translator)
     _spoken.append(language)
-    _given.append(list(argv))
+    _given.append(list(argv) + (["--lang", language] if explicit else []))  # a suggestion carries --lang on
     try:
         yield language
     finally:
@@ -163,6 +181,27 @@ def shown_path(path: Path | str) -> str:
     """A file or folder as a message names it: its full path, so the user finds it whatever the folder
     the command ran in (a success line names the file written, never its base name alone)."""
     return str(Path(path).absolute())
+
+
+def bad_language(given: str, languages: Sequence[str]) -> str:
+    """A ``--lang`` value that is none of ours (any command, before or after it)."""
+    return translate("cli", "--lang must be one of {languages}; “{given}” is not one.").format(
+        languages=", ".join(languages), given=given)
+
+
+def output_problem(path: Path | str, *, folder: bool = False) -> str:
+    """Why a command cannot write ``path`` (a file, or with ``folder`` a folder it makes), "" when it can:
+    one rule for every ``--out``: the folder it goes in must exist (a command never makes missing parent
+    folders, as root it would make them anywhere), and a folder to write into must not be a file."""
+    target = Path(path)
+    parent = target.absolute().parent
+    if not parent.is_dir():
+        return translate("cli", "there is no folder {folder} to write {name} in; make it first, or give another "
+                                "place.").format(folder=shown_path(parent), name=target.name)
+    if folder and target.exists() and not target.is_dir():
+        return translate("cli", "{path} is a file, not a folder: give a folder to write into.").format(
+            path=shown_path(target))
+    return ""
 
 
 def cannot_read(path: Path, exc: OSError) -> str:

@@ -30,8 +30,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
-from trustdesk.exchange.file_kinds import recognise
-from trustdesk.exchange.keys import ContactCard, Identity
+from trustdesk.exchange.keys import ContactCard, Identity, recognise
 from trustdesk.vault import strict_json
 
 FORMAT = 1

@@ -5,7 +5,8 @@ The kinds and their signs: a handover starts with ``TDHANDOVER``; intakes and fi
 ``TRUSTDESK-…`` line (``envelope.magic``); a backup and an organisation pack are zip files holding
 ``backup.json`` and ``manifest.json``; a contact card is a small JSON document of kind
 ``trustdesk-card``, a trust person's (``CARD``) or the coordinator's (``COORDINATOR_CARD``: its ``role``),
-since each is taken in at another place.  A file that shows none of these is ``None`` (not a TrustDesk
+since each is taken in at another place -- named only when its self-signature (which covers the role)
+holds (``keys.recognise``): an altered card is no kind, and its reader says it was altered.  A file that shows none of these is ``None`` (not a TrustDesk
 file we know).  Every reader of such files names the kind it expects and, given another, says which
 kind it was given and where that one opens (cli/refusals.py, ui/exchange/exchange_files.py).
 """
@@ -35,8 +36,10 @@ SUFFIXES = {FileKind.HANDOVER: ".tdhandover", FileKind.BACKUP: ".tdbackup", File
             FileKind.FIGURES: ".tdfigures", FileKind.CARD: ".tdcard", FileKind.COORDINATOR_CARD: ".tdcard", FileKind.PACK: ".zip"}
 
 
-def recognise(data: bytes) -> FileKind | None:
-    """The kind of TrustDesk file ``data`` looks like (by its signature only), or None."""
+def claimed_kind(data: bytes) -> FileKind | None:
+    """The kind of TrustDesk file ``data`` claims to be (by its signature only), or None: a card-looking
+    document by its ``role`` as written, unchecked -- readers name a file's kind with ``keys.recognise``,
+    which names a card only when its self-signature (covering the role) holds."""
     if data.startswith(HANDOVER_SIGN):
         return FileKind.HANDOVER
     head, sep, _ = data[:64].partition(b"\n")
@@ -59,3 +62,4 @@ def recognise(data: bytes) -> FileKind | None:
         if isinstance(document, dict) and document.get("kind") == "trustdesk-card":
             return FileKind.COORDINATOR_CARD if document.get("role") == "coordinator" else FileKind.CARD
     return None
+

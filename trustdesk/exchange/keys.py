@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from trustdesk.domain.text_forms import hidden_controls
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
-from trustdesk.exchange.file_kinds import FileKind, recognise
+from trustdesk.exchange.file_kinds import FileKind, claimed_kind
 from trustdesk.vault import strict_json
 
 CARD_KIND = "trustdesk-card"
@@ -237,10 +237,24 @@ def card_of(data: bytes, role: Role) -> ContactCard:
     return card
 
 
+def recognise(data: bytes) -> FileKind | None:
+    """The kind of TrustDesk file ``data`` is (``file_kinds.claimed_kind``), a card's only from what its
+    self-signature covers: its role is a signed field, so a card whose signature fails (an edited ``role``,
+    name or key) is no kind at all -- its reader then says it was altered -- never the other role's card."""
+    found = claimed_kind(data)
+    if found not in (FileKind.CARD, FileKind.COORDINATOR_CARD):
+        return found
+    try:
+        card = parse_card(data)
+    except ExchangeRejected:
+        return None
+    return FileKind.COORDINATOR_CARD if card.role is Role.COORDINATOR else FileKind.CARD
+
+
 def parse_card(data: bytes) -> ContactCard:
     """A card file, checked: size, fields, key formats and its self-signature. ExchangeRejected.  Another
     kind of TrustDesk file is NOT_THIS_KIND with that kind, first (a backup is named, not "too large")."""
-    found = recognise(data)
+    found = claimed_kind(data)  # (its signature is checked below)
     if found is not None and found not in (FileKind.CARD, FileKind.COORDINATOR_CARD):
         raise ExchangeRejected(Refusal.NOT_THIS_KIND, f"a {found} file, not a contact card", found=found)
     if len(data) > MAX_CARD_BYTES:
@@ -250,9 +264,9 @@ def parse_card(data: bytes) -> ContactCard:
     except strict_json.DuplicateKey as exc:
         raise _bad_card(str(exc)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ExchangeRejected(Refusal.NOT_THIS_KIND, "not a contact card", found=recognise(data)) from exc
+        raise ExchangeRejected(Refusal.NOT_THIS_KIND, "not a contact card", found=claimed_kind(data)) from exc
     if not isinstance(document, dict) or document.get("kind") != CARD_KIND:
-        raise ExchangeRejected(Refusal.NOT_THIS_KIND, "not a contact card", found=recognise(data))
+        raise ExchangeRejected(Refusal.NOT_THIS_KIND, "not a contact card", found=claimed_kind(data))
     if type(document.get("format")) is not int:
         raise _bad_card("format")
     if document["format"] > CARD_FORMAT:

@@ -69,7 +69,6 @@ _W: dict[str, tuple[str, str, str]] = {
                "déduit. {withheld} = trimestre non publié (moins de 5 nouveaux dossiers).",
                "{hidden} = hidden: a small number, or hidden so that a small number cannot be worked out. "
                "{withheld} = quarter not published (fewer than 5 new cases)."),
-    "quarter": ("{year} K{q}", "{year} T{q}", "{year} Q{q}"),
     "totals": ("Nieuwe dossiers per kwartaal", "Nouveaux dossiers par trimestre", "New cases per quarter"),
     "total": ("Nieuwe dossiers", "Nouveaux dossiers", "New cases"),
     "contributors": ("Vertrouwenspersonen", "Personnes de confiance", "Trust persons"),
@@ -100,7 +99,7 @@ def _w(words: Labels, key: str, **values: object) -> str:
 
 
 def quarter_label(words: Labels, quarter: Quarter) -> str:
-    return _w(words, "quarter", year=quarter.year, q=quarter.quarter)
+    return quarter.name(words.language)  # one way per language, shared with the commands and the app
 
 
 def row_label(words: Labels, table: str, key: str) -> str:

@@ -15,6 +15,9 @@ from datetime import date
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
+QUARTER_LETTER = {"nl": "K", "fr": "T", "en": "Q"}
+
+
 @dataclass(frozen=True, order=True, slots=True)
 class Quarter:
     year: int
@@ -37,6 +40,12 @@ class Quarter:
 
     def __str__(self) -> str:
         return f"{self.year:04d}-Q{self.quarter}"
+
+    def name(self, language: str) -> str:
+        """The quarter as a reader of ``language`` writes it -- one way per language, for the commands, the
+        app's windows and the national PDFs alike: 2026 K3 (nl, kwartaal), 2026 T3 (fr, trimestre), 2026 Q3
+        (en).  ``str(quarter)`` (2026-Q3) is the files' and the command line's form, read by ``parse``."""
+        return f"{self.year:04d} {QUARTER_LETTER.get(language, 'Q')}{self.quarter}"
 
     @property
     def months(self) -> tuple[str, str, str]:

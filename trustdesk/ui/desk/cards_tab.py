@@ -126,8 +126,7 @@ class CardsTab(Retranslates, QWidget):
 
     def load_card(self, data: bytes) -> None:
         from trustdesk.exchange.errors import ExchangeRejected
-        from trustdesk.exchange.file_kinds import recognise
-        from trustdesk.exchange.keys import Role, card_of
+        from trustdesk.exchange.keys import Role, card_of, recognise
         from trustdesk.ui.desk.desk_refusals import desk_refusal_text as refusal_text
 
         self.pending = None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.exchange.queries import load_cards
+from trustdesk.ui.kit.accept_keys import enter_presses
 from trustdesk.ui.kit.appearance import monospace, named_button
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.lock_bound import ClosesOnLock, saved
@@ -80,10 +81,11 @@ class ContactCardDialog(ClosesOnLock, QDialog):
         self.heard = guard_text(QLineEdit(self.theirs))
         self.heard.setObjectName("card_coordinator_heard")
         self.heard.setMaxLength(60)
-        self.heard.returnPressed.connect(self.confirm)
         self.heard.hide()
         self.confirm_button = named_button(self.theirs, "card_confirm", self.confirm)
         self.confirm_button.hide()
+        enter_presses(self.heard, self.confirm_button)  # Enter checks the digits typed (kit/accept_keys.py)
+        enter_presses(self.name_edit, self.save_button)
         theirs_layout = QVBoxLayout(self.theirs)
         theirs_layout.addWidget(self.theirs_text)
         theirs_layout.addWidget(self.theirs_fingerprint)

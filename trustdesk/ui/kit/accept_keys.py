@@ -79,3 +79,29 @@ def install_accept_keys(app: QObject) -> None:
     if _FILTER is None:
         _FILTER = AcceptKeys(app)
         register(_FILTER, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
+
+
+class _EnterPresses(QObject):
+    """``enter_presses``' watcher on its field: the field's button is the dialog's default while the field
+    has the focus (Qt hands the default back to the dialog's own when the focus moves to another button)."""
+
+    def __init__(self, field: QWidget, button: QPushButton) -> None:
+        super().__init__(field)
+        self.button = button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FocusIn:
+            self.button.setDefault(True)
+        elif event.type() == QEvent.Type.FocusOut:
+            self.button.setDefault(False)
+        return False
+
+
+def enter_presses(field: QWidget, button: QPushButton) -> None:
+    """Enter in ``field`` presses ``button``, the action beside it -- not the first button of the dialog
+    (outside tester: Enter in the digits heard by phone opened the "save your own card" file dialog).  The
+    button is the dialog's default while the field has the focus, so Enter presses it once, through the
+    dialog's own Enter handling (do not also connect the field's ``returnPressed``: it would act twice)."""
+    field.installEventFilter(_EnterPresses(field, button))
+    if field.hasFocus():
+        button.setDefault(True)

@@ -56,11 +56,12 @@ def current_day() -> date:
 
 
 def quarter_text(quarter: Quarter) -> str:
-    """"2026 Q3 (July – September)" in the interface's language."""
+    """"2026 Q3 (July – September)" in the interface's language: the quarter's name as the commands and the
+    national PDFs write it (``Quarter.name``: 2026 K3, 2026 T3), its months in the interface's words."""
     locale = QLocale()
     first, last = quarter.start.month, quarter.end.month
-    return QCoreApplication.translate("ReportsPage", "%1 Q%2 (%3 – %4)").replace("%1", str(quarter.year)).replace(
-        "%2", str(quarter.quarter)).replace("%3", locale.standaloneMonthName(first)).replace(
+    return QCoreApplication.translate("ReportsPage", "%1 (%3 – %4)").replace(
+        "%1", quarter.name(locale.name()[:2])).replace("%3", locale.standaloneMonthName(first)).replace(
         "%4", locale.standaloneMonthName(last))
 
 
