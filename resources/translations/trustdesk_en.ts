@@ -4,7 +4,7 @@
 <context>
     <name>AffiliationsBox</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="145"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Saved: %n affiliation.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open case now matches one of your affiliations: %1. The case shows it.</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>HandOverDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="308"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Handover of %n case: %1 (encrypted file)</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="352"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>The file with %n case is saved as %1. This is its handover code:</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="354"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Close the handed-over case…</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Close the handed-over case (%1) with the reason “handed over”? Its retention period starts today.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Close %n case</numerusform>
@@ -455,7 +455,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="96"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -590,7 +590,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
@@ -631,7 +631,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Nothing is due in the coming days; %n open task planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
@@ -639,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="306"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="307"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Show more (%n not shown)…</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
@@ -787,7 +787,7 @@
 <context>
     <name>lock_bound</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="218"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="248"/>
         <source>TrustDesk locked while %n window(s) held something you had not saved. What became of it:</source>
         <translation>
             <numerusform>TrustDesk locked while %n window held something you had not saved. What became of it:</numerusform>

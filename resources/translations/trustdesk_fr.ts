@@ -76,22 +76,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="157"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
         <source>Conflict of interest</source>
         <translation>Conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="170"/>
         <source>Your affiliations, one per line</source>
         <translation>Vos affiliations, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="117"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="145"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Enregistré&#xa0;: %n affiliation.</numerusform>
@@ -99,22 +99,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="159"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Là où vous travaillez vous-même&#xa0;: hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple «&#xa0;CHU de Liège&#xa0;»). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="171"/>
         <source>&amp;Save affiliations</source>
         <translation>&amp;Enregistrer les affiliations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="166"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="172"/>
         <source>Save your affiliations</source>
         <translation>Enregistrer vos affiliations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n dossier ouvert correspond maintenant à une de vos affiliations&#xa0;: %1. Le dossier l’indique.</numerusform>
@@ -816,11 +816,6 @@
         <source>Turn &amp;off</source>
         <translation>&amp;Désactiver</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
-        <source>&amp;Off</source>
-        <translation>&amp;Désactiver</translation>
-    </message>
 </context>
 <context>
     <name>CardsEditor</name>
@@ -1317,22 +1312,22 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="387"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Risque aigu. Lignes de crise&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="390"/>
         <source>Safety plan of %1.</source>
         <translation>Plan de sécurité du %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="391"/>
         <source>No safety plan yet.</source>
         <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="393"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Reçu par transfert&#xa0;: était %1 (chez votre prédécesseur).</translation>
     </message>
@@ -1342,7 +1337,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et une de vos affiliations sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="408"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin «&#xa0;%1&#xa0;» et votre affiliation «&#xa0;%2&#xa0;» sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
     </message>
@@ -1350,184 +1345,184 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="309"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="310"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
         <source>Domains: %1</source>
         <translation>Domaines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="342"/>
         <source>no reason recorded</source>
         <translation>aucun motif noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="344"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="394"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="485"/>
         <source>Current risk:</source>
         <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="485"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="486"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="486"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="487"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="487"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="488"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="488"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="489"/>
         <source>Access e&amp;xport…</source>
         <translation>Copie inté&amp;grale (droit d’accès)…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="489"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="490"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="490"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="491"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="491"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_tabs.py" line="139"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="334"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="336"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="337"/>
         <source>Status history: %1</source>
         <translation>Historique du statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="422"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="423"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>Changer le statut de %1 de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»&#xa0;? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="447"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Statut changé de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»&#xa0;; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Connaissances</translation>
     </message>
@@ -1829,37 +1824,37 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Conflit d’intérêts possible&#xa0;: conservé (le motif est masqué avec les alias)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="61"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Conflit d’intérêts possible&#xa0;: gardé, parce que %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="70"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Conflit d’intérêts possible&#xa0;: rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="275"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
         <source>your request %1 of %2</source>
         <translation>votre demande %1 du %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
         <source>the request you passed on to me on %1</source>
         <translation>la demande que vous m’avez transmise le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
         <source>To the coordinator:</source>
         <translation>Au coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Je ne peux pas prendre en charge %1&#xa0;: j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="287"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer&#xa0;; sinon je le supprime.</translation>
     </message>
@@ -1867,52 +1862,52 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="225"/>
         <source>“%1” and your “%2”</source>
         <translation>«&#xa0;%1&#xa0;» et votre «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="250"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Décidez d’abord&#xa0;: garder le dossier, ou le rendre au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="246"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="252"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
         <source>&amp;Keep the case, because…</source>
         <translation>&amp;Garder le dossier, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
         <source>Why you keep the case</source>
         <translation>Pourquoi vous gardez le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Rendre au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
         <source>Return the case to the coordinator</source>
         <translation>Rendre le dossier au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
         <source>(your reason — required)</source>
         <translation>(votre motif — obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="228"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
     </message>
@@ -1930,88 +1925,88 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>%1. Comparée par téléphone le %2&#xa0;: les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
         <source>Save your contact card</source>
         <translation>Enregistrer votre carte de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="227"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Enregistrée sous %1. Remettez-la au coordinateur (par e-mail ou sur une clé USB)&#xa0;; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="231"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="234"/>
         <source>Contact cards</source>
         <translation>Cartes de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="235"/>
         <source>Your card</source>
         <translation>Votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="237"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois&#xa0;; elle ne contient que des clés publiques.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="239"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Nom sur la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="240"/>
         <source>Name on the card</source>
         <translation>Nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="241"/>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="240"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="242"/>
         <source>Fingerprint of your card</source>
         <translation>Empreinte de votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="243"/>
         <source>&amp;Save card file…</source>
         <translation>&amp;Enregistrer le fichier de la carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="244"/>
         <source>Save your contact card as a file</source>
         <translation>Enregistrer votre carte de contact dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="245"/>
         <source>Your coordinator&apos;s card</source>
         <translation>La carte de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="246"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Empreinte de la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="251"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2041,22 +2036,22 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Cette carte n’a pas pu être approuvée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="247"/>
         <source>the digits read out by phone</source>
         <translation>les chiffres lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="248"/>
         <source>Fingerprint heard by phone</source>
         <translation>Empreinte entendue par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="249"/>
         <source>&amp;Check the digits and trust this card</source>
         <translation>&amp;Vérifier les chiffres et approuver cette carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="250"/>
         <source>Check the digits heard and trust the coordinator&apos;s card</source>
         <translation>Vérifier les chiffres entendus et approuver la carte du coordinateur</translation>
     </message>
@@ -2064,183 +2059,183 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Qui a participé, en plus de vous et du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>A&amp;greements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Safety &amp;plan…</source>
         <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Date and time of the contact</source>
         <translation>Date et heure du contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Mode of contact</source>
         <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Who was present</source>
         <translation>Qui était présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="233"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="234"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="235"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="430"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="435"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="423"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="236"/>
         <source>Earlier free-text safety plan</source>
         <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="237"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="238"/>
         <source>Earlier versions of this note</source>
         <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="234"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="239"/>
         <source>Finish this note</source>
         <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="264"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="358"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="378"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="391"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="436"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="441"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="488"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="352"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="434"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="439"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="442"/>
         <source>Choose the risk level first</source>
         <translation>Choisissez d’abord le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
         <source>Pr&amp;esent</source>
         <translation>Prés&amp;ents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
         <source>N&amp;otes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="419"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>Required for a high or acute risk</source>
         <translation>Obligatoire en cas de risque élevé ou aigu</translation>
     </message>
@@ -2358,11 +2353,6 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <location filename="../../trustdesk/ui/security/wizard.py" line="85"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="85"/>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>
@@ -3029,32 +3019,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="109"/>
         <source>Intake details</source>
         <translation>Données de la demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="110"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="111"/>
         <source>Save the details now</source>
         <translation>Enregistrer les données maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="145"/>
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="160"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="163"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="171"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="174"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -3103,132 +3093,132 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="199"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="212"/>
         <source>Referral letter — %1</source>
         <translation>Lettre d’orientation — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="215"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (pas encore de lettre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="216"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
         <source>Saved and printed documents of this case</source>
         <translation>Documents enregistrés et imprimés de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="281"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="284"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Chaque contact de ce dossier en entier&#xa0;: notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="294"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Rédigé dans la langue du dossier&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="297"/>
         <source>Written in the language of the letter.</source>
         <translation>Rédigé dans la langue de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="292"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
         <source>Choose at least one part of the case.</source>
         <translation>Choisissez au moins une partie du dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="330"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Résumé du dossier %1 (%2, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="333"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="334"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="371"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="396"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="450"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="411"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="451"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="412"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="452"/>
         <source>What the summary reveals</source>
         <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="456"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="460"/>
         <source>Pre&amp;view</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="460"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="461"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="424"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="466"/>
         <source>Saved and printed</source>
         <translation>Enregistrés et imprimés</translation>
     </message>
@@ -3989,32 +3979,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="254"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="256"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
         <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="258"/>
         <source>no contact yet</source>
         <translation>pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="284"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="308"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
@@ -4022,22 +4012,22 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="352"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
@@ -4045,7 +4035,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="354"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -4053,7 +4043,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -4061,7 +4051,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Clôturer %n dossier</numerusform>
@@ -4069,144 +4059,144 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383"/>
         <source>Say who takes these cases over first.</source>
         <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Transféré le %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés&#xa0;: %1. Leur délai de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="420"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="423"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="430"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>The trust person who takes the cases over</source>
         <translation>La personne de confiance qui reprend les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>name of the trust person who takes over</source>
         <translation>nom de la personne de confiance qui reprend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="444"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
         <source>Keep only the minimum</source>
         <translation>Ne garder que le minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
         <source>Keep the full cases</source>
         <translation>Garder les dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="449"/>
         <source>Do not close the cases now</source>
         <translation>Ne pas clôturer les dossiers maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="451"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="453"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
         <source>already handed over on %1</source>
         <translation>déjà transféré le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="260"/>
         <source>risk: %1</source>
         <translation>risque&#xa0;: %1</translation>
     </message>
@@ -4214,32 +4204,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
         <source>Save the handover file</source>
         <translation>Enregistrer le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="96"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
         <source>Intake (always)</source>
         <translation>Demande (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="101"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
@@ -4294,7 +4284,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
         <source>Open tasks</source>
         <translation>Tâches en cours</translation>
     </message>
@@ -4413,88 +4403,88 @@ Cette action est irréversible.</translation>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
         <source>Intake from the coordinator</source>
         <translation>Demande du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
         <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé&#xa0;; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
         <source>Choose the intake file</source>
         <translation>Choisir le fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Coordinator reference:</source>
         <translation>Référence du coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Who called:</source>
         <translation>Premier contact par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>Region:</source>
         <translation>Région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Knowledge domains:</source>
         <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>How and when to contact:</source>
         <translation>Comment et quand contacter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>Consent to be contacted:</source>
         <translation>Accord pour un contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>Contact details:</source>
         <translation>Coordonnées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>Valid until:</source>
         <translation>Valable jusqu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>Signed by:</source>
         <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="272"/>
         <source>Create the case from this intake</source>
         <translation>Créer le dossier à partir de cette demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="272"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="273"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="274"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4504,12 +4494,12 @@ Cette action est irréversible.</translation>
         <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
         <source>Intake file</source>
         <translation>Fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>the .tdintake file: type its path or choose it</source>
         <translation>le fichier .tdintake&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
@@ -4524,12 +4514,12 @@ Cette action est irréversible.</translation>
         <translation>Le dossier %1 a été rendu au coordinateur&#xa0;; rien n’a été conservé sur le médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Workplace:</source>
         <translation>Lieu de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="270"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="271"/>
         <source>C&amp;reate the case</source>
         <translation>&amp;Créer le dossier</translation>
     </message>
@@ -4721,81 +4711,81 @@ Cette action est irréversible.</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="223"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="239"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
         <source>Opened on</source>
         <translation>Ouvert le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="240"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
         <source>Who made the first call</source>
         <translation>Qui a pris le premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="241"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
         <source>As given by the coordinator</source>
         <translation>Tel que transmis par le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="225"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="242"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
         <source>Coordinator reference</source>
         <translation>Référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="263"/>
         <source>Language of the contacts</source>
         <translation>Langue des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="254"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="274"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="264"/>
         <source>Region or province</source>
         <translation>Région ou province</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="228"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="248"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
         <source>For example: general practice, anaesthesia</source>
         <translation>Par exemple&#xa0;: médecine générale, anesthésie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="229"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="247"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="275"/>
         <source>Knowledge domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="279"/>
         <source>The doctor agrees to be contacted by me</source>
         <translation>Le médecin accepte un contact de ma part</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="280"/>
         <source>Consent to be contacted</source>
         <translation>Consentement à un contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="281"/>
         <source>Padlock</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="282"/>
         <source>Most sensitive: who the doctor is (optional)</source>
         <translation>Données très sensibles&#xa0;: l’identité du médecin (facultatif)</translation>
     </message>
@@ -4805,97 +4795,97 @@ Cette action est irréversible.</translation>
         <translation>Masqués tant que les alias sont masqués (par exemple pendant que vous partagez votre écran). %1 les affiche à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="285"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="287"/>
         <source>Doctor&apos;s name (most sensitive)</source>
         <translation>Nom du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="288"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
         <translation>Téléphone du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="289"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
         <translation>E-mail du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="290"/>
         <source>Workplace (most sensitive)</source>
         <translation>Lieu de travail (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="235"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="255"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="236"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="256"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="237"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="257"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="238"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="258"/>
         <source>Workplace</source>
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
         <source>First call by</source>
         <translation>Premier contact par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="247"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="292"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
         <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="294"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="295"/>
         <source>&amp;Background</source>
         <translation>&amp;Contexte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="250"/>
         <source>Your alias</source>
         <translation>Votre alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="251"/>
         <source>Your private alias or initials for this case</source>
         <translation>Votre alias ou vos initiales personnels pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="252"/>
         <source>Initials or a word, for your eyes only</source>
         <translation>Des initiales ou un mot, pour vous uniquement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="253"/>
         <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
         <translation>Affiché à côté du code dans vos listes, jamais dans les documents pseudonymisés. %1 masque tous les alias pendant que vous partagez votre écran.</translation>
     </message>
@@ -5149,77 +5139,77 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="439"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="455"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="453"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="462"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="465"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="466"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="467"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
@@ -5234,7 +5224,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Les alias, les noms et les coordonnées du médecin sont masqués&#xa0;; les afficher à nouveau (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="455"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
@@ -5244,25 +5234,20 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Masquer vos alias des dossiers et les coordonnées du médecin, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="355"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="462"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="463"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Entre la navigation, la page et la barre d’outils (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="463"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
-        <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
-        <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
 </context>
 <context>
@@ -6475,17 +6460,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/path_field.py" line="47"/>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="48"/>
         <source>That is a folder. Name the file itself, or choose it.</source>
         <translation>C’est un répertoire. Indiquez le fichier lui-même, ou choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/path_field.py" line="49"/>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="50"/>
         <source>There is no file there. Check the path, or choose the file.</source>
         <translation>Il n’y a pas de fichier à cet endroit. Vérifiez le chemin ou choisissez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/path_field.py" line="51"/>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="52"/>
         <source>That is not a file TrustDesk can read.</source>
         <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
     </message>
@@ -6493,38 +6478,38 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="43"/>
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="44"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="45"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="51"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="52"/>
         <source>Document preview</source>
         <translation>Aperçu du document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="66"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
         <source>Fit &amp;width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="68"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="71"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="72"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="73"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="96"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -6532,17 +6517,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="118"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="121"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="125"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="128"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
         <source>W&amp;hole page</source>
         <translation>&amp;Page entière</translation>
     </message>
@@ -6550,32 +6535,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="115"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="119"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="127"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
         <source>✓ Saved: your letters are signed with it.</source>
         <translation>✓ Enregistré&#xa0;: vos lettres sont signées ainsi.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="130"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="134"/>
         <source>Letters are signed by</source>
         <translation>Lettres signées par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="135"/>
         <source>Your name, title and contact line close every letter, with your role as trust person under your name. The RIZIV/INAMI number is printed only if you enter it.</source>
         <translation>Votre nom, votre titre et votre ligne de contact terminent chaque lettre, avec votre rôle de personne de confiance sous votre nom. Le numéro INAMI n’est imprimé que si vous l’indiquez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="133"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="137"/>
         <source>Sa&amp;ve profile</source>
         <translation>Enregistrer le pr&amp;ofil</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="134"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="138"/>
         <source>Save your profile</source>
         <translation>Enregistrer votre profil</translation>
     </message>
@@ -7814,32 +7799,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>est peut-être un collègue direct du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="328"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2&#xa0;: le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Une lettre a été rédigée avec ce consentement&#xa0;; il reste noté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
         <source>Edit referral</source>
         <translation>Modifier l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
         <source>&amp;Search the directory:</source>
         <translation>&amp;Rechercher dans l’annuaire&#xa0;:</translation>
     </message>
@@ -7849,108 +7834,108 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>&amp;Nom (de l’annuaire, ou saisi librement)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
         <source>The doctor&apos;s consent</source>
         <translation>Consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="372"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>Le médecin &amp;accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="373"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;donné le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notes de ret&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>Providers to choose from</source>
         <translation>Intervenants parmi lesquels choisir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Provider name</source>
         <translation>Nom de l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Kind of provider</source>
         <translation>Type d’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="424"/>
         <source>Say what the doctor agreed may be shared, or tick the details it covers.</source>
         <translation>Indiquez ce que le médecin accepte de partager, ou cochez les données couvertes par son accord.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
         <source>Reason for the referral</source>
         <translation>Motif de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
         <source>The doctor agrees to this referral</source>
         <translation>Le médecin accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
         <source>Date the consent was given</source>
         <translation>Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
         <source>What may be shared</source>
         <translation>Ce qui peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
         <source>Feedback notes</source>
         <translation>Notes de retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
         <source>Save the referral</source>
         <translation>Enregistrer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="419"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Choisissez un intervenant dans l’annuaire ou tapez un nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="374"/>
         <source>&amp;What may be shared:</source>
         <translation>Ce qui peut être &amp;partagé&#xa0;:</translation>
     </message>
@@ -7960,12 +7945,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>ligne de crise (risque élevé)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="300"/>
         <source>Relevant for this case: %1</source>
         <translation>Pertinent pour ce dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
         <source>In the letter:</source>
         <translation>Dans la lettre&#xa0;:</translation>
     </message>
@@ -7995,7 +7980,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
         <source>The letter may give: %1</source>
         <translation>La lettre peut mentionner&#xa0;: %1</translation>
     </message>
@@ -8346,11 +8331,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="62"/>
-        <source>%1 Q%2 (%3 – %4)</source>
-        <translation>%1 T%2 (%3 – %4)</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/reports/reports_page.py" line="422"/>
         <source>Quarter of the report</source>
         <translation>Trimestre du rapport</translation>
@@ -8656,42 +8636,42 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="327"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
         <source>Returned to the coordinator</source>
         <translation>Rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Le dossier %1 est clôturé comme «&#xa0;rendu au coordinateur&#xa0;». Il ne garde que la date et la référence du coordinateur&#xa0;; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
         <source>Note for the coordinator</source>
         <translation>Note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
         <source>&amp;Copy the note</source>
         <translation>&amp;Copier la note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
         <source>Copy the note for the coordinator</source>
         <translation>Copier la note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="334"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -8757,97 +8737,97 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>RiskBadge</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
         <source>No risk</source>
         <translation>Aucun risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49"/>
         <source>Moderate</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="51"/>
         <source>Acute</source>
         <translation>Aigu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="45"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="67"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68"/>
         <source>Intake</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="71"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="77"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
         <source>High risk, no recent contact</source>
         <translation>Risque élevé, pas de contact récent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="88"/>
         <source>High risk, no complete safety plan</source>
         <translation>Risque élevé, pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
         <source>No first contact yet</source>
         <translation>Pas encore de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
         <source>Contact overdue</source>
         <translation>Contact en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="107"/>
         <source>No complete safety plan</source>
         <translation>Pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="109"/>
         <source>No first contact</source>
         <translation>Pas de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="250"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="263"/>
         <source>Current risk: %1</source>
         <translation>Risque actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="83"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="90"/>
         <source>A task is overdue</source>
         <translation>Une tâche est en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="108"/>
         <source>Task overdue</source>
         <translation>Tâche en retard</translation>
     </message>
@@ -8870,16 +8850,6 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
         <source>PHQ-9 item 9 positive on %1</source>
         <translation>Item 9 du PHQ-9 positif le %1</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="79"/>
-        <source>PHQ-9 item 9 positive: assess the risk</source>
-        <translation>PHQ-9 item 9 positif&#xa0;: évaluez le risque</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
-        <source>PHQ-9 item 9</source>
-        <translation>PHQ-9 item 9</translation>
     </message>
 </context>
 <context>
@@ -9249,52 +9219,52 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="204"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="205"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
         <source>Note of {date}</source>
         <translation>Note du {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
         <source>Case details</source>
         <translation>Données du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="236"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="244"/>
         <source>No case</source>
         <translation>Sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="260"/>
         <source>Type a word or the start of one.</source>
         <translation>Tapez un mot ou son début.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="262"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="324"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="332"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n résultat.</numerusform>
@@ -9302,12 +9272,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="229"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
@@ -9320,180 +9290,180 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="223"/>
         <source>Changing the passphrase…</source>
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Un nouveau code de récupération, affiché sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="154"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="155"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>&amp;Minutes d’inactivité avant verrouillage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
         <source>Change passphrase</source>
         <translation>Modifier la phrase secr&amp;ète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="354"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>Créer un &amp;nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>&amp;Imprimer un kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="365"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="377"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="381"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>vos affiliations ont été enregistrées&#xa0;; le reste de votre saisie n’a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="378"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="382"/>
         <source>your affiliations were saved</source>
         <translation>vos affiliations ont été enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Un nouveau code de récupération remplace l’ancien&#xa0;: l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="302"/>
         <source>Re-keying the vault…</source>
         <translation>Changement de clé du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="311"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois&#xa0;: notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="356"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Vous avez perdu le papier avec votre code de récupération&#xa0;? Créez-en un nouveau&#xa0;; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé&#xa0;: une nouvelle clé pour tout le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
         <source>Re-key after a suspected leak</source>
         <translation>Changer de clé après une fuite présumée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Modifier la phrase secr&amp;ète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Changer de cl&amp;é après une fuite présumée…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Les sauvegardes faites avant ce changement ne s’ouvrent qu’avec votre ANCIENNE phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="235"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Aucun dossier de sauvegarde n’est choisi&#xa0;: faites une sauvegarde maintenant, pour en avoir une qui s’ouvre avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Une nouvelle sauvegarde avec la nouvelle phrase secrète a été faite&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="240"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>La nouvelle sauvegarde avec la nouvelle phrase secrète n’a pas pu être faite (%1)&#xa0;; faites-en une maintenant.</translation>
     </message>
@@ -10234,12 +10204,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="306"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="307"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -10247,103 +10217,103 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="329"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="351"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="360"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>last contact today</source>
         <translation>dernier contact aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -10351,12 +10321,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="226"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Rien n’est prévu ces prochains jours&#xa0;; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
@@ -10364,17 +10334,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="325"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -10382,27 +10352,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="260"/>
         <source>Marked done: %1</source>
         <translation>Marquée comme faite&#xa0;: %1</translation>
     </message>
@@ -11131,11 +11101,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/cli/secret_input.py" line="24"/>
         <source>nothing was given on standard input (one line was expected).</source>
         <translation>rien n’a été donné sur l’entrée standard (une ligne était attendue).</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="27"/>
-        <source>there is no terminal to ask on; give it on standard input with {option}.</source>
-        <translation>il n’y a pas de terminal où le demander&#xa0;; donnez-le sur l’entrée standard avec {option}.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/secret_input.py" line="33"/>
@@ -13253,82 +13218,82 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Plan de séc&amp;urité (résumé complet uniquement)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="137"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="161"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="191"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="192"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="207"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; choisissez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="215"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>Le coffre-fort n’a pas pu enregistrer cette exportation&#xa0;: le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="306"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="307"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="308"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="309"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="367"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="368"/>
         <source>Before you print</source>
         <translation>Avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="355"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="356"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="373"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="375"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="376"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="415"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="416"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="429"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
     </message>
@@ -13338,7 +13303,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>&amp;Minimal&#xa0;: seulement les mois, les domaines et le statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
         <source>R&amp;eferrals</source>
         <translation>&amp;Orientations</translation>
     </message>
@@ -13351,62 +13316,62 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>lock_bound</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="217"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="247"/>
         <source>Locked while you were typing</source>
         <translation>Verrouillé pendant votre saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="154"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="159"/>
         <source>• %1: %2</source>
         <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="87"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="92"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="88"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="93"/>
         <source>Discard your changes?</source>
         <translation>Abandonner vos modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="89"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="94"/>
         <source>What you typed in “%1” has not been saved.</source>
         <translation>Ce que vous avez saisi dans «&#xa0;%1&#xa0;» n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="91"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="96"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="93"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="98"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="99"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="101"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="153"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="158"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="203"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="233"/>
         <source>What you typed in “%1” was not kept: please type it again.</source>
         <translation>Ce que vous aviez saisi dans «&#xa0;%1&#xa0;» n’a pas été conservé&#xa0;: saisissez-le à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="218"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="248"/>
         <source>TrustDesk locked while %n window(s) held something you had not saved. What became of it:</source>
         <translation>
             <numerusform>TrustDesk s’est verrouillé alors que %n fenêtre contenait une saisie non enregistrée. Ce qu’il en est advenu&#xa0;:</numerusform>

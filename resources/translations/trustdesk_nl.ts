@@ -76,22 +76,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="157"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
         <source>Conflict of interest</source>
         <translation>Belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="170"/>
         <source>Your affiliations, one per line</source>
         <translation>Uw eigen werkplekken, één per regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="117"/>
         <source>Not saved yet.</source>
         <translation>Nog niet bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="145"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Bewaard: %n eigen werkplek.</numerusform>
@@ -99,22 +99,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="159"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld “AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="171"/>
         <source>&amp;Save affiliations</source>
         <translation>Werk&amp;plekken bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="166"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="172"/>
         <source>Save your affiliations</source>
         <translation>Uw eigen werkplekken bewaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open dossier komt nu overeen met een van uw eigen werkplekken: %1. Het dossier toont het.</numerusform>
@@ -816,11 +816,6 @@
         <source>Turn &amp;off</source>
         <translation>Back-ups &amp;uitzetten</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
-        <source>&amp;Off</source>
-        <translation>&amp;Uit</translation>
-    </message>
 </context>
 <context>
     <name>CardsEditor</name>
@@ -1317,22 +1312,22 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="387"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="390"/>
         <source>Safety plan of %1.</source>
         <translation>Veiligheidsplan van %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="391"/>
         <source>No safety plan yet.</source>
         <translation>Nog geen veiligheidsplan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="393"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
     </message>
@@ -1342,7 +1337,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van je eigen affiliaties zijn dezelfde instelling. Overweeg de casus terug te geven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="408"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts “%1” en uw eigen werkplek “%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
     </message>
@@ -1350,184 +1345,184 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="309"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="310"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="342"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="344"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="394"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="485"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="485"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="486"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="486"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="487"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="487"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="488"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="488"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="489"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="489"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="490"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="490"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="491"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="491"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_tabs.py" line="139"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="334"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="336"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="337"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="422"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="423"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van “%2” naar “%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="447"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van “%1” naar “%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -1829,37 +1824,37 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Mogelijk belangenconflict: behouden (de reden is verborgen samen met de aliassen)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="61"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="70"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="275"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
         <source>your request %1 of %2</source>
         <translation>uw aanvraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
         <source>the request you passed on to me on %1</source>
         <translation>de aanvraag die u mij op %1 doorgaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
         <source>To the coordinator:</source>
         <translation>Aan de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="287"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
     </message>
@@ -1867,52 +1862,52 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="225"/>
         <source>“%1” and your “%2”</source>
         <translation>“%1” en uw “%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="250"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="246"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="252"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
         <source>&amp;Keep the case, because…</source>
         <translation>Het dossier &amp;houden, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
         <source>Why you keep the case</source>
         <translation>Waarom u het dossier houdt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
         <source>Return the case to the coordinator</source>
         <translation>Het dossier teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
         <source>(your reason — required)</source>
         <translation>(uw reden — verplicht)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="228"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
     </message>
@@ -1930,88 +1925,88 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
         <source>Save your contact card</source>
         <translation>Uw contactkaart bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>TrustDesk-contactkaart (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="227"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Bewaard als %1. Geef ze aan de coördinator (per e-mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="231"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="234"/>
         <source>Contact cards</source>
         <translation>Contactkaarten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="235"/>
         <source>Your card</source>
         <translation>Uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="237"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="239"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Naam op de kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="240"/>
         <source>Name on the card</source>
         <translation>Naam op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="241"/>
         <source>Fingerprint:</source>
         <translation>Vingerafdruk:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="240"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="242"/>
         <source>Fingerprint of your card</source>
         <translation>Vingerafdruk van uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="243"/>
         <source>&amp;Save card file…</source>
         <translation>Kaartbestand &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="244"/>
         <source>Save your contact card as a file</source>
         <translation>Uw contactkaart als bestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="245"/>
         <source>Your coordinator&apos;s card</source>
         <translation>De kaart van uw coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="246"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Vingerafdruk van de kaart van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="251"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2041,22 +2036,22 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Deze kaart kon niet vertrouwd worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="247"/>
         <source>the digits read out by phone</source>
         <translation>de cijfers die telefonisch voorgelezen worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="248"/>
         <source>Fingerprint heard by phone</source>
         <translation>Vingerafdruk zoals telefonisch gehoord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="249"/>
         <source>&amp;Check the digits and trust this card</source>
         <translation>&amp;Cijfers controleren en deze kaart vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="250"/>
         <source>Check the digits heard and trust the coordinator&apos;s card</source>
         <translation>De gehoorde cijfers controleren en de kaart van de coördinator vertrouwen</translation>
     </message>
@@ -2064,183 +2059,183 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>&amp;Mode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Wie er deelnam, naast u en de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>A&amp;greements</source>
         <translation>Afsprak&amp;en</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Safety &amp;plan…</source>
         <translation>Veiligheids&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Date and time of the contact</source>
         <translation>Datum en uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Mode of contact</source>
         <translation>Vorm van contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Who was present</source>
         <translation>Wie aanwezig was</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="233"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="234"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="235"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
         <source>Earlier free-text plan</source>
         <translation>Eerder plan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="430"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="435"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="423"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="236"/>
         <source>Earlier free-text safety plan</source>
         <translation>Eerder veiligheidsplan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="237"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Het veiligheidsplan van het dossier openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="238"/>
         <source>Earlier versions of this note</source>
         <translation>Eerdere versies van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="234"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="239"/>
         <source>Finish this note</source>
         <translation>Deze notitie afronden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="264"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="358"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="378"/>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="391"/>
         <source>Not saved yet: {reason}</source>
         <translation>Nog niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="436"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="441"/>
         <source>A safety plan is needed first</source>
         <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="488"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="352"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook “Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="434"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="439"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risico nog niet ingeschat: kies een niveau voor u de notitie afrondt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="442"/>
         <source>Choose the risk level first</source>
         <translation>Kies eerst het risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
         <source>Pr&amp;esent</source>
         <translation>&amp;Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
         <source>N&amp;otes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="419"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>Required for a high or acute risk</source>
         <translation>Verplicht bij een hoog of acuut risico</translation>
     </message>
@@ -2357,11 +2352,6 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="85"/>
         <source>&amp;Next</source>
-        <translation>&amp;Volgende</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="85"/>
-        <source>&amp;Continue</source>
         <translation>&amp;Volgende</translation>
     </message>
 </context>
@@ -3029,32 +3019,32 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="109"/>
         <source>Intake details</source>
         <translation>Aanmeldingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="110"/>
         <source>Save now</source>
         <translation>Nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="111"/>
         <source>Save the details now</source>
         <translation>De gegevens nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="145"/>
         <source>Changes not saved yet</source>
         <translation>Wijzigingen nog niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="160"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="163"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="171"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="174"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen bewaard</translation>
     </message>
@@ -3103,132 +3093,132 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="199"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="212"/>
         <source>Referral letter — %1</source>
         <translation>Verwijsbrief — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="215"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (nog geen brief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="216"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
         <source>Saved and printed documents of this case</source>
         <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="281"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="284"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="294"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="297"/>
         <source>Written in the language of the letter.</source>
         <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="292"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
         <source>Choose at least one part of the case.</source>
         <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="330"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="333"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Contactlogboek %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="334"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="371"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="396"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="450"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="411"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="451"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="412"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="452"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="456"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="460"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="460"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="461"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="424"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="466"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -3989,32 +3979,32 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="254"/>
         <source>opened %1</source>
         <translation>geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="256"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
         <source>last contact %1</source>
         <translation>laatste contact op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="258"/>
         <source>no contact yet</source>
         <translation>nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="284"/>
         <source>There are no open cases to hand over.</source>
         <translation>Er zijn geen open dossiers om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="308"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -4022,22 +4012,22 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
         <source>Handover code %1</source>
         <translation>Overdrachtscode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="352"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -4045,7 +4035,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="354"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -4053,7 +4043,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>%n overgedragen dossier (%1) afsluiten met de reden “overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -4061,7 +4051,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>%n dossier afsluiten</numerusform>
@@ -4069,144 +4059,144 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383"/>
         <source>Say who takes these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overneemt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Overgedragen op %1 aan %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
         <source>Hand over cases</source>
         <translation>Dossiers overdragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="420"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
         <source>Open cases to hand over</source>
         <translation>Open dossiers om over te dragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="423"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <source>Write the handover file</source>
         <translation>Het overdrachtsbestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="430"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>The trust person who takes the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>name of the trust person who takes over</source>
         <translation>naam van de vertrouwenspersoon die overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="444"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
         <source>Keep only the minimum</source>
         <translation>Alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
         <source>Keep the full cases</source>
         <translation>De volledige dossiers bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="449"/>
         <source>Do not close the cases now</source>
         <translation>De dossiers nu niet afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="451"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="453"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>Wissen wacht op de ontvangstcode van uw opvolger: de TrustDesk van uw opvolger toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
         <source>already handed over on %1</source>
         <translation>al overgedragen op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="260"/>
         <source>risk: %1</source>
         <translation>risico: %1</translation>
     </message>
@@ -4214,32 +4204,32 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
         <source>Save the handover file</source>
         <translation>Het overdrachtsbestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>TrustDesk-overdracht (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="96"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
         <source>Intake (always)</source>
         <translation>Aanmelding (altijd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
         <source>Current risk and safety plan</source>
         <translation>Huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="101"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
@@ -4294,7 +4284,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
@@ -4413,88 +4403,88 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
         <source>Intake from the coordinator</source>
         <translation>Aanmelding van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
         <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
         <source>Choose the intake file</source>
         <translation>Het aanmeldingsbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Coordinator reference:</source>
         <translation>Referentie van de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Who called:</source>
         <translation>Aangemeld door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>Region:</source>
         <translation>Regio:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>How and when to contact:</source>
         <translation>Hoe en wanneer contacteren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>Consent to be contacted:</source>
         <translation>Toestemming om gecontacteerd te worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>Valid until:</source>
         <translation>Geldig tot:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>Signed by:</source>
         <translation>Ondertekend door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="272"/>
         <source>Create the case from this intake</source>
         <translation>Het dossier aanmaken uit deze aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="272"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="273"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="274"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4504,12 +4494,12 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
         <source>Intake file</source>
         <translation>Aanmeldingsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>the .tdintake file: type its path or choose it</source>
         <translation>het .tdintake-bestand: typ het pad of kies het</translation>
     </message>
@@ -4524,12 +4514,12 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Dossier %1 is teruggegeven aan de coördinator; er werd niets over de arts bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Workplace:</source>
         <translation>Werkplek:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="270"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="271"/>
         <source>C&amp;reate the case</source>
         <translation>Het dossier &amp;aanmaken</translation>
     </message>
@@ -4721,81 +4711,81 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="223"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="239"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
         <source>Opened on</source>
         <translation>Geopend op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="240"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
         <source>Who made the first call</source>
         <translation>Wie meldde de arts aan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="241"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
         <source>As given by the coordinator</source>
         <translation>Zoals doorgegeven door de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="225"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="242"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
         <source>Coordinator reference</source>
         <translation>Referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="263"/>
         <source>Language of the contacts</source>
         <translation>Taal van de contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="254"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="274"/>
         <source>Not recorded</source>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="264"/>
         <source>Region or province</source>
         <translation>Regio of provincie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="228"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="248"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
         <source>Profession</source>
         <translation>Beroep</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
         <source>For example: general practice, anaesthesia</source>
         <translation>Bijvoorbeeld: huisartsgeneeskunde, anesthesie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="229"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="247"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
         <source>Specialty</source>
         <translation>Specialisme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="275"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="279"/>
         <source>The doctor agrees to be contacted by me</source>
         <translation>De arts gaat akkoord dat ik contact opneem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="280"/>
         <source>Consent to be contacted</source>
         <translation>Toestemming om contact op te nemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="281"/>
         <source>Padlock</source>
         <translation>Hangslot</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="282"/>
         <source>Most sensitive: who the doctor is (optional)</source>
         <translation>Zeer gevoelig: wie de arts is (optioneel)</translation>
     </message>
@@ -4805,97 +4795,97 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Verborgen zolang de aliassen verborgen zijn (bijvoorbeeld terwijl u uw scherm deelt). %1 toont ze weer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="285"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="287"/>
         <source>Doctor&apos;s name (most sensitive)</source>
         <translation>Naam van de arts (zeer gevoelig)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="288"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
         <translation>Telefoon van de arts (zeer gevoelig)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="289"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
         <translation>E-mail van de arts (zeer gevoelig)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="290"/>
         <source>Workplace (most sensitive)</source>
         <translation>Werkplek (zeer gevoelig)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="235"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="255"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="236"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="256"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="237"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="257"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="238"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="258"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
         <source>First call by</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="247"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="292"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
         <translation>Wat de coördinator doorgaf, de hulpvraag, context die in de tijd geldig blijft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="294"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="295"/>
         <source>&amp;Background</source>
         <translation>&amp;Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="250"/>
         <source>Your alias</source>
         <translation>Uw alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="251"/>
         <source>Your private alias or initials for this case</source>
         <translation>Uw eigen alias of initialen voor dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="252"/>
         <source>Initials or a word, for your eyes only</source>
         <translation>Initialen of een woord, alleen voor uzelf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="253"/>
         <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
         <translation>Staat naast de code in uw lijsten, nooit in gepseudonimiseerde documenten. %1 verbergt alle aliassen terwijl u uw scherm deelt.</translation>
     </message>
@@ -5149,77 +5139,77 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="439"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="455"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="453"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="462"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="465"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="466"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="467"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
@@ -5234,7 +5224,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Aliassen, namen en de gegevens van de arts zijn verborgen; toon ze weer (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="455"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
@@ -5244,25 +5234,20 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Verberg uw aliassen van de casussen en de gegevens van de arts, bijvoorbeeld voordat u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="355"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="462"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="463"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Tussen de navigatie, de pagina en de werkbalk (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="463"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
         <source>Settings (%1)</source>
         <translation>Instellingen (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
-        <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
-        <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
 </context>
 <context>
@@ -6475,17 +6460,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/path_field.py" line="47"/>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="48"/>
         <source>That is a folder. Name the file itself, or choose it.</source>
         <translation>Dat is een map. Geef het bestand zelf, of kies het.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/path_field.py" line="49"/>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="50"/>
         <source>There is no file there. Check the path, or choose the file.</source>
         <translation>Daar is geen bestand. Controleer het pad of kies het bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/path_field.py" line="51"/>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="52"/>
         <source>That is not a file TrustDesk can read.</source>
         <translation>Dat is geen bestand dat TrustDesk kan lezen.</translation>
     </message>
@@ -6493,38 +6478,38 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="43"/>
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="44"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="45"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="51"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="52"/>
         <source>Document preview</source>
         <translation>Voorbeeld van het document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="66"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="68"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="71"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="72"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als p&amp;df bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="73"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="96"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -6532,17 +6517,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="118"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="121"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="125"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="128"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
         <source>W&amp;hole page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
@@ -6550,32 +6535,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="115"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="119"/>
         <source>Not saved yet.</source>
         <translation>Nog niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="127"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
         <source>✓ Saved: your letters are signed with it.</source>
         <translation>✓ Bewaard: uw brieven worden ermee ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="130"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="134"/>
         <source>Letters are signed by</source>
         <translation>Brieven ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="135"/>
         <source>Your name, title and contact line close every letter, with your role as trust person under your name. The RIZIV/INAMI number is printed only if you enter it.</source>
         <translation>Uw naam, titel en contactregel sluiten elke brief af, met uw rol als vertrouwenspersoon onder uw naam. Het RIZIV-nummer wordt alleen afgedrukt als u het invult.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="133"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="137"/>
         <source>Sa&amp;ve profile</source>
         <translation>Pro&amp;fiel bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/profile.py" line="134"/>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="138"/>
         <source>Save your profile</source>
         <translation>Uw profiel bewaren</translation>
     </message>
@@ -7814,143 +7799,143 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>is mogelijk een directe collega van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="328"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
         <source>Edit referral</source>
         <translation>Doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
         <source>&amp;Search the directory:</source>
         <translation>De lijst &amp;doorzoeken:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="368"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
         <source>The doctor&apos;s consent</source>
         <translation>Toestemming van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="372"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="373"/>
         <source>Consent &amp;given on:</source>
         <translation>Toestemming &amp;gegeven op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notities over &amp;terugkoppeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>Providers to choose from</source>
         <translation>Hulpverleners om uit te kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Provider name</source>
         <translation>Naam van de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Kind of provider</source>
         <translation>Soort hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="424"/>
         <source>Say what the doctor agreed may be shared, or tick the details it covers.</source>
         <translation>Vermeld wat de arts akkoord vond om te delen, of vink de gegevens aan waarvoor de toestemming geldt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
         <source>Reason for the referral</source>
         <translation>Reden van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
         <source>The doctor agrees to this referral</source>
         <translation>De arts gaat akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
         <source>Date the consent was given</source>
         <translation>Datum waarop de toestemming gegeven is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
         <source>Feedback notes</source>
         <translation>Notities over terugkoppeling</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
         <source>Save the referral</source>
         <translation>De doorverwijzing bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="419"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="374"/>
         <source>&amp;What may be shared:</source>
         <translation>Wat gedeeld &amp;mag worden:</translation>
     </message>
@@ -7960,12 +7945,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>crisislijn (hoog risico)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="300"/>
         <source>Relevant for this case: %1</source>
         <translation>Relevant voor dit dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
         <source>In the letter:</source>
         <translation>In de brief:</translation>
     </message>
@@ -7995,7 +7980,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
         <source>The letter may give: %1</source>
         <translation>De brief mag vermelden: %1</translation>
     </message>
@@ -8346,11 +8331,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Als csv bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="62"/>
-        <source>%1 Q%2 (%3 – %4)</source>
-        <translation>%1 K%2 (%3 – %4)</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/reports/reports_page.py" line="422"/>
         <source>Quarter of the report</source>
         <translation>Kwartaal van het verslag</translation>
@@ -8656,42 +8636,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="327"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
         <source>Returned to the coordinator</source>
         <translation>Teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Dossier %1 is afgesloten als “teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
         <source>Note for the coordinator</source>
         <translation>Nota voor de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
         <source>&amp;Copy the note</source>
         <translation>Nota &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
         <source>Copy the note for the coordinator</source>
         <translation>De nota voor de coördinator kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="334"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -8757,97 +8737,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>RiskBadge</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
         <source>No risk</source>
         <translation>Geen risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49"/>
         <source>Moderate</source>
         <translation>Matig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="51"/>
         <source>Acute</source>
         <translation>Acuut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="45"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46"/>
         <source>Not assessed</source>
         <translation>Niet ingeschat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="67"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68"/>
         <source>Intake</source>
         <translation>Aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70"/>
         <source>Waiting</source>
         <translation>In afwachting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="71"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="77"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
         <source>High risk, no recent contact</source>
         <translation>Hoog risico, geen recent contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="88"/>
         <source>High risk, no complete safety plan</source>
         <translation>Hoog risico, geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
         <source>No first contact yet</source>
         <translation>Nog geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
         <source>Contact overdue</source>
         <translation>Contact over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="107"/>
         <source>No complete safety plan</source>
         <translation>Geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="109"/>
         <source>No first contact</source>
         <translation>Geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="250"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="263"/>
         <source>Current risk: %1</source>
         <translation>Huidig risico: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="83"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="90"/>
         <source>A task is overdue</source>
         <translation>Een taak is over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="108"/>
         <source>Task overdue</source>
         <translation>Taak over tijd</translation>
     </message>
@@ -8870,16 +8850,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
         <source>PHQ-9 item 9 positive on %1</source>
         <translation>PHQ-9 item 9 positief op %1</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="79"/>
-        <source>PHQ-9 item 9 positive: assess the risk</source>
-        <translation>PHQ-9 item 9 positief: schat het risico in</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
-        <source>PHQ-9 item 9</source>
-        <translation>PHQ-9 item 9</translation>
     </message>
 </context>
 <context>
@@ -9249,52 +9219,52 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="204"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="205"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="236"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="244"/>
         <source>No case</source>
         <translation>Zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="260"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="262"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="324"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="332"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -9302,12 +9272,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="229"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
@@ -9320,180 +9290,180 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="223"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="154"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="155"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>&amp;Minuten zonder gebruik voor vergrendeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Huidige w&amp;achtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="354"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>Een herstelkit &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
         <source>Print a recovery kit</source>
         <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="365"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="377"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="381"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>uw eigen werkplekken zijn bewaard; al het andere dat u typte, is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="378"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="382"/>
         <source>your affiliations were saved</source>
         <translation>uw eigen werkplekken zijn bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code opent deze kluis niet meer (back-ups van vroeger openen er nog wel mee). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="302"/>
         <source>Re-keying the vault…</source>
         <translation>De kluis krijgt een nieuwe sleutel…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="311"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>De kluis heeft een nieuwe sleutel. Hier is de nieuwe herstelcode, één keer getoond: schrijf hem op of druk een herstelkit af. De oude herstelcode opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="356"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
         <source>Re-key after a suspected leak</source>
         <translation>Nieuwe sleutel na een vermoed lek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Wachtwoordzin wi&amp;jzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Nieuwe sleutel na een &amp;vermoed lek…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Back-ups van vóór deze wijziging openen nog alleen met uw OUDE wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="235"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Er is geen back-upmap ingesteld: maak nu een back-up, zodat er een is die met de nieuwe wachtwoordzin opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Er is meteen een nieuwe back-up met de nieuwe wachtwoordzin gemaakt: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="240"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>De nieuwe back-up met de nieuwe wachtwoordzin kon niet worden gemaakt (%1); maak er nu een.</translation>
     </message>
@@ -10234,12 +10204,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="306"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="307"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Meer tonen (nog %n regel)…</numerusform>
@@ -10247,103 +10217,103 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="329"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
         <source>Coming days</source>
         <translation>Komende dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="351"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="360"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>last contact today</source>
         <translation>laatste contact vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -10351,12 +10321,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="226"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>De komende dagen staat er niets gepland; %n open taak later of zonder datum (zie het tabblad Taken van het dossier).</numerusform>
@@ -10364,17 +10334,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Er staat niets open: geen taak, en geen dossier dat op u wacht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="325"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -10382,27 +10352,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="260"/>
         <source>Marked done: %1</source>
         <translation>Als klaar gemarkeerd: %1</translation>
     </message>
@@ -11131,11 +11101,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/cli/secret_input.py" line="24"/>
         <source>nothing was given on standard input (one line was expected).</source>
         <translation>er werd niets gegeven op de standaardinvoer (één regel werd verwacht).</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="27"/>
-        <source>there is no terminal to ask on; give it on standard input with {option}.</source>
-        <translation>er is geen terminal om het te vragen; geef het op de standaardinvoer met {option}.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/secret_input.py" line="33"/>
@@ -13253,82 +13218,82 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Veiligheids&amp;plan (enkel volledige samenvatting)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="137"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>Csv-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="161"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="191"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="192"/>
         <source>Save document</source>
         <translation>Document bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="207"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="215"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
         <source>Sending the pages to the printer…</source>
         <translation>De pagina’s worden naar de printer gestuurd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="306"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="307"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="308"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="309"/>
         <source>Printing</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="367"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="368"/>
         <source>Before you print</source>
         <translation>Voor u afdrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="355"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="356"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="373"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="375"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="376"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="415"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="416"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="429"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
     </message>
@@ -13338,7 +13303,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
         <source>R&amp;eferrals</source>
         <translation>Doorver&amp;wijzingen</translation>
     </message>
@@ -13351,62 +13316,62 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>lock_bound</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="217"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="247"/>
         <source>Locked while you were typing</source>
         <translation>Vergrendeld terwijl u typte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="154"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="159"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="87"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="92"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="88"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="93"/>
         <source>Discard your changes?</source>
         <translation>Uw wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="89"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="94"/>
         <source>What you typed in “%1” has not been saved.</source>
         <translation>Wat u typte in “%1” is nog niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="91"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="96"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="93"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="98"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="99"/>
         <source>&amp;Discard changes</source>
         <translation>Wijzigingen &amp;weggooien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="101"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="153"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="158"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="203"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="233"/>
         <source>What you typed in “%1” was not kept: please type it again.</source>
         <translation>Wat u typte in “%1” is niet bewaard: typ het opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="218"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="248"/>
         <source>TrustDesk locked while %n window(s) held something you had not saved. What became of it:</source>
         <translation>
             <numerusform>TrustDesk vergrendelde terwijl %n venster iets bevatte dat u nog niet had bewaard. Wat ermee gebeurde:</numerusform>
