@@ -457,6 +457,10 @@ class DocumentsTab(Retranslates, QWidget):
         for section, check in self.section_boxes.items():
             check.setText(section_text(section))
             check.setAccessibleName(section_text(section).replace("&", ""))
+        # said beside the box, not in its text: a long label widened the tab past a laptop's screen
+        only_full = self.tr("Only in the full summary: the plan names people and phone numbers.")
+        self.section_boxes["safety_plan"].setToolTip(only_full)
+        self.section_boxes["safety_plan"].setAccessibleDescription(only_full)
         for push, text in ((self.preview_button, self.tr("Pre&view")), (self.print_button, self.tr("&Print…")),
                              (self.save_button, self.tr("&Save as PDF…"))):
             push.setText(text)

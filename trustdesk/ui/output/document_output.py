@@ -132,7 +132,7 @@ def section_text(section: str) -> str:
         "intake": QCoreApplication.translate("document_output", "&Intake"),
         "contacts": QCoreApplication.translate("document_output", "&Contacts"),
         "risk": QCoreApplication.translate("document_output", "&Risk history"),
-        "safety_plan": QCoreApplication.translate("document_output", "Safet&y plan (full summary only)"),
+        "safety_plan": QCoreApplication.translate("document_output", "Safet&y plan"),
         "referrals": QCoreApplication.translate("document_output", "R&eferrals"),
         "tasks": QCoreApplication.translate("document_output", "&Tasks"),
     }
