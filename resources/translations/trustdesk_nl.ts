@@ -933,153 +933,153 @@
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="140"/>
         <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
         <translation>Kaart van %1. Bel %1 en laat u de vingerafdruk voorlezen; typ de cijfers die u hoort. De kaart wordt alleen toegevoegd als ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
         <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
         <translation>De cijfers die u hoorde komen niet overeen met deze kaart: ze werd niet toegevoegd. Controleer ze opnieuw met %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="182"/>
         <source>Card of %1 added.</source>
         <translation>Kaart van %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="243"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="259"/>
         <source>Save the coordinator&apos;s card</source>
         <translation>De kaart van de coördinator bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>TrustDesk-contactkaart (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="251"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="250"/>
         <source>The card could not be saved there.</source>
         <translation>De kaart kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="252"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="256"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="255"/>
         <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
         <translation>Uw vingerafdruk als coördinator (%1). Vertrouwenspersonen vergelijken ze telefonisch wanneer ze uw pakket importeren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="257"/>
         <source>Your fingerprint</source>
         <translation>Uw vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
         <source>Save &amp;my card…</source>
         <translation>&amp;Mijn kaart bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
         <source>Trust person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="262"/>
         <source>Trust persons&apos; cards</source>
         <translation>Kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
         <source>&amp;Import a trust person&apos;s card…</source>
         <translation>Kaart van een vertrouwenspersoon &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="264"/>
         <source>Import a trust person&apos;s card</source>
         <translation>Kaart van een vertrouwenspersoon importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
         <source>the digits read out by phone</source>
         <translation>de cijfers die telefonisch voorgelezen worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
         <source>Fingerprint heard by phone</source>
         <translation>Vingerafdruk zoals telefonisch gehoord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
         <source>&amp;Add the card</source>
         <translation>Kaart &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
         <source>Add the card</source>
         <translation>Kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175"/>
         <source>A fingerprint is 6 groups of 5 digits: type all the digits you hear.</source>
         <translation>Een vingerafdruk bestaat uit 6 groepen van 5 cijfers: typ alle cijfers die u hoort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="200"/>
         <source>Choose a card in the list first.</source>
         <translation>Kies eerst een kaart in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="204"/>
         <source>Remove a card</source>
         <translation>Een kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
         <source>Remove the card of %1? Figures they send later are refused and no intake can go to them, until their card is added again (compared by phone).</source>
         <translation>De kaart van %1 verwijderen? Cijfers die die persoon later stuurt, worden geweigerd en er kan geen aanmelding meer naartoe, tot de kaart opnieuw is toegevoegd (telefonisch vergeleken).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="217"/>
         <source>The card could not be removed.</source>
         <translation>De kaart kon niet verwijderd worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="219"/>
         <source>Card of %1 removed.</source>
         <translation>Kaart van %1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
         <source>&amp;Remove the chosen card…</source>
         <translation>Gekozen kaart &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
         <source>Remove the chosen card</source>
         <translation>Gekozen kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="168"/>
         <source>The card of %1 was not added.</source>
         <translation>De kaart van %1 werd niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="233"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="232"/>
         <source>The same name twice</source>
         <translation>Twee keer dezelfde naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="234"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="233"/>
         <source>A card with the same name is held already:
 %1
 
@@ -1915,143 +1915,143 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ContactCardDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="129"/>
         <source>No coordinator card yet: it comes with your coordinator&apos;s pack.</source>
         <translation>Nog geen kaart van de coördinator: die komt mee met het pakket van uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="145"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="147"/>
         <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
         <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
         <source>Save your contact card</source>
         <translation>Uw contactkaart bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>TrustDesk-contactkaart (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="227"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Bewaard als %1. Geef ze aan de coördinator (per e-mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="231"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="234"/>
         <source>Contact cards</source>
         <translation>Contactkaarten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="235"/>
         <source>Your card</source>
         <translation>Uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="237"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="239"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Naam op de kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="240"/>
         <source>Name on the card</source>
         <translation>Naam op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="241"/>
         <source>Fingerprint:</source>
         <translation>Vingerafdruk:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="240"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="242"/>
         <source>Fingerprint of your card</source>
         <translation>Vingerafdruk van uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="243"/>
         <source>&amp;Save card file…</source>
         <translation>Kaartbestand &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="244"/>
         <source>Save your contact card as a file</source>
         <translation>Uw contactkaart als bestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="245"/>
         <source>Your coordinator&apos;s card</source>
         <translation>De kaart van uw coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="246"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Vingerafdruk van de kaart van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="251"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="139"/>
         <source>Warning: a pack brought a DIFFERENT coordinator card (%1…, above) than the one you compared by phone on %2 (%3…). Your confirmed card keeps working. Call your coordinator on the number you know and read these digits to each other; only when they match, confirm below: then the new card replaces the old one.</source>
         <translation>Let op: een pakket bracht een ANDERE coördinatorkaart (%1…, hierboven) dan de kaart die u op %2 telefonisch vergeleek (%3…). Uw bevestigde kaart blijft werken. Bel uw coördinator op het nummer dat u kent en lees elkaar deze cijfers voor; bevestig hieronder pas als ze overeenkomen: dan vervangt de nieuwe kaart de oude.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="151"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="153"/>
         <source>%1. Not compared yet. Call your coordinator and have the digits read out to you; type the digits you hear below. Only when they match is the card trusted; until then no intake opens and no figures are sealed.</source>
         <translation>%1. Nog niet vergeleken. Bel uw coördinator en laat de cijfers voorlezen; typ hieronder de cijfers die u hoort. Pas als ze overeenkomen, wordt de kaart vertrouwd; tot dan opent geen aanmelding en worden geen cijfers verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="176"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="178"/>
         <source>A fingerprint is 6 groups of 5 digits: type all the digits you hear.</source>
         <translation>Een vingerafdruk bestaat uit 6 groepen van 5 cijfers: typ alle cijfers die u hoort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="180"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182"/>
         <source>The digits you typed are not this card&apos;s fingerprint: it is not trusted. Compare them with your coordinator again.</source>
         <translation>De cijfers die u typte, zijn niet de vingerafdruk van deze kaart: ze wordt niet vertrouwd. Vergelijk ze opnieuw met uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
         <source>This card could not be trusted.</source>
         <translation>Deze kaart kon niet vertrouwd worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="247"/>
         <source>the digits read out by phone</source>
         <translation>de cijfers die telefonisch voorgelezen worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="248"/>
         <source>Fingerprint heard by phone</source>
         <translation>Vingerafdruk zoals telefonisch gehoord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="249"/>
         <source>&amp;Check the digits and trust this card</source>
         <translation>&amp;Cijfers controleren en deze kaart vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="250"/>
         <source>Check the digits heard and trust the coordinator&apos;s card</source>
         <translation>De gehoorde cijfers controleren en de kaart van de coördinator vertrouwen</translation>
     </message>
@@ -3203,22 +3203,22 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="464"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="460"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="464"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="460"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="465"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="461"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="470"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="466"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -3238,12 +3238,12 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Gestopt: er is geen document gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="468"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="464"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="469"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="465"/>
         <source>Stop making the document</source>
         <translation>Het maken van het document stoppen</translation>
     </message>
@@ -4319,7 +4319,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
         <source>&amp;Receive handover…</source>
-        <translation>Overdracht &amp;ontvangen…</translation>
+        <translation>Overdracht o&amp;ntvangen…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_menu.py" line="54"/>
@@ -5703,7 +5703,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>{name} werd gewijzigd na het ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="235"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="236"/>
         <source>a pack is at most {limit} bytes</source>
         <translation>een pakket is hoogstens {limit} bytes groot</translation>
     </message>
@@ -8276,82 +8276,82 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="341"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="342"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="343"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="357"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="392"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="429"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="430"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
         <source>Save as PDF</source>
         <translation>Als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
         <source>Save as &amp;CSV…</source>
         <translation>Als &amp;csv bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="433"/>
         <source>Save as CSV</source>
         <translation>Als csv bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="422"/>
         <source>Quarter of the report</source>
         <translation>Kwartaal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="397"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="398"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kwartaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
@@ -10778,7 +10778,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="69"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="62"/>
-        <location filename="../../trustdesk/cli/words.py" line="213"/>
+        <location filename="../../trustdesk/cli/words.py" line="252"/>
         <source>there is no vault in {folder}.</source>
         <translation>er is geen kluis in {folder}.</translation>
     </message>
@@ -10796,7 +10796,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="85"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="86"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>dat is geen herstelcode: {problem}.</translation>
     </message>
@@ -10816,7 +10816,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>TrustDesk heeft de kluis in {folder} open; sluit TrustDesk (of wacht tot de andere opdracht klaar is) en probeer opnieuw. Er werd niets gelezen of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="20"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="32"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="153"/>
         <source>REFUSED</source>
         <translation>GEWEIGERD</translation>
@@ -10888,72 +10888,72 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>dit bestand werd geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="171"/>
+        <location filename="../../trustdesk/cli/words.py" line="210"/>
         <source>there is no file {path}.</source>
         <translation>er is geen bestand {path}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="173"/>
+        <location filename="../../trustdesk/cli/words.py" line="212"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="175"/>
+        <location filename="../../trustdesk/cli/words.py" line="214"/>
         <source>you may not read {path} (its permissions do not allow it).</source>
         <translation>u mag {path} niet lezen (de rechten laten het niet toe).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="178"/>
+        <location filename="../../trustdesk/cli/words.py" line="217"/>
         <source>{path} cannot be read (system error {number}).</source>
         <translation>{path} kan niet gelezen worden (systeemfout {number}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="191"/>
+        <location filename="../../trustdesk/cli/words.py" line="230"/>
         <source>no code was given</source>
         <translation>er werd geen code gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="193"/>
+        <location filename="../../trustdesk/cli/words.py" line="232"/>
         <source>a code holds only letters and digits</source>
         <translation>een code bevat alleen letters en cijfers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="195"/>
+        <location filename="../../trustdesk/cli/words.py" line="234"/>
         <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
         <translation>een code heeft 26 letters en cijfers (groepjes van 4); deze heeft er {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="197"/>
+        <location filename="../../trustdesk/cli/words.py" line="236"/>
         <source>this is not a code TrustDesk makes</source>
         <translation>dit is geen code die TrustDesk maakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="215"/>
+        <location filename="../../trustdesk/cli/words.py" line="254"/>
         <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
         <translation>naast de kluis in {folder} ligt een bijbestand dat TrustDesk nooit schrijft; er werd niets gewijzigd. Open TrustDesk om te zien wat u kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="218"/>
+        <location filename="../../trustdesk/cli/words.py" line="257"/>
         <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
         <translation>de kluis in {folder} is beschadigd en ging niet open; er werd niets gewijzigd. Open TrustDesk om ze te herstellen uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="221"/>
+        <location filename="../../trustdesk/cli/words.py" line="260"/>
         <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
         <translation>de kluis in {folder} werd geschreven door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="224"/>
+        <location filename="../../trustdesk/cli/words.py" line="263"/>
         <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
         <translation>de kluis in {folder} kan niet geschreven worden (een alleen-lezen map of medium).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="227"/>
+        <location filename="../../trustdesk/cli/words.py" line="266"/>
         <source>the vault in {folder} could not be written: is the disk full?</source>
         <translation>de kluis in {folder} kon niet geschreven worden: is de schijf vol?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="229"/>
+        <location filename="../../trustdesk/cli/words.py" line="268"/>
         <source>the vault in {folder} did not open.</source>
         <translation>de kluis in {folder} ging niet open.</translation>
     </message>
@@ -10998,112 +10998,112 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Overdrachtscode: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="235"/>
+        <location filename="../../trustdesk/cli/words.py" line="274"/>
         <source>backup file</source>
         <translation>back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="236"/>
+        <location filename="../../trustdesk/cli/words.py" line="275"/>
         <source>coordinator desk card</source>
         <translation>kaart van het coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="237"/>
+        <location filename="../../trustdesk/cli/words.py" line="276"/>
         <source>coordinator desk key file</source>
         <translation>sleutelbestand van het coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="238"/>
+        <location filename="../../trustdesk/cli/words.py" line="277"/>
         <source>desk folder</source>
         <translation>bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="239"/>
+        <location filename="../../trustdesk/cli/words.py" line="278"/>
         <source>figures file</source>
         <translation>cijferbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="240"/>
+        <location filename="../../trustdesk/cli/words.py" line="279"/>
         <source>handover file</source>
         <translation>overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="241"/>
+        <location filename="../../trustdesk/cli/words.py" line="280"/>
         <source>intake file</source>
         <translation>aanmeldingsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="242"/>
+        <location filename="../../trustdesk/cli/words.py" line="281"/>
         <source>trust person&apos;s card</source>
         <translation>kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="243"/>
+        <location filename="../../trustdesk/cli/words.py" line="282"/>
         <source>vault folder</source>
         <translation>kluismap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="244"/>
+        <location filename="../../trustdesk/cli/words.py" line="283"/>
         <source>coordinator card</source>
         <translation>coördinatorkaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="245"/>
+        <location filename="../../trustdesk/cli/words.py" line="284"/>
         <source>earlier pack</source>
         <translation>vorig pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="246"/>
+        <location filename="../../trustdesk/cli/words.py" line="285"/>
         <source>installer</source>
         <translation>installatiebestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="247"/>
+        <location filename="../../trustdesk/cli/words.py" line="286"/>
         <source>pack source folder</source>
         <translation>bronmap van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="248"/>
+        <location filename="../../trustdesk/cli/words.py" line="287"/>
         <source>pack</source>
         <translation>pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="249"/>
+        <location filename="../../trustdesk/cli/words.py" line="288"/>
         <source>private key</source>
         <translation>privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="250"/>
+        <location filename="../../trustdesk/cli/words.py" line="289"/>
         <source>public key to announce</source>
         <translation>aan te kondigen publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="251"/>
+        <location filename="../../trustdesk/cli/words.py" line="290"/>
         <source>public key</source>
         <translation>publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="264"/>
+        <location filename="../../trustdesk/cli/words.py" line="303"/>
         <source>this did not work.</source>
         <translation>dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="91"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
         <source>that recovery code does not open this backup.</source>
         <translation>die herstelcode opent deze back-up niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="93"/>
         <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
         <translation>die wachtwoordzin opent deze back-up niet (ze vraagt de wachtwoordzin van toen ze gemaakt werd).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="99"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="100"/>
         <source>this backup is damaged or is not a TrustDesk backup.</source>
         <translation>deze back-up is beschadigd of is geen back-up van TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="105"/>
         <source>this backup could not be checked: is the disk full?</source>
         <translation>deze back-up kon niet gecontroleerd worden: is de schijf vol?</translation>
     </message>
@@ -11113,28 +11113,28 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>er werd niets gegeven op de standaardinvoer (één regel werd verwacht).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="32"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="33"/>
         <source>nothing was typed; stopped.</source>
         <translation>er werd niets getypt; gestopt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="48"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="49"/>
         <source>there is no {what} {path} (it is a file, not a folder)</source>
         <translation>er is geen {what} {path} (het is een bestand, geen map)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="49"/>
-        <location filename="../../trustdesk/cli/secret_input.py" line="55"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="50"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="56"/>
         <source>there is no {what} {path}</source>
         <translation>er is geen {what} {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="54"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="55"/>
         <source>there is no {what} {path} (it is a folder, not a file)</source>
         <translation>er is geen {what} {path} (het is een map, geen bestand)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="58"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="59"/>
         <source>cannot read the {what} {path} (no permission)</source>
         <translation>kan {what} {path} niet lezen (geen toestemming)</translation>
     </message>
@@ -11144,7 +11144,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>het transactielogboek van de kluis was beschadigd of afgebroken; voor er iets geschreven werd, werd een kopie van de kluis met dat logboek (nog altijd versleuteld) apart gezet als {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="177"/>
+        <location filename="../../trustdesk/cli/words.py" line="216"/>
         <source>{path} is not a regular file (a pipe or a device): it was not read.</source>
         <translation>{path} is geen gewoon bestand (een pipe of een apparaat): het werd niet gelezen.</translation>
     </message>
@@ -11258,39 +11258,39 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>contactnotities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
         <source>passphrase</source>
         <translation>wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="111"/>
         <source>recovery code</source>
         <translation>herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="112"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="113"/>
         <location filename="../../trustdesk/cli/handover_verify.py" line="84"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="98"/>
         <source>made on</source>
         <translation>gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="113"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
         <source>vault</source>
         <translation>kluis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="113"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
         <source>schema</source>
         <translation>schemaversie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="115"/>
         <source>size</source>
         <translation>grootte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="115"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -11298,38 +11298,38 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="116"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="117"/>
         <source>opens with</source>
         <translation>opent met</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="128"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="128"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
         <source>contacts</source>
         <translation>contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
         <location filename="../../trustdesk/cli/handover_verify.py" line="108"/>
         <source>referrals</source>
         <translation>doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
         <source>tasks</source>
         <translation>taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="131"/>
         <source>providers</source>
         <translation>hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="131"/>
         <source>templates</source>
         <translation>sjablonen</translation>
     </message>
@@ -11369,28 +11369,28 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{name} kan niet {value} zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="29"/>
         <source>MERGED</source>
         <translation>SAMENGEVOEGD</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="18"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="30"/>
         <source>SUPERSEDED</source>
         <translation>VERVANGEN</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="19"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="31"/>
         <source>DUPLICATE</source>
         <translation>DUBBEL</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="46"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="59"/>
         <source>{name}: {quarter}, {sender}, {cases}, made {made}</source>
         <translation>{name}: {quarter}, {sender}, {cases}, gemaakt op {made}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="48"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="84"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="61"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="97"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -11398,22 +11398,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="67"/>
         <source>merged {merged}, superseded {superseded}, duplicate {duplicate}, refused {refused}</source>
         <translation>samengevoegd {merged}, vervangen {superseded}, dubbel {duplicate}, geweigerd {refused}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="57"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="70"/>
         <source>NOTE</source>
         <translation>OPMERKING</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="79"/>
         <source>{quarter} was withheld before (fewer than 5 new cases, nothing shown); with the files merged now it is published: {cases}</source>
         <translation>{quarter} werd eerder achtergehouden (minder dan 5 nieuwe dossiers, niets getoond); met de bestanden die nu samengevoegd zijn, wordt het gepubliceerd: {cases}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="81"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nieuw dossier</numerusform>
@@ -11421,18 +11421,18 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="74"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="87"/>
         <source>{quarter} was released before; the files merged now give other numbers, the earlier release is kept</source>
         <translation>{quarter} werd eerder vrijgegeven; de bestanden die nu samengevoegd zijn, geven andere aantallen, de eerdere vrijgave blijft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="83"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="96"/>
         <source>{quarter} ({cases}, {persons})</source>
         <translation>{quarter} ({cases}, {persons})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="72"/>
         <location filename="../../trustdesk/cli/figures_summary.py" line="85"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="98"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n vertrouwenspersoon</numerusform>
@@ -11440,7 +11440,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="87"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="101"/>
         <source>quarters: {quarters}</source>
         <translation>kwartalen: {quarters}</translation>
     </message>
@@ -11462,7 +11462,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="51"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="52"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="53"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="43"/>
         <source>read the passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin als één regel van de standaardinvoer</translation>
@@ -11559,7 +11559,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="119"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="120"/>
         <location filename="../../trustdesk/cli/handover_verify.py" line="91"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
         <source>OK {path}</source>
@@ -11664,52 +11664,52 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>kaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="192"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="197"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>kaart toegevoegd: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="202"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="207"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>nog geen kaart van een vertrouwenspersoon (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="218"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
         <source>none yet (add one with add-card)</source>
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="233"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin verwacht één regel {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="258"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>de aanmelding kan niet gemaakt worden: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>aanmelding geschreven: {path} voor {name} ({fingerprint}); id {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="273"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>de referentie van de coördinator (--ref) is leeg of langer dan 40 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>wie aanmeldde (--initiator) kan niet de coördinator zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>contactgegevens (naam, telefoon, e-mail) werden gegeven zonder toestemming van de arts (contactgegevens vereisen --consent)</translation>
     </message>
@@ -11722,7 +11722,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is langer dan %n teken of bevat een stuurteken</numerusform>
@@ -11730,354 +11730,355 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Het coördinatorbureau: zijn sleutels en kaart, de kaarten van de vertrouwenspersonen, aanmeldingen. DESK is de map van de coördinator; de privésleutels erin zijn versleuteld met de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="93"/>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="344"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>maak het sleutelpaar en de kaart van de coördinator in een nieuwe bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>toon (en kopieer) de kaart van de coördinator: geen wachtwoordzin nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>voeg de kaart van een vertrouwenspersoon toe, nadat de vingerafdruk telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
         <source>list the trust persons&apos; cards</source>
         <translation>toon de kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>maak een .tdintake-bestand voor een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="109"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="142"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>de bureaumap van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>de naam van de coördinator op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
         <source>also copy the card to this file</source>
         <translation>kopieer de kaart ook naar dit bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
         <source>the trust person&apos;s card</source>
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="102"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="110"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van het bureau als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>een sleutelwoord of een naam die TrustDesk toont, in het Nederlands, Frans of Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="316"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="326"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>de vertrouwenspersoon: de exacte naam op de kaart, de vingerafdruk, of minstens 8 tekens van de sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="328"/>
         <source>the coordinator&apos;s reference</source>
         <translation>de referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>wie aanmeldde: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="321"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>de taal van de arts: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="333"/>
         <source>the province ({names})</source>
         <translation>de provincie ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>een kennisdomein ({names}); herhaal voor meerdere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training of student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person of written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="332"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="342"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>de werkplek van de arts: de TrustDesk van de vertrouwenspersoon vergelijkt ze met de eigen werkplekken (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>de arts heeft uitdrukkelijk toegestemd om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>de naam van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="338"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="348"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>het telefoonnummer van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>het e-mailadres van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="340"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="350"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lees de contactgegevens als één JSON-regel {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} van de standaardinvoer (na de wachtwoordzin): nooit in de geschiedenis van de shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>hoeveel dagen de aanmelding geopend kan worden (standaard: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="355"/>
         <source>the intake file to write</source>
         <translation>het aanmeldingsbestand dat geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="53"/>
+        <location filename="../../trustdesk/cli/exits.py" line="54"/>
         <source>done: the check passed, the file was written</source>
         <translation>klaar: de controle is geslaagd, het bestand is geschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="54"/>
+        <location filename="../../trustdesk/cli/exits.py" line="55"/>
         <source>refused or failed: a wrong passphrase or code, a damaged, tampered, forged or replayed file, a broken audit chain</source>
         <translation>geweigerd of mislukt: een verkeerde wachtwoordzin of code, een beschadigd, gewijzigd, vervalst of opnieuw gebruikt bestand, een gebroken auditketen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="56"/>
+        <location filename="../../trustdesk/cli/exits.py" line="57"/>
         <source>bad usage or malformed input: an unknown option, no secret given, something that cannot be a code, an invalid value</source>
         <translation>verkeerd gebruik of ongeldige invoer: een onbekende optie, geen geheim gegeven, iets dat geen code kan zijn, een ongeldige waarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="58"/>
+        <location filename="../../trustdesk/cli/exits.py" line="59"/>
         <source>a file or folder that is not there or cannot be read (every one is named)</source>
         <translation>een bestand of map die er niet is of niet gelezen kan worden (elk wordt genoemd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="59"/>
+        <location filename="../../trustdesk/cli/exits.py" line="60"/>
         <source>audit-verify only: the chain is intact, but the log records an earlier gap</source>
         <translation>alleen audit-verify: de keten is intact, maar het logboek vermeldt een eerder gat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="66"/>
+        <location filename="../../trustdesk/cli/exits.py" line="67"/>
         <source>the key pair was written</source>
         <translation>het sleutelpaar is geschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="67"/>
+        <location filename="../../trustdesk/cli/exits.py" line="68"/>
         <source>a passphrase under 12 characters, two passphrases that differ, a key file that is there already, no passphrase given</source>
         <translation>een wachtwoordzin van minder dan 12 tekens, twee wachtwoordzinnen die verschillen, een sleutelbestand dat er al is, geen wachtwoordzin gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="69"/>
+        <location filename="../../trustdesk/cli/exits.py" line="70"/>
         <source>the pack was written</source>
         <translation>het pakket is geschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="70"/>
-        <location filename="../../trustdesk/cli/exits.py" line="74"/>
+        <location filename="../../trustdesk/cli/exits.py" line="71"/>
+        <location filename="../../trustdesk/cli/exits.py" line="75"/>
         <source>a wrong passphrase for the signing key</source>
         <translation>een verkeerde wachtwoordzin voor de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="71"/>
+        <location filename="../../trustdesk/cli/exits.py" line="72"/>
         <source>the source folder breaks the pack format (a value, a field, a template), a file that is not a key, no passphrase given</source>
         <translation>de bronmap volgt het pakketformaat niet (een waarde, een veld, een sjabloon), een bestand dat geen sleutel is, geen wachtwoordzin gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="73"/>
+        <location filename="../../trustdesk/cli/exits.py" line="74"/>
         <source>the signed pack was written</source>
         <translation>het ondertekende pakket is geschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="75"/>
+        <location filename="../../trustdesk/cli/exits.py" line="76"/>
         <source>the pack breaks the pack format, a file that is not a key, no passphrase given</source>
         <translation>het pakket volgt het pakketformaat niet, een bestand dat geen sleutel is, geen wachtwoordzin gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="77"/>
+        <location filename="../../trustdesk/cli/exits.py" line="78"/>
         <source>the pack verifies</source>
         <translation>het pakket klopt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="78"/>
+        <location filename="../../trustdesk/cli/exits.py" line="79"/>
         <source>the pack (or an earlier one of the chain) does not verify: damaged, tampered, signed with another key, or against the format</source>
         <translation>het pakket (of een eerder pakket van de keten) klopt niet: beschadigd, gewijzigd, met een andere sleutel ondertekend of tegen het formaat in</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="81"/>
-        <location filename="../../trustdesk/cli/exits.py" line="84"/>
+        <location filename="../../trustdesk/cli/exits.py" line="82"/>
+        <location filename="../../trustdesk/cli/exits.py" line="85"/>
         <source>an unknown option, a file that is not a public key</source>
         <translation>een onbekende optie, een bestand dat geen publieke sleutel is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="82"/>
+        <location filename="../../trustdesk/cli/exits.py" line="83"/>
         <source>the pack verifies and every template can be used</source>
         <translation>het pakket klopt en elk sjabloon is bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="83"/>
+        <location filename="../../trustdesk/cli/exits.py" line="84"/>
         <source>the pack does not verify, or a template cannot be used</source>
         <translation>het pakket klopt niet, of een sjabloon is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="85"/>
+        <location filename="../../trustdesk/cli/exits.py" line="86"/>
         <source>the desk was made</source>
         <translation>het bureau is aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="86"/>
+        <location filename="../../trustdesk/cli/exits.py" line="87"/>
         <source>the desk folder cannot be made (it holds a desk already?)</source>
         <translation>de bureaumap kan niet aangemaakt worden (bevat ze al een bureau?)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="87"/>
+        <location filename="../../trustdesk/cli/exits.py" line="88"/>
         <source>a weak desk passphrase, two passphrases that differ, no passphrase given</source>
         <translation>een zwakke wachtwoordzin voor het bureau, twee wachtwoordzinnen die verschillen, geen wachtwoordzin gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="89"/>
+        <location filename="../../trustdesk/cli/exits.py" line="90"/>
         <source>a wrong desk passphrase, a card that is damaged or tampered, a fingerprint that does not match</source>
         <translation>een verkeerde wachtwoordzin voor het bureau, een beschadigde of gewijzigde kaart, een vingerafdruk die niet overeenkomt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="91"/>
+        <location filename="../../trustdesk/cli/exits.py" line="92"/>
         <source>the intake was written</source>
         <translation>de aanmelding is geschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="92"/>
+        <location filename="../../trustdesk/cli/exits.py" line="93"/>
         <source>a wrong desk passphrase, no single card for --to</source>
         <translation>een verkeerde wachtwoordzin voor het bureau, geen enkele kaart (of meer dan één) voor --to</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="93"/>
+        <location filename="../../trustdesk/cli/exits.py" line="94"/>
         <source>a value that is not allowed (a region, a domain, who called…), contact details without --consent, an intake file that is there already, no passphrase given</source>
         <translation>een waarde die niet toegelaten is (een regio, een domein, wie aanmeldde…), contactgegevens zonder --consent, een aanmeldingsbestand dat er al is, geen wachtwoordzin gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="96"/>
+        <location filename="../../trustdesk/cli/exits.py" line="97"/>
         <source>the national report was written (also when some files were refused: see the summary)</source>
         <translation>het nationale verslag is geschreven (ook als sommige bestanden geweigerd werden: zie het overzicht)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="98"/>
+        <location filename="../../trustdesk/cli/exits.py" line="99"/>
         <source>a wrong desk passphrase, or no file was accepted (nothing is written then)</source>
         <translation>een verkeerde wachtwoordzin voor het bureau, of geen enkel bestand werd aanvaard (dan wordt niets geschreven)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="100"/>
+        <location filename="../../trustdesk/cli/exits.py" line="101"/>
         <source>the intake is sound and not yet imported</source>
         <translation>de aanmelding is in orde en nog niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="101"/>
+        <location filename="../../trustdesk/cli/exits.py" line="102"/>
         <source>the intake is refused (its reason is printed as one word), a wrong passphrase, or TrustDesk is open on this vault</source>
         <translation>de aanmelding is geweigerd (de reden staat er als één woord bij), een verkeerde wachtwoordzin, of TrustDesk is open op deze kluis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="103"/>
+        <location filename="../../trustdesk/cli/exits.py" line="104"/>
         <source>the chain is intact</source>
         <translation>de keten is intact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="115"/>
+        <location filename="../../trustdesk/cli/exits.py" line="116"/>
         <source>Exit codes:</source>
         <translation>Afsluitcodes:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="123"/>
+        <location filename="../../trustdesk/cli/exits.py" line="124"/>
         <source>Exit codes (each subcommand&apos;s --help says what they mean for it):</source>
         <translation>Afsluitcodes (de --help van elke subopdracht zegt wat ze daar betekenen):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="166"/>
+        <location filename="../../trustdesk/cli/exits.py" line="167"/>
         <source>Exit codes (every command):</source>
         <translation>Afsluitcodes (elke opdracht):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="66"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="72"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="74"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="80"/>
         <source>no file was accepted: nothing written.</source>
         <translation>geen enkel bestand werd aanvaard: niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="83"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="91"/>
         <source>publishable, written:</source>
         <translation>publiceerbaar, geschreven:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="85"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="93"/>
         <source>NOT publishable: the lines above (exact numbers per file); they are not saved anywhere.</source>
         <translation>NIET publiceerbaar: de regels hierboven (exacte aantallen per bestand); ze worden nergens bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="91"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="99"/>
         <source>The national figures from the trust persons&apos; .tdfigures files (the coordinator&apos;s desk).</source>
         <translation>De nationale cijfers uit de .tdfigures-bestanden van de vertrouwenspersonen (het coördinatorbureau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="103"/>
         <source>merge .tdfigures files into the national report: national_nl.pdf, national_fr.pdf and national.csv in DIR (columns period_start,period_end,table,key,count); what was merged and refused is printed here only, never written</source>
         <translation>voeg .tdfigures-bestanden samen tot het nationale verslag: national_nl.pdf, national_fr.pdf en national.csv in DIR (kolommen period_start,period_end,table,key,count); wat samengevoegd en geweigerd werd, wordt alleen hier getoond, nooit geschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="99"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="107"/>
         <source>a .tdfigures file</source>
         <translation>een .tdfigures-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="100"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="108"/>
         <source>the folder to write the report to</source>
         <translation>de map waarin het verslag geschreven wordt</translation>
     </message>
@@ -12142,37 +12143,37 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>--announce-key vereist --key: de aankondiging wordt met de huidige sleutel ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="203"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="204"/>
         <source>--installer, --release-date and --security-release go with --release-version.</source>
         <translation>--installer, --release-date en --security-release horen bij --release-version.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="222"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="223"/>
         <source>pack signed: {path}</source>
         <translation>pakket ondertekend: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="242"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="243"/>
         <source>the key in {path}</source>
         <translation>de sleutel in {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="243"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="244"/>
         <source>the key pinned in this build</source>
         <translation>de sleutel die in deze versie vastligt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="289"/>
         <source>the earlier pack {path} does not verify, so the chain breaks there: </source>
         <translation>het eerdere pakket {path} klopt niet, dus de keten breekt daar: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="293"/>
         <source>{path}: signed by key {key}, announces key {next}; trusted from here on</source>
         <translation>{path}: ondertekend met sleutel {key}, kondigt sleutel {next} aan; vanaf hier vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="297"/>
         <source>{path}: signed by key {key}, announces no new key</source>
         <translation>{path}: ondertekend met sleutel {key}, kondigt geen nieuwe sleutel aan</translation>
     </message>
@@ -12199,12 +12200,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="313"/>
         <source>no helplines</source>
         <translation>geen hulplijnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="313"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -12212,12 +12213,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="315"/>
         <source>pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}</source>
         <translation>pakket OK: {source}, {providers}, {templates}, {helplines}, ondertekend met sleutel {key}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="317"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="319"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -12225,132 +12226,132 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
         <source>announces the next signing key {key}</source>
         <translation>kondigt de volgende ondertekeningssleutel {key} aan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="342"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="344"/>
         <source>Organisation packs: make a signing key, build, sign, check and preview a pack.</source>
         <translation>Organisatiepakketten: maak een ondertekeningssleutel, en maak, onderteken, controleer en bekijk een pakket.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="347"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
         <source>create an Ed25519 key pair (the private key protected by a passphrase)</source>
         <translation>maak een Ed25519-sleutelpaar (de privésleutel beschermd met een wachtwoordzin)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
         <source>zip a pack source folder (checked as TrustDesk checks it), signing it with --key</source>
         <translation>zip een bronmap van een pakket (gecontroleerd zoals TrustDesk het doet), ondertekend met --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
         <source>sign (or sign again) a pack zip</source>
         <translation>onderteken een pakket-zip (opnieuw)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
         <source>check a pack as TrustDesk will</source>
         <translation>controleer een pakket zoals TrustDesk het zal doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="353"/>
         <source>check a pack, then show its directory and every template rendered as TrustDesk would</source>
         <translation>controleer een pakket en toon dan zijn lijst van hulpverleners en elk sjabloon zoals TrustDesk het zou tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
         <source>the private key file to make</source>
         <translation>het bestand met de privésleutel dat gemaakt wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
         <source>the public key file to make</source>
         <translation>het bestand met de publieke sleutel dat gemaakt wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
         <source>the pack source folder</source>
         <translation>de bronmap van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="362"/>
         <source>the pack file to write</source>
         <translation>het pakketbestand dat geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
         <source>sign with this private key right away</source>
         <translation>onderteken meteen met deze privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="362"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="364"/>
         <source>put this coordinator card (.tdcard) in the pack</source>
         <translation>zet deze kaart van de coördinator (.tdcard) in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="364"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
         <source>announce this TrustDesk release in the pack (release.json)</source>
         <translation>kondig deze TrustDesk-versie aan in het pakket (release.json)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="368"/>
         <source>the release&apos;s date (default: today)</source>
         <translation>de datum van de versie (standaard: vandaag)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="367"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
         <source>the release fixes a security problem</source>
         <translation>de versie lost een beveiligingsprobleem op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="371"/>
         <source>an installer of the release (its SHA-256 goes into release.json); repeat for each platform</source>
         <translation>een installatieprogramma van de versie (de SHA-256 ervan komt in release.json); herhaal voor elk platform</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="371"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="373"/>
         <source>announce this NEW public key as the successor of --key</source>
         <translation>kondig deze NIEUWE publieke sleutel aan als opvolger van --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="373"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
         <source>the pack to sign</source>
         <translation>het pakket dat ondertekend wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="374"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="376"/>
         <source>the private key</source>
         <translation>de privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="377"/>
         <source>write here instead of replacing PACK.zip</source>
         <translation>schrijf hierheen in plaats van PACK.zip te vervangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="377"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="379"/>
         <source>the pack to check</source>
         <translation>het pakket dat gecontroleerd wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="378"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="380"/>
         <source>the public key (default: the key pinned in this build)</source>
         <translation>de publieke sleutel (standaard: de sleutel die in deze versie vastligt)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="380"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="382"/>
         <source>an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key trusted so far and hands the trust on to the key it announces, as TrustDesk does on import</source>
         <translation>een eerder pakket van de sleutelwisselketen, oudste eerst (herhaal): elk wordt gecontroleerd met de sleutel die tot dan vertrouwd wordt en geeft het vertrouwen door aan de sleutel die het aankondigt, zoals TrustDesk doet bij het importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="383"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="385"/>
         <source>only the templates in this language</source>
         <translation>alleen de sjablonen in deze taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="386"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="388"/>
         <source>read the key passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van de sleutel als één regel van de standaardinvoer</translation>
     </message>
@@ -12541,37 +12542,37 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="53"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="54"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="55"/>
         <source>read the recovery code as one line from standard input</source>
         <translation>lees de herstelcode als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="47"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="48"/>
         <source>Check a .tdbackup file through and through (seal, checksum, database checks) and say what it holds; it is opened with its passphrase or the recovery code.</source>
         <translation>Controleer een .tdbackup-bestand grondig (zegel, controlesom, databankcontroles) en toon wat het bevat; het wordt geopend met zijn wachtwoordzin of de herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="50"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="51"/>
         <source>the .tdbackup file</source>
         <translation>het .tdbackup-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="104"/>
+        <location filename="../../trustdesk/cli/exits.py" line="105"/>
         <source>a broken or cut chain, a head record deleted, forged or put back, a wrong passphrase or code, or TrustDesk is open on this vault</source>
         <translation>een gebroken of afgeknipte keten, een kopbestand dat gewist, vervalst of teruggezet is, een verkeerde wachtwoordzin of code, of TrustDesk is open op deze kluis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="106"/>
+        <location filename="../../trustdesk/cli/exits.py" line="107"/>
         <source>a keychain TrustDesk accepts is there</source>
         <translation>er is een sleutelhanger die TrustDesk aanvaardt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="107"/>
+        <location filename="../../trustdesk/cli/exits.py" line="108"/>
         <source>none (passphrase only), or the probe failed</source>
         <translation>geen (alleen wachtwoordzin), of de proef is mislukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="108"/>
+        <location filename="../../trustdesk/cli/exits.py" line="109"/>
         <source>the round trip failed</source>
         <translation>de proefrit is mislukt</translation>
     </message>
@@ -12676,43 +12677,43 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation> “{value}”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="81"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="94"/>
         <source>{quarter} (withheld: fewer than 5 new cases, not published)</source>
         <translation>{quarter} (achtergehouden: minder dan 5 nieuwe dossiers, niet gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="187"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
         <source>WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. The card was not added. If this is another trust person with the same name, add it again with --same-name-ok; every list and merge then tells them apart by fingerprint.</source>
         <translation>OPGELET: er is al een kaart met dezelfde naam als {name} ({fingerprint}): {held}. De kaart werd niet toegevoegd. Is dit een andere vertrouwenspersoon met dezelfde naam, voeg ze dan opnieuw toe met --same-name-ok; elke lijst en samenvoeging onderscheidt hen dan aan hun vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>de kaart toevoegen hoewel een bestaande kaart dezelfde naam heeft (een andere vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="63"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="44"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="71"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="57"/>
         <source>{name}: {sentence}</source>
         <translation>{name}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="252"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="253"/>
         <source>pack REJECTED: {where}{sentence}</source>
         <translation>pakket GEWEIGERD: {where}{sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="422"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="432"/>
         <source>refused: {sentence}</source>
         <translation>geweigerd: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="214"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
         <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
         <translation>meerdere kaarten van vertrouwenspersonen passen bij “{who}”: {cards}; geef meer van de vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="220"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
         <translation>geen enkele kaart van een vertrouwenspersoon past bij “{who}” (geef de naam, de vingerafdruk, de eerste twee groepen ervan of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
@@ -12842,7 +12843,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Vingerafdruk die de vertrouwenspersoon telefonisch voorleest: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
         <source>the digits the trust person read out by phone (not given: asked on the terminal)</source>
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas (niet gegeven: gevraagd in de terminal)</translation>
     </message>

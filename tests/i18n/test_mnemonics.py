@@ -294,3 +294,31 @@ def test_every_dialog_has_unique_letters_and_a_letter_to_save(
     problems.extend(f"search: no letter: {b}" for b in _saves_without_letter(window.search.dialog))
     window.search.dialog.close()
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def menu_clashes(root: QWidget) -> dict[str, dict[str, list[str]]]:
+    """Per menu under ``root`` (a toolbar button's, a menu bar's): letter -> its visible actions claiming it."""
+    from PySide6.QtWidgets import QMenu
+
+    found: dict[str, dict[str, list[str]]] = {}
+    for menu in root.findChildren(QMenu):
+        claims: dict[str, list[str]] = defaultdict(list)
+        for action in menu.actions():
+            letter = mnemonic(action.text()) if action.isVisible() and not action.isSeparator() else None
+            if letter is not None:
+                claims[letter].append(action.text())
+        if clash := {letter: who for letter, who in claims.items() if len(who) > 1}:
+            found[menu.objectName() or menu.title() or type(menu.parent()).__name__] = clash
+    return found
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_mnemonics_are_unique_in_every_menu(window: MainWindow, translations: Translations, language: str) -> None:
+    """The menus too (outside tester: the Dutch Coordinator menu gave "c" to two items)."""
+    from PySide6.QtWidgets import QMenu
+
+    switch_language(translations, language)
+    assert window.findChildren(QMenu), "no menu found: the check would check nothing"
+    found = menu_clashes(window)
+    assert not found, "\n".join(f"{where}: {letter}: {who}" for where, clash in found.items()
+                                for letter, who in clash.items())
