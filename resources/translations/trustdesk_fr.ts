@@ -933,153 +933,153 @@
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="140"/>
         <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
         <translation>Carte de %1. Appelez %1 et faites-vous lire l’empreinte&#xa0;; tapez les chiffres que vous entendez. La carte n’est ajoutée que s’ils correspondent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
         <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
         <translation>Les chiffres entendus ne correspondent pas à cette carte&#xa0;: elle n’a pas été ajoutée. Vérifiez-les à nouveau avec %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="182"/>
         <source>Card of %1 added.</source>
         <translation>Carte de %1 ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="243"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="259"/>
         <source>Save the coordinator&apos;s card</source>
         <translation>Enregistrer la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="251"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="250"/>
         <source>The card could not be saved there.</source>
         <translation>La carte n’a pas pu y être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="252"/>
         <source>Saved as %1.</source>
         <translation>Enregistrée sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="256"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="255"/>
         <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
         <translation>Votre empreinte de coordinateur (%1). Les personnes de confiance la comparent par téléphone quand elles importent votre paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="257"/>
         <source>Your fingerprint</source>
         <translation>Votre empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
         <source>Save &amp;my card…</source>
         <translation>Enregistrer &amp;ma carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
         <source>Trust person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="262"/>
         <source>Trust persons&apos; cards</source>
         <translation>Cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
         <source>&amp;Import a trust person&apos;s card…</source>
         <translation>&amp;Importer la carte d’une personne de confiance…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="264"/>
         <source>Import a trust person&apos;s card</source>
         <translation>Importer la carte d’une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
         <source>the digits read out by phone</source>
         <translation>les chiffres lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
         <source>Fingerprint heard by phone</source>
         <translation>Empreinte entendue par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
         <source>&amp;Add the card</source>
         <translation>&amp;Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
         <source>Add the card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175"/>
         <source>A fingerprint is 6 groups of 5 digits: type all the digits you hear.</source>
         <translation>Une empreinte compte 6 groupes de 5 chiffres&#xa0;: tapez tous les chiffres que vous entendez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="200"/>
         <source>Choose a card in the list first.</source>
         <translation>Choisissez d’abord une carte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="204"/>
         <source>Remove a card</source>
         <translation>Retirer une carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
         <source>Remove the card of %1? Figures they send later are refused and no intake can go to them, until their card is added again (compared by phone).</source>
         <translation>Retirer la carte de %1&#xa0;? Les chiffres envoyés ensuite par cette personne seront refusés et aucune demande ne pourra lui être adressée, jusqu’à ce que sa carte soit ajoutée à nouveau (comparée par téléphone).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="217"/>
         <source>The card could not be removed.</source>
         <translation>La carte n’a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="219"/>
         <source>Card of %1 removed.</source>
         <translation>Carte de %1 retirée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
         <source>&amp;Remove the chosen card…</source>
         <translation>&amp;Retirer la carte choisie…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
         <source>Remove the chosen card</source>
         <translation>Retirer la carte choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="168"/>
         <source>The card of %1 was not added.</source>
         <translation>La carte de %1 n’a pas été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="233"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="232"/>
         <source>The same name twice</source>
         <translation>Deux fois le même nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="234"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="233"/>
         <source>A card with the same name is held already:
 %1
 
@@ -1915,143 +1915,143 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ContactCardDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="129"/>
         <source>No coordinator card yet: it comes with your coordinator&apos;s pack.</source>
         <translation>Pas encore de carte du coordinateur&#xa0;: elle arrive avec le paquet de votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="145"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="147"/>
         <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
         <translation>%1. Comparée par téléphone le %2&#xa0;: les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
         <source>Save your contact card</source>
         <translation>Enregistrer votre carte de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="227"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Enregistrée sous %1. Remettez-la au coordinateur (par e-mail ou sur une clé USB)&#xa0;; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="231"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="234"/>
         <source>Contact cards</source>
         <translation>Cartes de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="235"/>
         <source>Your card</source>
         <translation>Votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="237"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois&#xa0;; elle ne contient que des clés publiques.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="239"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Nom sur la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="240"/>
         <source>Name on the card</source>
         <translation>Nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="241"/>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="240"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="242"/>
         <source>Fingerprint of your card</source>
         <translation>Empreinte de votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="243"/>
         <source>&amp;Save card file…</source>
         <translation>&amp;Enregistrer le fichier de la carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="244"/>
         <source>Save your contact card as a file</source>
         <translation>Enregistrer votre carte de contact dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="245"/>
         <source>Your coordinator&apos;s card</source>
         <translation>La carte de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="246"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Empreinte de la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="251"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="139"/>
         <source>Warning: a pack brought a DIFFERENT coordinator card (%1…, above) than the one you compared by phone on %2 (%3…). Your confirmed card keeps working. Call your coordinator on the number you know and read these digits to each other; only when they match, confirm below: then the new card replaces the old one.</source>
         <translation>Attention&#xa0;: un paquet a apporté une AUTRE carte du coordinateur (%1…, ci-dessus) que celle que vous avez comparée par téléphone le %2 (%3…). Votre carte confirmée continue de fonctionner. Appelez votre coordinateur au numéro que vous connaissez et lisez-vous ces chiffres&#xa0;; confirmez ci-dessous seulement s’ils correspondent&#xa0;: la nouvelle carte remplace alors l’ancienne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="151"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="153"/>
         <source>%1. Not compared yet. Call your coordinator and have the digits read out to you; type the digits you hear below. Only when they match is the card trusted; until then no intake opens and no figures are sealed.</source>
         <translation>%1. Pas encore comparée. Appelez votre coordinateur et faites-vous lire les chiffres&#xa0;; tapez ci-dessous les chiffres que vous entendez. La carte n’est approuvée que s’ils correspondent&#xa0;; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="176"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="178"/>
         <source>A fingerprint is 6 groups of 5 digits: type all the digits you hear.</source>
         <translation>Une empreinte compte 6 groupes de 5 chiffres&#xa0;: tapez tous les chiffres que vous entendez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="180"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182"/>
         <source>The digits you typed are not this card&apos;s fingerprint: it is not trusted. Compare them with your coordinator again.</source>
         <translation>Les chiffres tapés ne sont pas l’empreinte de cette carte&#xa0;: elle n’est pas approuvée. Comparez-les à nouveau avec votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
         <source>This card could not be trusted.</source>
         <translation>Cette carte n’a pas pu être approuvée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="247"/>
         <source>the digits read out by phone</source>
         <translation>les chiffres lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="248"/>
         <source>Fingerprint heard by phone</source>
         <translation>Empreinte entendue par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="249"/>
         <source>&amp;Check the digits and trust this card</source>
         <translation>&amp;Vérifier les chiffres et approuver cette carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="250"/>
         <source>Check the digits heard and trust the coordinator&apos;s card</source>
         <translation>Vérifier les chiffres entendus et approuver la carte du coordinateur</translation>
     </message>
@@ -5703,7 +5703,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>{name} a été modifié après la signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="235"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="236"/>
         <source>a pack is at most {limit} bytes</source>
         <translation>un paquet fait au plus {limit} octets</translation>
     </message>
@@ -8276,82 +8276,82 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="341"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="342"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="343"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="357"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="392"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="429"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="430"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="433"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="422"/>
         <source>Quarter of the report</source>
         <translation>Trimestre du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="397"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="398"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
@@ -8359,11 +8359,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/reports/reports_page.py" line="63"/>
         <source>%1 (%3 – %4)</source>
         <translation>%1 (%3 – %4)</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="62"/>
-        <source>%1 Q%2 (%3 – %4)</source>
-        <translation>%1 T%2 (%3 – %4)</translation>
     </message>
 </context>
 <context>
@@ -10778,7 +10773,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="69"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="62"/>
-        <location filename="../../trustdesk/cli/words.py" line="213"/>
+        <location filename="../../trustdesk/cli/words.py" line="252"/>
         <source>there is no vault in {folder}.</source>
         <translation>il n’y a pas de coffre-fort dans {folder}.</translation>
     </message>
@@ -10796,7 +10791,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="85"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="86"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>ce n’est pas un code de récupération&#xa0;: {problem}.</translation>
     </message>
@@ -10816,7 +10811,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>TrustDesk a le coffre-fort dans {folder} ouvert&#xa0;; fermez TrustDesk (ou attendez la fin de l’autre commande) et réessayez. Rien n’a été lu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="20"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="32"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="153"/>
         <source>REFUSED</source>
         <translation>REFUSÉ</translation>
@@ -10888,72 +10883,72 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>ce fichier a été refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="171"/>
+        <location filename="../../trustdesk/cli/words.py" line="210"/>
         <source>there is no file {path}.</source>
         <translation>il n’y a pas de fichier {path}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="173"/>
+        <location filename="../../trustdesk/cli/words.py" line="212"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} est un répertoire, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="175"/>
+        <location filename="../../trustdesk/cli/words.py" line="214"/>
         <source>you may not read {path} (its permissions do not allow it).</source>
         <translation>vous ne pouvez pas lire {path} (ses droits ne le permettent pas).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="178"/>
+        <location filename="../../trustdesk/cli/words.py" line="217"/>
         <source>{path} cannot be read (system error {number}).</source>
         <translation>{path} ne peut pas être lu (erreur système {number}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="191"/>
+        <location filename="../../trustdesk/cli/words.py" line="230"/>
         <source>no code was given</source>
         <translation>aucun code n’a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="193"/>
+        <location filename="../../trustdesk/cli/words.py" line="232"/>
         <source>a code holds only letters and digits</source>
         <translation>un code ne contient que des lettres et des chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="195"/>
+        <location filename="../../trustdesk/cli/words.py" line="234"/>
         <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
         <translation>un code compte 26 lettres et chiffres (groupes de 4)&#xa0;; celui-ci en compte {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="197"/>
+        <location filename="../../trustdesk/cli/words.py" line="236"/>
         <source>this is not a code TrustDesk makes</source>
         <translation>ce n’est pas un code créé par TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="215"/>
+        <location filename="../../trustdesk/cli/words.py" line="254"/>
         <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
         <translation>à côté du coffre-fort dans {folder} se trouve un fichier annexe que TrustDesk n’écrit jamais&#xa0;; rien n’a été modifié. Ouvrez TrustDesk pour savoir que faire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="218"/>
+        <location filename="../../trustdesk/cli/words.py" line="257"/>
         <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
         <translation>le coffre-fort dans {folder} est endommagé et ne s’est pas ouvert&#xa0;; rien n’a été modifié. Ouvrez TrustDesk pour le restaurer depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="221"/>
+        <location filename="../../trustdesk/cli/words.py" line="260"/>
         <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
         <translation>le coffre-fort dans {folder} a été écrit par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="224"/>
+        <location filename="../../trustdesk/cli/words.py" line="263"/>
         <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
         <translation>le coffre-fort dans {folder} ne peut pas être écrit (un répertoire ou un support en lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="227"/>
+        <location filename="../../trustdesk/cli/words.py" line="266"/>
         <source>the vault in {folder} could not be written: is the disk full?</source>
         <translation>le coffre-fort dans {folder} n’a pas pu être écrit&#xa0;: le disque est-il plein&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="229"/>
+        <location filename="../../trustdesk/cli/words.py" line="268"/>
         <source>the vault in {folder} did not open.</source>
         <translation>le coffre-fort dans {folder} ne s’est pas ouvert.</translation>
     </message>
@@ -10998,112 +10993,112 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Code de transfert&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="235"/>
+        <location filename="../../trustdesk/cli/words.py" line="274"/>
         <source>backup file</source>
         <translation>fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="236"/>
+        <location filename="../../trustdesk/cli/words.py" line="275"/>
         <source>coordinator desk card</source>
         <translation>carte du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="237"/>
+        <location filename="../../trustdesk/cli/words.py" line="276"/>
         <source>coordinator desk key file</source>
         <translation>fichier de clé du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="238"/>
+        <location filename="../../trustdesk/cli/words.py" line="277"/>
         <source>desk folder</source>
         <translation>répertoire du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="239"/>
+        <location filename="../../trustdesk/cli/words.py" line="278"/>
         <source>figures file</source>
         <translation>fichier de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="240"/>
+        <location filename="../../trustdesk/cli/words.py" line="279"/>
         <source>handover file</source>
         <translation>fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="241"/>
+        <location filename="../../trustdesk/cli/words.py" line="280"/>
         <source>intake file</source>
         <translation>fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="242"/>
+        <location filename="../../trustdesk/cli/words.py" line="281"/>
         <source>trust person&apos;s card</source>
         <translation>carte de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="243"/>
+        <location filename="../../trustdesk/cli/words.py" line="282"/>
         <source>vault folder</source>
         <translation>répertoire du coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="244"/>
+        <location filename="../../trustdesk/cli/words.py" line="283"/>
         <source>coordinator card</source>
         <translation>carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="245"/>
+        <location filename="../../trustdesk/cli/words.py" line="284"/>
         <source>earlier pack</source>
         <translation>paquet précédent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="246"/>
+        <location filename="../../trustdesk/cli/words.py" line="285"/>
         <source>installer</source>
         <translation>fichier d’installation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="247"/>
+        <location filename="../../trustdesk/cli/words.py" line="286"/>
         <source>pack source folder</source>
         <translation>répertoire source du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="248"/>
+        <location filename="../../trustdesk/cli/words.py" line="287"/>
         <source>pack</source>
         <translation>paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="249"/>
+        <location filename="../../trustdesk/cli/words.py" line="288"/>
         <source>private key</source>
         <translation>clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="250"/>
+        <location filename="../../trustdesk/cli/words.py" line="289"/>
         <source>public key to announce</source>
         <translation>clé publique à annoncer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="251"/>
+        <location filename="../../trustdesk/cli/words.py" line="290"/>
         <source>public key</source>
         <translation>clé publique</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="264"/>
+        <location filename="../../trustdesk/cli/words.py" line="303"/>
         <source>this did not work.</source>
         <translation>cela n’a pas fonctionné.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="91"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
         <source>that recovery code does not open this backup.</source>
         <translation>ce code de récupération n’ouvre pas cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="93"/>
         <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
         <translation>cette phrase secrète n’ouvre pas cette sauvegarde (il faut celle que vous aviez quand elle a été faite).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="99"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="100"/>
         <source>this backup is damaged or is not a TrustDesk backup.</source>
         <translation>cette sauvegarde est endommagée ou n’est pas une sauvegarde TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="105"/>
         <source>this backup could not be checked: is the disk full?</source>
         <translation>cette sauvegarde n’a pas pu être vérifiée&#xa0;: le disque est-il plein&#xa0;?</translation>
     </message>
@@ -11113,28 +11108,28 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>rien n’a été donné sur l’entrée standard (une ligne était attendue).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="32"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="33"/>
         <source>nothing was typed; stopped.</source>
         <translation>rien n’a été tapé&#xa0;; arrêté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="48"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="49"/>
         <source>there is no {what} {path} (it is a file, not a folder)</source>
         <translation>il n’y a pas de {what} {path} (c’est un fichier, pas un répertoire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="49"/>
-        <location filename="../../trustdesk/cli/secret_input.py" line="55"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="50"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="56"/>
         <source>there is no {what} {path}</source>
         <translation>il n’y a pas de {what} {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="54"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="55"/>
         <source>there is no {what} {path} (it is a folder, not a file)</source>
         <translation>il n’y a pas de {what} {path} (c’est un répertoire, pas un fichier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="58"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="59"/>
         <source>cannot read the {what} {path} (no permission)</source>
         <translation>lecture impossible&#xa0;: {what} {path} (pas d’autorisation)</translation>
     </message>
@@ -11144,7 +11139,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>le journal de transactions du coffre-fort était endommagé ou tronqué&#xa0;; avant toute écriture, une copie du coffre-fort avec ce journal (toujours chiffrée) a été mise de côté sous {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="177"/>
+        <location filename="../../trustdesk/cli/words.py" line="216"/>
         <source>{path} is not a regular file (a pipe or a device): it was not read.</source>
         <translation>{path} n’est pas un fichier ordinaire (un tube ou un périphérique)&#xa0;: il n’a pas été lu.</translation>
     </message>
@@ -11258,39 +11253,39 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>notes de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
         <source>passphrase</source>
         <translation>phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="111"/>
         <source>recovery code</source>
         <translation>code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="112"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="113"/>
         <location filename="../../trustdesk/cli/handover_verify.py" line="84"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="98"/>
         <source>made on</source>
         <translation>créé le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="113"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
         <source>vault</source>
         <translation>coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="113"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
         <source>schema</source>
         <translation>version du schéma</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="115"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/backup_verify.py" line="114"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="115"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -11298,38 +11293,38 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="116"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="117"/>
         <source>opens with</source>
         <translation>s’ouvre avec</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="128"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="128"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
         <location filename="../../trustdesk/cli/handover_verify.py" line="108"/>
         <source>referrals</source>
         <translation>orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="129"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
         <source>tasks</source>
         <translation>tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="131"/>
         <source>providers</source>
         <translation>intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="130"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="131"/>
         <source>templates</source>
         <translation>modèles</translation>
     </message>
@@ -11369,28 +11364,28 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{name} ne peut pas valoir {value}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="29"/>
         <source>MERGED</source>
         <translation>FUSIONNÉ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="18"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="30"/>
         <source>SUPERSEDED</source>
         <translation>REMPLACÉ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="19"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="31"/>
         <source>DUPLICATE</source>
         <translation>DOUBLON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="46"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="59"/>
         <source>{name}: {quarter}, {sender}, {cases}, made {made}</source>
         <translation>{name}&#xa0;: {quarter}, {sender}, {cases}, créé le {made}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="48"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="84"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="61"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="97"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -11398,22 +11393,22 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="67"/>
         <source>merged {merged}, superseded {superseded}, duplicate {duplicate}, refused {refused}</source>
         <translation>fusionnés {merged}, remplacés {superseded}, doublons {duplicate}, refusés {refused}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="57"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="70"/>
         <source>NOTE</source>
         <translation>REMARQUE</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="79"/>
         <source>{quarter} was withheld before (fewer than 5 new cases, nothing shown); with the files merged now it is published: {cases}</source>
         <translation>{quarter} a été retenu auparavant (moins de 5 nouveaux dossiers, rien n’était montré)&#xa0;; avec les fichiers fusionnés maintenant, il est publié&#xa0;: {cases}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="81"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nouveau dossier</numerusform>
@@ -11421,18 +11416,18 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="74"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="87"/>
         <source>{quarter} was released before; the files merged now give other numbers, the earlier release is kept</source>
         <translation>{quarter} a déjà été publié&#xa0;; les fichiers fusionnés maintenant donnent d’autres nombres, la publication précédente est gardée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="83"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="96"/>
         <source>{quarter} ({cases}, {persons})</source>
         <translation>{quarter} ({cases}, {persons})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="72"/>
         <location filename="../../trustdesk/cli/figures_summary.py" line="85"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="98"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n personne de confiance</numerusform>
@@ -11440,7 +11435,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="87"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="101"/>
         <source>quarters: {quarters}</source>
         <translation>trimestres&#xa0;: {quarters}</translation>
     </message>
@@ -11462,7 +11457,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="51"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="52"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="53"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="43"/>
         <source>read the passphrase as one line from standard input</source>
         <translation>lire la phrase secrète comme une ligne de l’entrée standard</translation>
@@ -11559,7 +11554,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="119"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="120"/>
         <location filename="../../trustdesk/cli/handover_verify.py" line="91"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
         <source>OK {path}</source>
@@ -11664,52 +11659,52 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>carte écrite&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="192"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="197"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>carte ajoutée&#xa0;: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="202"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="207"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>pas encore de carte de personne de confiance (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="218"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
         <source>none yet (add one with add-card)</source>
         <translation>aucune pour l’instant (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="233"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} existe déjà&#xa0;; il n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin attend une seule ligne JSON avec name, phone et email.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="258"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>la demande ne peut pas être créée&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>demande écrite&#xa0;: {path} pour {name} ({fingerprint})&#xa0;; identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="273"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>la référence du coordinateur (--ref) est vide ou dépasse 40 caractères</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>le premier contact (--initiator) ne peut pas être le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>des coordonnées (nom, téléphone, e-mail) ont été données sans l’accord du médecin (les coordonnées demandent --consent)</translation>
     </message>
@@ -11722,7 +11717,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} dépasse %n caractère ou contient un caractère de contrôle</numerusform>
@@ -11730,354 +11725,355 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Le bureau du coordinateur&#xa0;: ses clés et sa carte, les cartes des personnes de confiance, les demandes. DESK est le répertoire du coordinateur&#xa0;; ses clés privées sont chiffrées avec la phrase secrète du bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="93"/>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="344"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>subcommands</source>
         <translation>sous-commandes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>créer la paire de clés et la carte du coordinateur dans un nouveau répertoire de bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>montrer (et copier) la carte du coordinateur&#xa0;: aucune phrase secrète n’est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>ajouter la carte d’une personne de confiance, une fois son empreinte comparée par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
         <source>list the trust persons&apos; cards</source>
         <translation>lister les cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>créer un fichier .tdintake pour une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="109"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="142"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>le répertoire du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>le nom du coordinateur sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
         <source>also copy the card to this file</source>
         <translation>copier aussi la carte dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
         <source>the trust person&apos;s card</source>
         <translation>la carte de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="102"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="110"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lire la phrase secrète du bureau comme une ligne de l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>un mot-clé ou un nom que TrustDesk affiche, en néerlandais, en français ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="316"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="326"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>la personne de confiance&#xa0;: le nom exact de la carte, son empreinte, ou au moins 8 caractères de l’identifiant de sa clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="328"/>
         <source>the coordinator&apos;s reference</source>
         <translation>la référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>premier contact&#xa0;: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="321"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>la langue du médecin&#xa0;: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="333"/>
         <source>the province ({names})</source>
         <translation>la province ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>un domaine ({names})&#xa0;; répétez pour plusieurs</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training ou student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person ou written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>quand le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="332"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="342"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>le lieu de travail du médecin&#xa0;: le TrustDesk de la personne de confiance le compare à ses propres affiliations (conflit d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>le médecin a explicitement accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>le nom du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="338"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="348"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>le téléphone du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>l’e-mail du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="340"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="350"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lire les coordonnées comme une ligne JSON {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} de l’entrée standard (après la phrase secrète)&#xa0;: jamais dans l’historique du shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>pendant combien de jours la demande peut être ouverte (par défaut&#xa0;: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="355"/>
         <source>the intake file to write</source>
         <translation>le fichier de demande à écrire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="53"/>
+        <location filename="../../trustdesk/cli/exits.py" line="54"/>
         <source>done: the check passed, the file was written</source>
         <translation>terminé&#xa0;: la vérification a réussi, le fichier a été écrit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="54"/>
+        <location filename="../../trustdesk/cli/exits.py" line="55"/>
         <source>refused or failed: a wrong passphrase or code, a damaged, tampered, forged or replayed file, a broken audit chain</source>
         <translation>refusé ou échoué&#xa0;: une phrase secrète ou un code erroné, un fichier endommagé, altéré, falsifié ou réutilisé, une chaîne d’audit rompue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="56"/>
+        <location filename="../../trustdesk/cli/exits.py" line="57"/>
         <source>bad usage or malformed input: an unknown option, no secret given, something that cannot be a code, an invalid value</source>
         <translation>mauvaise utilisation ou entrée non valable&#xa0;: une option inconnue, aucun secret donné, quelque chose qui ne peut pas être un code, une valeur non valable</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="58"/>
+        <location filename="../../trustdesk/cli/exits.py" line="59"/>
         <source>a file or folder that is not there or cannot be read (every one is named)</source>
         <translation>un fichier ou un répertoire absent ou illisible (chacun est nommé)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="59"/>
+        <location filename="../../trustdesk/cli/exits.py" line="60"/>
         <source>audit-verify only: the chain is intact, but the log records an earlier gap</source>
         <translation>audit-verify seulement&#xa0;: la chaîne est intacte, mais le journal signale une lacune antérieure</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="66"/>
+        <location filename="../../trustdesk/cli/exits.py" line="67"/>
         <source>the key pair was written</source>
         <translation>la paire de clés a été écrite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="67"/>
+        <location filename="../../trustdesk/cli/exits.py" line="68"/>
         <source>a passphrase under 12 characters, two passphrases that differ, a key file that is there already, no passphrase given</source>
         <translation>une phrase secrète de moins de 12 caractères, deux phrases secrètes différentes, un fichier de clé qui existe déjà, aucune phrase secrète donnée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="69"/>
+        <location filename="../../trustdesk/cli/exits.py" line="70"/>
         <source>the pack was written</source>
         <translation>le paquet a été écrit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="70"/>
-        <location filename="../../trustdesk/cli/exits.py" line="74"/>
+        <location filename="../../trustdesk/cli/exits.py" line="71"/>
+        <location filename="../../trustdesk/cli/exits.py" line="75"/>
         <source>a wrong passphrase for the signing key</source>
         <translation>une phrase secrète erronée pour la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="71"/>
+        <location filename="../../trustdesk/cli/exits.py" line="72"/>
         <source>the source folder breaks the pack format (a value, a field, a template), a file that is not a key, no passphrase given</source>
         <translation>le répertoire source ne respecte pas le format des paquets (une valeur, un champ, un modèle), un fichier qui n’est pas une clé, aucune phrase secrète donnée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="73"/>
+        <location filename="../../trustdesk/cli/exits.py" line="74"/>
         <source>the signed pack was written</source>
         <translation>le paquet signé a été écrit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="75"/>
+        <location filename="../../trustdesk/cli/exits.py" line="76"/>
         <source>the pack breaks the pack format, a file that is not a key, no passphrase given</source>
         <translation>le paquet ne respecte pas le format des paquets, un fichier qui n’est pas une clé, aucune phrase secrète donnée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="77"/>
+        <location filename="../../trustdesk/cli/exits.py" line="78"/>
         <source>the pack verifies</source>
         <translation>le paquet est valable</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="78"/>
+        <location filename="../../trustdesk/cli/exits.py" line="79"/>
         <source>the pack (or an earlier one of the chain) does not verify: damaged, tampered, signed with another key, or against the format</source>
         <translation>le paquet (ou un paquet antérieur de la chaîne) n’est pas valable&#xa0;: endommagé, altéré, signé avec une autre clé ou contraire au format</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="81"/>
-        <location filename="../../trustdesk/cli/exits.py" line="84"/>
+        <location filename="../../trustdesk/cli/exits.py" line="82"/>
+        <location filename="../../trustdesk/cli/exits.py" line="85"/>
         <source>an unknown option, a file that is not a public key</source>
         <translation>une option inconnue, un fichier qui n’est pas une clé publique</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="82"/>
+        <location filename="../../trustdesk/cli/exits.py" line="83"/>
         <source>the pack verifies and every template can be used</source>
         <translation>le paquet est valable et chaque modèle est utilisable</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="83"/>
+        <location filename="../../trustdesk/cli/exits.py" line="84"/>
         <source>the pack does not verify, or a template cannot be used</source>
         <translation>le paquet n’est pas valable, ou un modèle n’est pas utilisable</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="85"/>
+        <location filename="../../trustdesk/cli/exits.py" line="86"/>
         <source>the desk was made</source>
         <translation>le bureau a été créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="86"/>
+        <location filename="../../trustdesk/cli/exits.py" line="87"/>
         <source>the desk folder cannot be made (it holds a desk already?)</source>
         <translation>le répertoire du bureau ne peut pas être créé (contient-il déjà un bureau&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="87"/>
+        <location filename="../../trustdesk/cli/exits.py" line="88"/>
         <source>a weak desk passphrase, two passphrases that differ, no passphrase given</source>
         <translation>une phrase secrète du bureau trop faible, deux phrases secrètes différentes, aucune phrase secrète donnée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="89"/>
+        <location filename="../../trustdesk/cli/exits.py" line="90"/>
         <source>a wrong desk passphrase, a card that is damaged or tampered, a fingerprint that does not match</source>
         <translation>une phrase secrète du bureau erronée, une carte endommagée ou altérée, une empreinte qui ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="91"/>
+        <location filename="../../trustdesk/cli/exits.py" line="92"/>
         <source>the intake was written</source>
         <translation>la demande a été écrite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="92"/>
+        <location filename="../../trustdesk/cli/exits.py" line="93"/>
         <source>a wrong desk passphrase, no single card for --to</source>
         <translation>une phrase secrète du bureau erronée, aucune carte (ou plus d’une) pour --to</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="93"/>
+        <location filename="../../trustdesk/cli/exits.py" line="94"/>
         <source>a value that is not allowed (a region, a domain, who called…), contact details without --consent, an intake file that is there already, no passphrase given</source>
         <translation>une valeur non admise (une région, un domaine, le premier contact…), des coordonnées sans --consent, un fichier de demande qui existe déjà, aucune phrase secrète donnée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="96"/>
+        <location filename="../../trustdesk/cli/exits.py" line="97"/>
         <source>the national report was written (also when some files were refused: see the summary)</source>
         <translation>le rapport national a été écrit (même si certains fichiers ont été refusés&#xa0;: voyez le résumé)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="98"/>
+        <location filename="../../trustdesk/cli/exits.py" line="99"/>
         <source>a wrong desk passphrase, or no file was accepted (nothing is written then)</source>
         <translation>une phrase secrète du bureau erronée, ou aucun fichier n’a été accepté (rien n’est alors écrit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="100"/>
+        <location filename="../../trustdesk/cli/exits.py" line="101"/>
         <source>the intake is sound and not yet imported</source>
         <translation>la demande est valable et pas encore importée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="101"/>
+        <location filename="../../trustdesk/cli/exits.py" line="102"/>
         <source>the intake is refused (its reason is printed as one word), a wrong passphrase, or TrustDesk is open on this vault</source>
         <translation>la demande est refusée (son motif est donné en un mot), une phrase secrète erronée, ou TrustDesk est ouvert sur ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="103"/>
+        <location filename="../../trustdesk/cli/exits.py" line="104"/>
         <source>the chain is intact</source>
         <translation>la chaîne est intacte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="115"/>
+        <location filename="../../trustdesk/cli/exits.py" line="116"/>
         <source>Exit codes:</source>
         <translation>Codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="123"/>
+        <location filename="../../trustdesk/cli/exits.py" line="124"/>
         <source>Exit codes (each subcommand&apos;s --help says what they mean for it):</source>
         <translation>Codes de sortie (l’aide --help de chaque sous-commande dit ce qu’ils signifient pour elle)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="166"/>
+        <location filename="../../trustdesk/cli/exits.py" line="167"/>
         <source>Exit codes (every command):</source>
         <translation>Codes de sortie (chaque commande)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="66"/>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="72"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="74"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="80"/>
         <source>no file was accepted: nothing written.</source>
         <translation>aucun fichier n’a été accepté&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="83"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="91"/>
         <source>publishable, written:</source>
         <translation>publiable, écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="85"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="93"/>
         <source>NOT publishable: the lines above (exact numbers per file); they are not saved anywhere.</source>
         <translation>NON publiable&#xa0;: les lignes ci-dessus (nombres exacts par fichier)&#xa0;; elles ne sont enregistrées nulle part.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="91"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="99"/>
         <source>The national figures from the trust persons&apos; .tdfigures files (the coordinator&apos;s desk).</source>
         <translation>Les chiffres nationaux à partir des fichiers .tdfigures des personnes de confiance (le bureau du coordinateur).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="103"/>
         <source>merge .tdfigures files into the national report: national_nl.pdf, national_fr.pdf and national.csv in DIR (columns period_start,period_end,table,key,count); what was merged and refused is printed here only, never written</source>
         <translation>fusionner des fichiers .tdfigures en un rapport national&#xa0;: national_nl.pdf, national_fr.pdf et national.csv dans DIR (colonnes period_start,period_end,table,key,count)&#xa0;; ce qui a été fusionné et refusé est montré ici seulement, jamais écrit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="99"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="107"/>
         <source>a .tdfigures file</source>
         <translation>un fichier .tdfigures</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="100"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="108"/>
         <source>the folder to write the report to</source>
         <translation>le répertoire où écrire le rapport</translation>
     </message>
@@ -12142,37 +12138,37 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>--announce-key demande --key&#xa0;: l’annonce est signée avec la clé actuelle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="203"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="204"/>
         <source>--installer, --release-date and --security-release go with --release-version.</source>
         <translation>--installer, --release-date et --security-release vont avec --release-version.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="222"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="223"/>
         <source>pack signed: {path}</source>
         <translation>paquet signé&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="242"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="243"/>
         <source>the key in {path}</source>
         <translation>la clé dans {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="243"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="244"/>
         <source>the key pinned in this build</source>
         <translation>la clé fixée dans cette version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="289"/>
         <source>the earlier pack {path} does not verify, so the chain breaks there: </source>
         <translation>le paquet antérieur {path} n’est pas valable, la chaîne se rompt donc là&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="293"/>
         <source>{path}: signed by key {key}, announces key {next}; trusted from here on</source>
         <translation>{path}&#xa0;: signé avec la clé {key}, annonce la clé {next}&#xa0;; de confiance à partir d’ici</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="297"/>
         <source>{path}: signed by key {key}, announces no new key</source>
         <translation>{path}&#xa0;: signé avec la clé {key}, n’annonce pas de nouvelle clé</translation>
     </message>
@@ -12199,12 +12195,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="313"/>
         <source>no helplines</source>
         <translation>aucune ligne d’aide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="313"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n ligne d’aide</numerusform>
@@ -12212,12 +12208,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="315"/>
         <source>pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}</source>
         <translation>paquet OK&#xa0;: {source}, {providers}, {templates}, {helplines}, signé avec la clé {key}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="317"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="319"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n fiche de connaissances</numerusform>
@@ -12225,132 +12221,132 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
         <source>announces the next signing key {key}</source>
         <translation>annonce la prochaine clé de signature {key}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="342"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="344"/>
         <source>Organisation packs: make a signing key, build, sign, check and preview a pack.</source>
         <translation>Paquets d’organisation&#xa0;: créer une clé de signature, puis créer, signer, vérifier et prévisualiser un paquet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="347"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
         <source>create an Ed25519 key pair (the private key protected by a passphrase)</source>
         <translation>créer une paire de clés Ed25519 (la clé privée protégée par une phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
         <source>zip a pack source folder (checked as TrustDesk checks it), signing it with --key</source>
         <translation>zipper un répertoire source de paquet (vérifié comme TrustDesk le vérifie), signé avec --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
         <source>sign (or sign again) a pack zip</source>
         <translation>signer (ou signer à nouveau) un zip de paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
         <source>check a pack as TrustDesk will</source>
         <translation>vérifier un paquet comme TrustDesk le fera</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="353"/>
         <source>check a pack, then show its directory and every template rendered as TrustDesk would</source>
         <translation>vérifier un paquet, puis montrer son annuaire et chaque modèle comme TrustDesk le montrerait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
         <source>the private key file to make</source>
         <translation>le fichier de clé privée à créer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
         <source>the public key file to make</source>
         <translation>le fichier de clé publique à créer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
         <source>the pack source folder</source>
         <translation>le répertoire source du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="362"/>
         <source>the pack file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
         <source>sign with this private key right away</source>
         <translation>signer tout de suite avec cette clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="362"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="364"/>
         <source>put this coordinator card (.tdcard) in the pack</source>
         <translation>mettre cette carte du coordinateur (.tdcard) dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="364"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
         <source>announce this TrustDesk release in the pack (release.json)</source>
         <translation>annoncer cette version de TrustDesk dans le paquet (release.json)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="368"/>
         <source>the release&apos;s date (default: today)</source>
         <translation>la date de la version (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="367"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
         <source>the release fixes a security problem</source>
         <translation>la version corrige un problème de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="371"/>
         <source>an installer of the release (its SHA-256 goes into release.json); repeat for each platform</source>
         <translation>un programme d’installation de la version (son SHA-256 va dans release.json)&#xa0;; répétez pour chaque plateforme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="371"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="373"/>
         <source>announce this NEW public key as the successor of --key</source>
         <translation>annoncer cette NOUVELLE clé publique comme successeur de --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="373"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
         <source>the pack to sign</source>
         <translation>le paquet à signer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="374"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="376"/>
         <source>the private key</source>
         <translation>la clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="377"/>
         <source>write here instead of replacing PACK.zip</source>
         <translation>écrire ici au lieu de remplacer PACK.zip</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="377"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="379"/>
         <source>the pack to check</source>
         <translation>le paquet à vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="378"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="380"/>
         <source>the public key (default: the key pinned in this build)</source>
         <translation>la clé publique (par défaut&#xa0;: la clé fixée dans cette version)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="380"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="382"/>
         <source>an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key trusted so far and hands the trust on to the key it announces, as TrustDesk does on import</source>
         <translation>un paquet antérieur de la chaîne de changement de clé, le plus ancien d’abord (répétez)&#xa0;: chacun est vérifié avec la clé de confiance jusque-là et transmet la confiance à la clé qu’il annonce, comme TrustDesk le fait à l’importation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="383"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="385"/>
         <source>only the templates in this language</source>
         <translation>seulement les modèles dans cette langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="386"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="388"/>
         <source>read the key passphrase as one line from standard input</source>
         <translation>lire la phrase secrète de la clé comme une ligne de l’entrée standard</translation>
     </message>
@@ -12541,37 +12537,37 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="53"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="54"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="55"/>
         <source>read the recovery code as one line from standard input</source>
         <translation>lire le code de récupération comme une ligne de l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="47"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="48"/>
         <source>Check a .tdbackup file through and through (seal, checksum, database checks) and say what it holds; it is opened with its passphrase or the recovery code.</source>
         <translation>Vérifier à fond un fichier .tdbackup (sceau, somme de contrôle, contrôles de la base de données) et montrer ce qu’il contient&#xa0;; il est ouvert avec sa phrase secrète ou le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="50"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="51"/>
         <source>the .tdbackup file</source>
         <translation>le fichier .tdbackup</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="104"/>
+        <location filename="../../trustdesk/cli/exits.py" line="105"/>
         <source>a broken or cut chain, a head record deleted, forged or put back, a wrong passphrase or code, or TrustDesk is open on this vault</source>
         <translation>une chaîne rompue ou coupée, un enregistrement de tête supprimé, falsifié ou remis, une phrase secrète ou un code erroné, ou TrustDesk est ouvert sur ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="106"/>
+        <location filename="../../trustdesk/cli/exits.py" line="107"/>
         <source>a keychain TrustDesk accepts is there</source>
         <translation>un trousseau que TrustDesk accepte est présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="107"/>
+        <location filename="../../trustdesk/cli/exits.py" line="108"/>
         <source>none (passphrase only), or the probe failed</source>
         <translation>aucun (phrase secrète seule), ou l’essai a échoué</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/exits.py" line="108"/>
+        <location filename="../../trustdesk/cli/exits.py" line="109"/>
         <source>the round trip failed</source>
         <translation>l’aller-retour a échoué</translation>
     </message>
@@ -12666,7 +12662,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>une empreinte compte 6 groupes de 5 chiffres, comme la personne de confiance la lit (&quot;40218 77310 …&quot;)&#xa0;; «&#xa0;{given}&#xa0;» n’en est pas une.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="70"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="83"/>
         <source>{quarter} stays withheld: the files merged now leave out {persons} counted when it was withheld; merge their files too to publish it.</source>
         <translation>{quarter} reste retenu&#xa0;: les fichiers fusionnés maintenant omettent des personnes de confiance comptées quand il a été retenu ({persons})&#xa0;; fusionnez aussi leurs fichiers pour le publier.</translation>
     </message>
@@ -12676,43 +12672,43 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation> «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="81"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="94"/>
         <source>{quarter} (withheld: fewer than 5 new cases, not published)</source>
         <translation>{quarter} (retenu&#xa0;: moins de 5 nouveaux dossiers, non publié)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="187"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
         <source>WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. The card was not added. If this is another trust person with the same name, add it again with --same-name-ok; every list and merge then tells them apart by fingerprint.</source>
         <translation>ATTENTION&#xa0;: une carte du même nom que {name} ({fingerprint}) existe déjà&#xa0;: {held}. La carte n’a pas été ajoutée. S’il s’agit d’une autre personne de confiance du même nom, ajoutez-la à nouveau avec --same-name-ok&#xa0;; chaque liste et chaque fusion les distingueront alors par leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>ajouter la carte bien qu’une carte existante porte le même nom (une autre personne de confiance)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_cli.py" line="63"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="44"/>
+        <location filename="../../trustdesk/cli/figures_cli.py" line="71"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="57"/>
         <source>{name}: {sentence}</source>
         <translation>{name}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="252"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="253"/>
         <source>pack REJECTED: {where}{sentence}</source>
         <translation>paquet REFUSÉ&#xa0;: {where}{sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="422"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="432"/>
         <source>refused: {sentence}</source>
         <translation>refusé&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="214"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
         <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
         <translation>plusieurs cartes de personnes de confiance correspondent à «&#xa0;{who}&#xa0;»&#xa0;: {cards}&#xa0;; donnez une plus grande partie de l’empreinte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="220"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
         <translation>aucune carte de personne de confiance ne correspond à «&#xa0;{who}&#xa0;» (donnez le nom, l’empreinte, ses deux premiers groupes ou au moins 8 caractères de l’identifiant de la clé)&#xa0;; cartes connues&#xa0;: {known}.</translation>
     </message>
@@ -12842,7 +12838,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Empreinte que la personne de confiance lit au téléphone&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
         <source>the digits the trust person read out by phone (not given: asked on the terminal)</source>
         <translation>les chiffres que la personne de confiance a lus au téléphone (non donnés&#xa0;: demandés dans le terminal)</translation>
     </message>
@@ -12915,11 +12911,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/cli/refusals.py" line="159"/>
         <source>(put {meaning} in place of {placeholder})</source>
         <translation>(mettez {meaning} à la place de {placeholder})</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="27"/>
-        <source>there is no terminal to ask on; give it on standard input with {option}.</source>
-        <translation>il n’y a pas de terminal où le demander&#xa0;; donnez-le sur l’entrée standard avec {option}.</translation>
     </message>
 </context>
 <context>
@@ -13225,11 +13216,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Historique du risque</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
-        <source>Safet&amp;y plan (full summary only)</source>
-        <translation>Plan de séc&amp;urité (résumé complet uniquement)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="137"/>

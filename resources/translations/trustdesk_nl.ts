@@ -3203,22 +3203,22 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="460"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="464"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="460"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="464"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="461"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="465"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="466"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="470"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -3238,12 +3238,12 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Gestopt: er is geen document gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="464"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="468"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="465"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="469"/>
         <source>Stop making the document</source>
         <translation>Het maken van het document stoppen</translation>
     </message>
@@ -8360,11 +8360,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <source>%1 (%3 – %4)</source>
         <translation>%1 (%3 – %4)</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="62"/>
-        <source>%1 Q%2 (%3 – %4)</source>
-        <translation>%1 K%2 (%3 – %4)</translation>
-    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -12917,11 +12912,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <source>(put {meaning} in place of {placeholder})</source>
         <translation>(vul {meaning} in op de plaats van {placeholder})</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="27"/>
-        <source>there is no terminal to ask on; give it on standard input with {option}.</source>
-        <translation>er is geen terminal om het te vragen; geef het op de standaardinvoer met {option}.</translation>
-    </message>
 </context>
 <context>
     <name>clipboard</name>
@@ -13226,11 +13216,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Risicoverloop</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
-        <source>Safet&amp;y plan (full summary only)</source>
-        <translation>Veiligheids&amp;plan (enkel volledige samenvatting)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="137"/>
