@@ -76,8 +76,12 @@ def main() -> int:
     window.activateWindow()
     assert window.open_case(case.id)
     view = window.pages["cases"].case_view  # type: ignore[attr-defined]
-    settle(300)
     edit = view.contacts.editor.notes_edit
+    for _ in range(300):  # the notes are read in a worker: wait for the note itself (a loaded CI machine
+        if edit.toPlainText().startswith(NOTE[:30]):  # once copied from a still-empty editor after 300 ms)
+            break
+        settle(100)
+    settle(100)
     edit.setFocus()
     seen: dict[str, object] = {"note": NOTE, "case_code": case.code}
 
