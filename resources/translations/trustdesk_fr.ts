@@ -4383,12 +4383,12 @@ Cette action est irréversible.</translation>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="167"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="169"/>
         <source>yes, the doctor agreed to be contacted</source>
         <translation>oui, le médecin accepte un contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="168"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="170"/>
         <source>no: wait until the doctor contacts you</source>
         <translation>non&#xa0;: attendez que le médecin vous contacte</translation>
     </message>
@@ -4398,133 +4398,138 @@ Cette action est irréversible.</translation>
         <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre-fort avant que vous ne créiez le dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="199"/>
         <source>Contact the doctor (intake %1)</source>
         <translation>Contacter le médecin (demande %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="224"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
         <source>Intake from the coordinator</source>
         <translation>Demande du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
         <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé&#xa0;; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Choose the intake file</source>
         <translation>Choisir le fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Coordinator reference:</source>
         <translation>Référence du coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Who called:</source>
         <translation>Premier contact par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <source>Profession:</source>
+        <translation>Profession&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Region:</source>
         <translation>Région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>Knowledge domains:</source>
         <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>How and when to contact:</source>
         <translation>Comment et quand contacter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="266"/>
         <source>Consent to be contacted:</source>
         <translation>Accord pour un contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="266"/>
         <source>Contact details:</source>
         <translation>Coordonnées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="268"/>
         <source>Valid until:</source>
         <translation>Valable jusqu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="268"/>
         <source>Signed by:</source>
         <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="272"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="275"/>
         <source>Create the case from this intake</source>
         <translation>Créer le dossier à partir de cette demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="276"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="274"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="277"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="222"/>
         <source>Case %1 created, with a task to contact the doctor today.</source>
         <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>Intake file</source>
         <translation>Fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>the .tdintake file: type its path or choose it</source>
         <translation>le fichier .tdintake&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="202"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
         <translation>Rendu au coordinateur&#xa0;: conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="217"/>
         <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
         <translation>Le dossier %1 a été rendu au coordinateur&#xa0;; rien n’a été conservé sur le médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="267"/>
         <source>Workplace:</source>
         <translation>Lieu de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="274"/>
         <source>C&amp;reate the case</source>
         <translation>&amp;Créer le dossier</translation>
     </message>
@@ -10780,7 +10785,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="88"/>
         <location filename="../../trustdesk/cli/backup_verify.py" line="28"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="169"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="170"/>
         <source>Passphrase: </source>
         <translation>Phrase secrète&#xa0;: </translation>
     </message>
@@ -10812,12 +10817,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
     <message>
         <location filename="../../trustdesk/cli/figures_summary.py" line="32"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="153"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="154"/>
         <source>REFUSED</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="177"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="178"/>
         <source>the passphrase does not open the vault in {folder} on this computer.</source>
         <translation>la phrase secrète n’ouvre pas le coffre-fort dans {folder} sur cet ordinateur.</translation>
     </message>
@@ -11499,64 +11504,69 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
     <message>
         <location filename="../../trustdesk/cli/intake_verify.py" line="104"/>
+        <source>profession</source>
+        <translation>profession</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="105"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="105"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="106"/>
         <source>domains</source>
         <translation>domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="106"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="107"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="107"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="108"/>
         <source>consent: {answer}</source>
         <translation>accord&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="111"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="112"/>
         <source>workplace</source>
         <translation>lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="118"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="119"/>
         <source>CONFLICT</source>
         <translation>CONFLIT</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="118"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="119"/>
         <source>the workplace “{workplace}” overlaps your affiliation “{affiliation}”: return the case to the coordinator if you cannot take it</source>
         <translation>le lieu de travail «&#xa0;{workplace}&#xa0;» recoupe votre affiliation «&#xa0;{affiliation}&#xa0;»&#xa0;: rendez le dossier au coordinateur si vous ne pouvez pas le prendre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="123"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="126"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="127"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="123"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="124"/>
         <source>none of your affiliations overlaps the workplace</source>
         <translation>aucune de vos affiliations ne recoupe le lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="126"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="127"/>
         <source>not checked: no affiliations are set in this vault (Settings)</source>
         <translation>non vérifié&#xa0;: aucune affiliation n’est définie dans ce coffre-fort (Paramètres)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="129"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="130"/>
         <source>doctor</source>
         <translation>médecin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/backup_verify.py" line="120"/>
         <location filename="../../trustdesk/cli/handover_verify.py" line="91"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="132"/>
         <source>OK {path}</source>
         <translation>OK {path}</translation>
     </message>

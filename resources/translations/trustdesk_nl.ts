@@ -4383,12 +4383,12 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="167"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="169"/>
         <source>yes, the doctor agreed to be contacted</source>
         <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="168"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="170"/>
         <source>no: wait until the doctor contacts you</source>
         <translation>nee: wacht tot de arts u contacteert</translation>
     </message>
@@ -4398,133 +4398,138 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="199"/>
         <source>Contact the doctor (intake %1)</source>
         <translation>De arts contacteren (aanmelding %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="224"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
         <source>Intake from the coordinator</source>
         <translation>Aanmelding van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
         <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
         <source>Choose the intake file</source>
         <translation>Het aanmeldingsbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Coordinator reference:</source>
         <translation>Referentie van de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Who called:</source>
         <translation>Aangemeld door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <source>Profession:</source>
+        <translation>Beroep:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Region:</source>
         <translation>Regio:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>How and when to contact:</source>
         <translation>Hoe en wanneer contacteren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="266"/>
         <source>Consent to be contacted:</source>
         <translation>Toestemming om gecontacteerd te worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="266"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="268"/>
         <source>Valid until:</source>
         <translation>Geldig tot:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="268"/>
         <source>Signed by:</source>
         <translation>Ondertekend door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="272"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="275"/>
         <source>Create the case from this intake</source>
         <translation>Het dossier aanmaken uit deze aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="276"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="274"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="277"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="222"/>
         <source>Case %1 created, with a task to contact the doctor today.</source>
         <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
         <source>Intake file</source>
         <translation>Aanmeldingsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>the .tdintake file: type its path or choose it</source>
         <translation>het .tdintake-bestand: typ het pad of kies het</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="202"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
         <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="217"/>
         <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
         <translation>Dossier %1 is teruggegeven aan de coördinator; er werd niets over de arts bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="267"/>
         <source>Workplace:</source>
         <translation>Werkplek:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="274"/>
         <source>C&amp;reate the case</source>
         <translation>Het dossier &amp;aanmaken</translation>
     </message>
@@ -10780,7 +10785,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="88"/>
         <location filename="../../trustdesk/cli/backup_verify.py" line="28"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="169"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="170"/>
         <source>Passphrase: </source>
         <translation>Wachtwoordzin: </translation>
     </message>
@@ -10812,12 +10817,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message>
         <location filename="../../trustdesk/cli/figures_summary.py" line="32"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="153"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="154"/>
         <source>REFUSED</source>
         <translation>GEWEIGERD</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="177"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="178"/>
         <source>the passphrase does not open the vault in {folder} on this computer.</source>
         <translation>de wachtwoordzin opent de kluis in {folder} niet op deze computer.</translation>
     </message>
@@ -11499,64 +11504,69 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message>
         <location filename="../../trustdesk/cli/intake_verify.py" line="104"/>
+        <source>profession</source>
+        <translation>beroep</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="105"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="105"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="106"/>
         <source>domains</source>
         <translation>kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="106"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="107"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="107"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="108"/>
         <source>consent: {answer}</source>
         <translation>toestemming: {answer}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="111"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="112"/>
         <source>workplace</source>
         <translation>werkplek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="118"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="119"/>
         <source>CONFLICT</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="118"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="119"/>
         <source>the workplace “{workplace}” overlaps your affiliation “{affiliation}”: return the case to the coordinator if you cannot take it</source>
         <translation>de werkplek “{workplace}” overlapt met uw eigen werkplek “{affiliation}”: geef het dossier terug aan de coördinator als u het niet kunt opnemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="123"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="126"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="127"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="123"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="124"/>
         <source>none of your affiliations overlaps the workplace</source>
         <translation>geen van uw eigen werkplekken overlapt met de werkplek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="126"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="127"/>
         <source>not checked: no affiliations are set in this vault (Settings)</source>
         <translation>niet nagegaan: in deze kluis zijn geen eigen werkplekken ingesteld (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="129"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="130"/>
         <source>doctor</source>
         <translation>arts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/backup_verify.py" line="120"/>
         <location filename="../../trustdesk/cli/handover_verify.py" line="91"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="132"/>
         <source>OK {path}</source>
         <translation>OK {path}</translation>
     </message>

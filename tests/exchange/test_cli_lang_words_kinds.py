@@ -27,7 +27,8 @@ from tests.conftest import PASSPHRASE
 from trustdesk.cli import COMMANDS, split_lang
 from trustdesk.cli import main as cli
 from trustdesk.cli.words import choose_language
-from trustdesk.domain.enums import Initiator, Language
+from trustdesk.documents.labels import Labels
+from trustdesk.domain.enums import Initiator, Language, Profession
 from trustdesk.exchange import local
 from trustdesk.exchange.coordinator import CoordinatorDesk
 from trustdesk.exchange.errors import Refusal
@@ -142,6 +143,12 @@ def test_every_intake_verify_refusal_is_a_sentence_of_the_language(
         "unknown_sender": make_intake(form, stranger, me)[0], "garbage": b"TRUSTDESK-INTAKE\n" + b"x" * 300,
         **{f"kind-{kind.value}": path.read_bytes() for kind, path in others.items() if kind is not FileKind.INTAKE},
     }
+    path = tmp_path / "good.tdintake"
+    path.write_bytes(make_intake(IntakeForm(coordinator_ref="AIN-2", initiator=Initiator.DOCTOR, language=Language.NL,
+                                            profession=Profession.STUDENT), coordinator, me)[0])
+    code, out = _run(monkeypatch, capsys, ["intake-verify", str(path), "--data-dir", str(data_dir),
+                                           "--passphrase-stdin", "--lang", lang], PASSPHRASE + "\n")
+    assert code == 0 and Labels(lang).enum(Profession.STUDENT) in out, out  # --profession is shown
     english = _english_sentences()
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     for name, data in files.items():

@@ -101,6 +101,7 @@ def _show(args: argparse.Namespace, preview: IntakePreview, affiliations: list[s
         (translate("cli", "reference"), form.coordinator_ref),
         (translate("cli", "who called"), words.enum(form.initiator)),
         (translate("cli", "language"), words.enum(form.language)),
+        (translate("cli", "profession"), words.enum(form.profession)),  # as `coordinator intake --profession` set it
         (translate("cli", "region"), words.enum(form.region) if form.region else "-"),
         (translate("cli", "domains"), ", ".join(words.enum(d) for d in sorted(form.domains)) or "-"),
         (translate("cli", "contact"), ", ".join([words.enum(form.contact_mode), form.contact_when or "-",

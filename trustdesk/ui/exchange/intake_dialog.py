@@ -55,7 +55,7 @@ class IntakeDialog(ClosesOnLock, QDialog):
         enter_does(self.file_edit, self.load_file)  # Enter in the path: open it, nothing else
         self.form = QFormLayout()
         self.rows: dict[str, QLabel] = {}
-        for key in ("reference", "initiator", "language", "region", "domains", "contact", "consent", "doctor",
+        for key in ("reference", "initiator", "language", "profession", "region", "domains", "contact", "consent", "doctor",
                     "workplace", "valid", "signed"):
             value = QLabel(self)
             value.setObjectName(f"intake_{key}")
@@ -150,6 +150,7 @@ class IntakeDialog(ClosesOnLock, QDialog):
             domains_text,
             initiator_text,
             language_text,
+            profession_text,
             province_text,
         )
 
@@ -161,6 +162,7 @@ class IntakeDialog(ClosesOnLock, QDialog):
             "reference": form.coordinator_ref,
             "initiator": initiator_text(form.initiator),
             "language": language_text(form.language),
+            "profession": profession_text(form.profession),
             "region": province_text(form.region) if form.region else "–",
             "domains": domains_text(form.domains) or "–",
             "contact": mode_text(form.contact_mode) + when,
@@ -258,7 +260,8 @@ class IntakeDialog(ClosesOnLock, QDialog):
                                   button_accessible=self.tr("Choose the intake file"),
                                   placeholder=self.tr("the .tdintake file: type its path or choose it"))
         labels = {"reference": self.tr("Coordinator reference:"), "initiator": self.tr("Who called:"),
-                  "language": self.tr("Language:"), "region": self.tr("Region:"),
+                  "language": self.tr("Language:"), "profession": self.tr("Profession:"),
+                  "region": self.tr("Region:"),
                   "domains": self.tr("Knowledge domains:"), "contact": self.tr("How and when to contact:"),
                   "consent": self.tr("Consent to be contacted:"), "doctor": self.tr("Contact details:"),
                   "workplace": self.tr("Workplace:"),
