@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from tests.i18n.sample import Sample
 from tests.waits import apply_layouts, open_case, switch_language
 from trustdesk.domain.enums import RiskLevel
+from trustdesk.ui.case.contact_editor import ContactEditor
+from trustdesk.ui.case.contacts_tab import ContactsTab
 from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
@@ -29,11 +31,9 @@ def _inside(widget: QWidget, viewport: QWidget) -> bool:
     return top_left.y() >= 0 and bottom <= viewport.height() and widget.isVisible()
 
 
-@pytest.mark.parametrize("language", ["nl", "fr"])
-@pytest.mark.parametrize("risk", [None, RiskLevel.HIGH])
-def test_the_note_form_needs_no_scrolling(qtbot: QtBot, session: VaultSession, prefs: Preferences,
-                                          translations: Translations, sample: Sample, language: str,
-                                          risk: RiskLevel | None) -> None:
+def _new_note(qtbot: QtBot, session: VaultSession, prefs: Preferences, translations: Translations, sample: Sample,
+              language: str) -> tuple[MainWindow, ContactsTab, ContactEditor]:
+    """The main window at the laptop's size in ``language``, a case open on a new note in its Contacts tab."""
     switch_language(translations, language)
     window = MainWindow(session, prefs)
     qtbot.addWidget(window)
@@ -45,7 +45,15 @@ def test_the_note_form_needs_no_scrolling(qtbot: QtBot, session: VaultSession, p
     assert tab is not None
     view.tabs.setCurrentWidget(tab)
     tab.new_contact()
-    editor = tab.editor
+    return window, tab, tab.editor
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+@pytest.mark.parametrize("risk", [None, RiskLevel.HIGH])
+def test_the_note_form_needs_no_scrolling(qtbot: QtBot, session: VaultSession, prefs: Preferences,
+                                          translations: Translations, sample: Sample, language: str,
+                                          risk: RiskLevel | None) -> None:
+    window, tab, editor = _new_note(qtbot, session, prefs, translations, sample, language)
     if risk is not None:
         editor.risk_combo.setCurrentIndex(editor.risk_combo.findData(risk.value))
     apply_layouts()
@@ -92,18 +100,7 @@ def test_no_message_widens_the_note_pane(qtbot: QtBot, session: VaultSession, pr
     *Done* inside the screen."""
     from trustdesk.domain.enums import RiskLevel
 
-    switch_language(translations, language)
-    window = MainWindow(session, prefs)
-    qtbot.addWidget(window)
-    window.resize(*CLIENT)
-    window.show()
-    qtbot.waitExposed(window)
-    view = open_case(qtbot, window, sample.dutch_case)
-    tab = view.contacts
-    assert tab is not None
-    view.tabs.setCurrentWidget(tab)
-    tab.new_contact()
-    editor = tab.editor
+    window, tab, editor = _new_note(qtbot, session, prefs, translations, sample, language)
     area = tab.editor_area
 
     def check(what: str) -> None:

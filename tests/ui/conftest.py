@@ -41,13 +41,27 @@ def make_shell(qapp: QApplication, data_dir: Path, prefs: Preferences, translati
         shell.deleteLater()
 
 
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    """The UI's session over the test's real vault; no worker outlives it, and it ends locked."""
+def _session(vault: Vault, *, proven: bool) -> Iterator[VaultSession]:
     s = VaultSession()
     s.open(vault)
+    if proven:
+        from trustdesk.ui.output.reauth import gate_for
+
+        gate_for(s).proven()  # the passphrase was just given (re-authentication itself: test_reauth)
     yield s
     QThreadPool.globalInstance().waitForDone(5000)  # no worker may outlive the test's vault
     if s.is_unlocked:
         s.lock()
     s.deleteLater()
+
+
+@pytest.fixture
+def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
+    """The UI's session over the test's real vault; no worker outlives it, and it ends locked."""
+    yield from _session(vault, proven=False)
+
+
+@pytest.fixture
+def proven_session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
+    """``session`` right after the passphrase was given: printing and saving documents ask nothing."""
+    yield from _session(vault, proven=True)

@@ -4,7 +4,7 @@ a lock stops it too (said when the case is back), and nothing leaves the vault."
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,17 +18,12 @@ from trustdesk.ui.documents import documents_tab
 from trustdesk.ui.documents.documents_tab import DocumentsTab
 from trustdesk.ui.documents.queries import build_document
 from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.output.reauth import gate_for
 from trustdesk.vault import Keychain, Vault, VaultLocked
 
 
 @pytest.fixture
-def session(qapp: Any, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    gate_for(s).proven()
-    yield s
-    s.deleteLater()
+def session(proven_session: VaultSession) -> VaultSession:
+    return proven_session
 
 
 @pytest.fixture

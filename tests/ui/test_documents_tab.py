@@ -4,7 +4,6 @@ through document_output (one file, audited with the code and the redaction level
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,18 +18,13 @@ from trustdesk.ui.documents.documents_tab import DocumentsTab
 from trustdesk.ui.documents.queries import LETTER, LOG, SUMMARY
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
-from trustdesk.ui.output.reauth import gate_for
 from trustdesk.vault import Vault
 from trustdesk.vault.settings import PRINT_QUEUE_WARNED
 
 
 @pytest.fixture
-def session(qapp: Any, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    gate_for(s).proven()
-    yield s
-    s.deleteLater()
+def session(proven_session: VaultSession) -> VaultSession:
+    return proven_session
 
 
 @pytest.fixture

@@ -4,10 +4,8 @@ figures, and the release notice."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
@@ -22,7 +20,6 @@ from trustdesk.exchange.intake import IntakeForm, make_intake
 from trustdesk.exchange.keys import Identity, Role, parse_card
 from trustdesk.exchange.periods import Quarter
 from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.output.reauth import gate_for
 from trustdesk.vault import Vault
 
 COORDINATOR = Identity.generate()
@@ -33,12 +30,8 @@ FORM = IntakeForm(coordinator_ref="AIN-7", initiator=Initiator.FAMILY, language=
 
 
 @pytest.fixture
-def session(qapp: Any, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    gate_for(s).proven()
-    yield s
-    s.deleteLater()
+def session(proven_session: VaultSession) -> VaultSession:
+    return proven_session
 
 
 def _trusting(vault: Vault) -> None:

@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +27,8 @@ from trustdesk.vault.settings import PRINT_QUEUE_WARNED
 
 
 @pytest.fixture
-def session(qapp: Any, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    gate_for(s).proven()  # the passphrase was just given (re-auth itself is tested in test_reauth)
-    yield s
-    s.deleteLater()
+def session(proven_session: VaultSession) -> VaultSession:
+    return proven_session
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,6 @@ from trustdesk.domain.models import Case, Referral
 from trustdesk.domain.suppression import HIDDEN_MARK, HIDDEN_WORD
 from trustdesk.exchange.periods import Quarter
 from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.output.reauth import gate_for
 from trustdesk.ui.reports.reports_page import ReportsPage
 from trustdesk.vault import Vault
 
@@ -55,12 +53,8 @@ def fill_activity(vault: Vault, year: int = 2026) -> list[Case]:
 
 
 @pytest.fixture
-def session(qapp: Any, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    gate_for(s).proven()
-    yield s
-    s.deleteLater()
+def session(proven_session: VaultSession) -> VaultSession:
+    return proven_session
 
 
 @pytest.fixture
