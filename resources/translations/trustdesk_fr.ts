@@ -3250,7 +3250,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
     <message>
         <location filename="../../trustdesk/ui/documents/documents_tab.py" line="461"/>
         <source>Only in the full summary: the plan names people and phone numbers.</source>
-        <translation>Uniquement dans le résumé complet : le plan nomme des personnes et des numéros de téléphone.</translation>
+        <translation>Uniquement dans le résumé complet&#xa0;: le plan nomme des personnes et des numéros de téléphone.</translation>
     </message>
 </context>
 <context>
@@ -4800,11 +4800,6 @@ Cette action est irréversible.</translation>
         <translation>Données très sensibles&#xa0;: l’identité du médecin (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="283"/>
-        <source>Hidden while aliases are hidden (for instance while you share your screen). %1 shows them again.</source>
-        <translation>Masqués tant que les alias sont masqués (par exemple pendant que vous partagez votre écran). %1 les affiche à nouveau.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/case/intake_form.py" line="285"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
@@ -4863,6 +4858,11 @@ Cette action est irréversible.</translation>
         <location filename="../../trustdesk/ui/case/intake_form.py" line="247"/>
         <source>Region</source>
         <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="283"/>
+        <source>Hidden while aliases are hidden (for instance while you share your screen). To show them again: %1.</source>
+        <translation>Masqués tant que les alias sont masqués (par exemple pendant que vous partagez votre écran). Pour les afficher à nouveau&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/intake_form.py" line="292"/>
@@ -11726,6 +11726,11 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
             <numerusform>la phrase secrète du bureau doit compter au moins %n caractères.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
+        <source>--valid-days {given}: the number of days an intake stays valid goes from 1 to {most}.</source>
+        <translation>--valid-days {given}&#xa0;: le nombre de jours de validité d’une demande va de 1 à {most}.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
@@ -12893,11 +12898,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>cette carte était déjà là&#xa0;: {name} ({fingerprint})&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
-        <source>--valid-days {given}: an intake is valid for 1 to {most} days.</source>
-        <translation>--valid-days {given}&#xa0;: une demande est valable de 1 à {most} jours.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/cli/figures_cli.py" line="58"/>
         <source>{folder} holds a national report already ({names}); give --replace to write over it, or another folder.</source>
         <translation>{folder} contient déjà un rapport national ({names})&#xa0;; donnez --replace pour l’écraser, ou un autre dossier.</translation>
@@ -12915,7 +12915,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/cli/refusals.py" line="145"/>
         <source>the trust person&apos;s TrustDesk data folder</source>
-        <translation>le dossier de données TrustDesk de la personne de confiance</translation>
+        <translation>le répertoire de données TrustDesk de la personne de confiance</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/refusals.py" line="159"/>

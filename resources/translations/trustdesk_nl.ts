@@ -4800,11 +4800,6 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Zeer gevoelig: wie de arts is (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="283"/>
-        <source>Hidden while aliases are hidden (for instance while you share your screen). %1 shows them again.</source>
-        <translation>Verborgen zolang de aliassen verborgen zijn (bijvoorbeeld terwijl u uw scherm deelt). %1 toont ze weer.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/case/intake_form.py" line="285"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
@@ -4863,6 +4858,11 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <location filename="../../trustdesk/ui/case/intake_form.py" line="247"/>
         <source>Region</source>
         <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="283"/>
+        <source>Hidden while aliases are hidden (for instance while you share your screen). To show them again: %1.</source>
+        <translation>Verborgen zolang de aliassen verborgen zijn (bijvoorbeeld terwijl u uw scherm deelt). Om ze weer te tonen: %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/intake_form.py" line="292"/>
@@ -11726,6 +11726,11 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <numerusform>de wachtwoordzin van het bureau moet minstens %n tekens hebben.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
+        <source>--valid-days {given}: the number of days an intake stays valid goes from 1 to {most}.</source>
+        <translation>--valid-days {given}: het aantal dagen dat een aanmelding geldig blijft, gaat van 1 tot {most}.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
@@ -12893,24 +12898,19 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>deze kaart was er al: {name} ({fingerprint}); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
-        <source>--valid-days {given}: an intake is valid for 1 to {most} days.</source>
-        <translation>--valid-days {given}: een aanmelding is 1 tot {most} dagen geldig.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/cli/figures_cli.py" line="58"/>
         <source>{folder} holds a national report already ({names}); give --replace to write over it, or another folder.</source>
-        <translation>{folder} bevat al een nationaal rapport ({names}); geef --replace om het te overschrijven, of een andere map.</translation>
+        <translation>{folder} bevat al een nationaal verslag ({names}); geef --replace om het te overschrijven, of een andere map.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/figures_cli.py" line="112"/>
         <source>write over a national report already in DIR</source>
-        <translation>een nationaal rapport dat al in DIR staat overschrijven</translation>
+        <translation>een nationaal verslag dat al in DIR staat overschrijven</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/words.py" line="188"/>
         <source>--lang must be one of {languages}; “{given}” is not one.</source>
-        <translation>--lang moet een van {languages} zijn; „{given}” is dat niet.</translation>
+        <translation>--lang moet een van {languages} zijn; “{given}” is dat niet.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/cli/refusals.py" line="145"/>

@@ -240,7 +240,7 @@ def _intake(args: argparse.Namespace) -> int:
             path=shown_path(out)))
     check_output(out)  # a missing folder is named, never made (one rule for every --out)
     if not 1 <= args.valid_days <= MAX_VALID_DAYS:  # said with the value given, in the command's language
-        raise exits.BadInput(translate("cli", "--valid-days {given}: an intake is valid for 1 to {most} days.").format(
+        raise exits.BadInput(translate("cli", "--valid-days {given}: the number of days an intake stays valid goes from 1 to {most}.").format(
             given=args.valid_days, most=MAX_VALID_DAYS))
     initiator = read_value(vocabulary.initiator, args.initiator, "--initiator")
     language = read_value(vocabulary.language, args.language, "--language")

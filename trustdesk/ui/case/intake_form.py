@@ -281,7 +281,7 @@ class IntakeForm(Retranslates, QWidget):
         self.padlock.setAccessibleName(self.tr("Padlock"))
         self.sensitive_title.setText(self.tr("Most sensitive: who the doctor is (optional)"))
         self.identity_veil.setText(self.tr("Hidden while aliases are hidden (for instance while you share your "
-                                           "screen). %1 shows them again.").replace("%1", HIDE_SHORTCUT))
+                                           "screen). To show them again: %1.").replace("%1", HIDE_SHORTCUT))
         self.sensitive_note.setText(self.tr("Kept only in this vault, never in pseudonymised documents or the "
                                             "anonymous figures. Leave empty when the code is enough."))
         self.doctor_name.setAccessibleName(self.tr("Doctor's name (most sensitive)"))
