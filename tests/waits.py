@@ -16,10 +16,11 @@ from __future__ import annotations
 import selectors
 import subprocess
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 if TYPE_CHECKING:
@@ -81,3 +82,16 @@ def open_case(qtbot: QtBot, window: MainWindow, case_id: int, contact_id: int | 
     with qtbot.waitSignal(view.loaded, timeout=LOAD_TIMEOUT_MS):
         assert window.open_case(case_id, contact_id)
     return view
+
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def active_window(qtbot: QtBot, window: _W) -> _W:
+    """``window`` shown, exposed and the active window (keys sent to the application reach it)."""
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.waits import active_window
 from trustdesk.domain.enums import Language
 from trustdesk.domain.models import Case, Task
 from trustdesk.ui.case.case_view import CaseView
@@ -73,12 +73,7 @@ def test_the_alias_shows_everywhere_and_one_switch_hides_it(qtbot: QtBot, sessio
     assert view.show_case(case.id)
     assert view.code.text() == label
 
-    window = MainWindow(session, prefs)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_window(qtbot, MainWindow(session, prefs))
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert aliases().hidden and window.hide_aliases_action.isChecked()
     assert model.matching_rows()[0].texts[Column.CODE] == case.code

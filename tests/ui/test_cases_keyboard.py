@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.waits import active_window
 from trustdesk.domain.models import Case
 from trustdesk.ui.case.cases_page import CasesPage
 from trustdesk.ui.case.new_case_dialog import NewCaseDialog
@@ -32,12 +33,7 @@ def _tab_chain(start: QWidget, steps: int) -> list[str]:
 def test_ctrl_n_esc_and_tab_order(qtbot: QtBot, vault: Vault, prefs: Preferences) -> None:
     session = VaultSession()
     session.open(vault)
-    window = MainWindow(session, prefs)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_window(qtbot, MainWindow(session, prefs))
     page = window.pages["cases"]
     assert isinstance(page, CasesPage)
 
@@ -85,12 +81,7 @@ def test_ctrl_shift_n_from_any_tab_of_a_case(qtbot: QtBot, vault: Vault, prefs: 
     assert case.id is not None
     session = VaultSession()
     session.open(vault)
-    window = MainWindow(session, prefs)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_window(qtbot, MainWindow(session, prefs))
     window.open_case(case.id)
     page = window.pages["cases"]
     assert isinstance(page, CasesPage)

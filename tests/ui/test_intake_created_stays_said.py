@@ -5,6 +5,7 @@ field, Enter re-read the file and "already opened" replaced the confirmation).""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -17,25 +18,35 @@ from trustdesk.exchange.keys import Identity, Role
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
+if TYPE_CHECKING:
+    from trustdesk.ui.exchange.intake_dialog import IntakeDialog
+
 COORDINATOR = Identity.generate()
 COORDINATOR_CARD = COORDINATOR.card("Coördinatie", Role.COORDINATOR)
 
 
-def test_the_confirmation_stays_and_done_has_the_focus(qtbot: QtBot, session: VaultSession, vault: Vault,
-                                                       tmp_path: Path) -> None:
+def _dialog_and_intake(qtbot: QtBot, session: VaultSession, vault: Vault, tmp_path: Path,
+                       form: IntakeForm) -> tuple[IntakeDialog, Path]:
+    """The intake dialog on screen, and ``form`` sealed to this vault by a trusted coordinator, as a file."""
     from trustdesk.ui.exchange.intake_dialog import IntakeDialog
 
     local.remember_coordinator_card(vault, COORDINATOR_CARD, "artsinnood@1")
     local.confirm_coordinator_card(vault, COORDINATOR_CARD.fingerprint)
-    form = IntakeForm(coordinator_ref="AIN-7", initiator=Initiator.DOCTOR, language=Language.FR,
-                      consent_to_contact=True, doctor_name="Dr Exemple")
     data, _ = make_intake(form, COORDINATOR, local.my_card(vault, "Dr V"))
-    path = tmp_path / "in1.tdintake"
+    path = tmp_path / f"{form.coordinator_ref}.tdintake"
     path.write_bytes(data)
     dialog = IntakeDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog, path
+
+
+def test_the_confirmation_stays_and_done_has_the_focus(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                                       tmp_path: Path) -> None:
+    form = IntakeForm(coordinator_ref="AIN-7", initiator=Initiator.DOCTOR, language=Language.FR,
+                      consent_to_contact=True, doctor_name="Dr Exemple")
+    dialog, path = _dialog_and_intake(qtbot, session, vault, tmp_path, form)
     dialog.file_edit.setFocus()
     qtbot.keyClicks(dialog.file_edit, str(path))
     qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
@@ -58,20 +69,11 @@ def test_after_the_case_is_made_closing_asks_nothing(qtbot: QtBot, session: Vaul
                                                      tmp_path: Path) -> None:
     """Outside tester: after 'Case … created', Done asked "Discard your changes? … has not been saved" — the
     typed path was taken for a draft and the case for unsaved.  A path is no draft, and what was made is saved."""
-    from trustdesk.ui.exchange.intake_dialog import IntakeDialog
     from trustdesk.ui.kit.lock_bound import draft_changed
 
-    local.remember_coordinator_card(vault, COORDINATOR_CARD, "artsinnood@1")
-    local.confirm_coordinator_card(vault, COORDINATOR_CARD.fingerprint)
     form = IntakeForm(coordinator_ref="AIN-8", initiator=Initiator.COLLEAGUE, language=Language.NL,
                       consent_to_contact=True, doctor_name="Dr Voorbeeld")
-    data, _ = make_intake(form, COORDINATOR, local.my_card(vault, "Dr V"))
-    path = tmp_path / "in2.tdintake"
-    path.write_bytes(data)
-    dialog = IntakeDialog(session)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog, path = _dialog_and_intake(qtbot, session, vault, tmp_path, form)
     qtbot.keyClicks(dialog.file_edit, str(path))
     assert not draft_changed(dialog)  # a typed path alone is nothing to lose
     qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.waits import active_window
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Case, Contact
 from trustdesk.ui.kit.preferences import Preferences
@@ -26,12 +26,7 @@ def test_ctrl_f_then_enter_opens_the_case_at_the_note(qtbot: QtBot, vault: Vault
                                risk=RiskLevel.LOW))
     session = VaultSession()
     session.open(vault)
-    window = MainWindow(session, prefs)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_window(qtbot, MainWindow(session, prefs))
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     dialog = window.search.dialog

@@ -8,9 +8,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.waits import active_window
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Case, Contact
 from trustdesk.domain.safety import SafetyPlan
@@ -29,12 +29,7 @@ def test_a_plan_hit_opens_the_contacts_tab_at_the_plan_button(qtbot: QtBot, vaul
     vault.safety_plans.save(SafetyPlan(case_id=case.id, warning_signs="insomnie, cauchemars"))
     session = VaultSession()
     session.open(vault)
-    window = MainWindow(session, prefs)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_window(qtbot, MainWindow(session, prefs))
     window.show_page("cases")
     view = window.pages.get("cases").case_view  # type: ignore[union-attr]
     if opened_before:

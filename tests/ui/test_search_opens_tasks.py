@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.waits import active_window
 from trustdesk.domain.models import Case, Task
 from trustdesk.ui.case.task_dialog import TaskDialog
 from trustdesk.ui.kit.preferences import Preferences
@@ -28,12 +28,7 @@ def test_a_task_hit_opens_the_task(qtbot: QtBot, vault: Vault, prefs: Preference
     assert other.id is not None and task.id is not None
     session = VaultSession()
     session.open(vault)
-    window = MainWindow(session, prefs)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_window(qtbot, MainWindow(session, prefs))
     window.show_page("cases")
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
+from tests.waits import active_window
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences
@@ -29,12 +30,7 @@ DIGITS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, 
 
 
 def _window(qtbot: QtBot, session: VaultSession, prefs: Preferences) -> MainWindow:
-    window = MainWindow(session, prefs)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_window(qtbot, MainWindow(session, prefs))
     return window
 
 
