@@ -130,7 +130,7 @@ def test_the_working_day(qtbot: QtBot, session: VaultSession, vault: Vault, data
         today.refresh()
     assert today.data is not None
     assert [t.title for t, *_ in today.data.tasks] == ["Terugbellen over afspraak psychiater"]
-    assert [a.overview.case.id for a in today.data.attention] == [risky.id]  # 8 days: yes; 3 days: no
+    assert [a.row.case_id for a in today.data.attention] == [risky.id]  # 8 days: yes; 3 days: no
     opened: list[tuple[int, object]] = []
     today.open_case_requested.connect(lambda case_id, contact_id: opened.append((case_id, contact_id)))
     today.tree.setCurrentItem(today.tree.topLevelItem(1).child(0))  # type: ignore[union-attr]

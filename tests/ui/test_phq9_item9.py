@@ -151,7 +151,7 @@ def test_the_item9_flag_shows_iff_the_rule_holds(vault: Vault, history: list[tup
     assert row.item9_positive_on == positive_on
     header = load_header(vault, case.id)
     assert header is not None and header.item9_on == (positive_on if expected else None)
-    listed = [a for a in read_today(vault, today).attention if a.overview.case.id == case.id]
+    listed = [a for a in read_today(vault, today).attention if a.row.case_id == case.id]
     assert [a.reason for a in listed] == ([AttentionReason.ITEM9_POSITIVE] if expected else [])
     vault.cases.delete(case.id)  # the next history starts from a vault without it
 

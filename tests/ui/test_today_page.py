@@ -45,20 +45,20 @@ def test_attention_rules_and_the_high_risk_setting(qtbot: QtBot, session: VaultS
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
         page.refresh()
     assert page.data is not None
-    assert [(a.overview.case.id, a.reason) for a in page.data.attention] == [
+    assert [(a.row.case_id, a.reason) for a in page.data.attention] == [
         (silent, AttentionReason.NO_FIRST_CONTACT)]
-    assert young not in {a.overview.case.id for a in page.data.attention}
+    assert young not in {a.row.case_id for a in page.data.attention}
 
     vault.settings.set(TODAY_HIGH_RISK_DAYS.key, 4)  # the change feed refreshes a visible page; call it here
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
         page.refresh()
-    assert [a.overview.case.id for a in page.data.attention] == [high_5, silent]  # high risk sorts first
+    assert [a.row.case_id for a in page.data.attention] == [high_5, silent]  # high risk sorts first
     assert page.tree.topLevelItem(0).child(0).text(1) == vault.cases.get(high_5).code  # type: ignore[union-attr]
 
     vault.settings.set(TODAY_HIGH_RISK_DAYS.key, "nonsense")  # a bad value falls back to 7 days
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
         page.refresh()
-    assert [a.overview.case.id for a in page.data.attention] == [silent]
+    assert [a.row.case_id for a in page.data.attention] == [silent]
 
 
 def test_backup_failure_line_and_free_standing_follow_ups(qtbot: QtBot, session: VaultSession,
@@ -135,7 +135,7 @@ def test_a_high_risk_case_without_a_plan_and_an_overdue_task_need_attention(qtbo
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
         page.refresh()
     assert page.data is not None
-    assert [(a.overview.case.id, a.reason) for a in page.data.attention] == [
+    assert [(a.row.case_id, a.reason) for a in page.data.attention] == [
         (planless, AttentionReason.SAFETY_PLAN_MISSING)]
     assert [t.title for t, *_ in page.data.tasks] == ["Terugbellen"]  # the overdue task: its own line, once
     texts = [page.tree.topLevelItem(g).child(c).text(0)  # type: ignore[union-attr]

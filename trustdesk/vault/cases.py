@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, NamedTuple
@@ -79,6 +80,15 @@ class CaseListRow(NamedTuple):  # a tuple: made 5,000 times per list, a frozen d
         return rules.CaseActivity(*self[:9])
 
 
+class ClosedCase(NamedTuple):
+    """A closed case as the retention reminder lists it (``CaseRepository.closed_before``)."""
+
+    id: int
+    code: str
+    closed_on: date | None
+
+
+_IDS_PER_QUERY = 500  # ids bound in one ``IN (...)``: well under SQLite's limit on bound parameters
 _STATUS, _INITIATOR, _LANGUAGE, _PROFESSION = (by_value(CaseStatus), by_value(Initiator), by_value(Language),
                                                 by_value(Profession))
 # dict lookups, not Enum calls: 5,000 rows made four Enum calls each (make bench, case list)
@@ -285,11 +295,13 @@ class CaseRepository(Repository):
                                        s2d(r["item9_on"]), plans.get(r["id"])))
         return result
 
-    def list_rows(self) -> builtins.list[CaseListRow]:
+    def list_rows(self, *, include_closed: bool = True) -> builtins.list[CaseListRow]:
         """Every case as the list shows it, newest opened first: one SELECT of the listed columns and
         its aggregates (index seeks, no contact row read), no ``Case`` built.  It says what
         ``overview`` says of each case's activity (risk, last contact, tasks, plan, PHQ-9): for
-        5,000 cases a third of its time, mostly for not decoding the columns the list never shows."""
+        5,000 cases a third of its time, mostly for not decoding the columns the list never shows.
+        ``include_closed=False``: the open cases alone (Today's attention rules)."""
+        where = "" if include_closed else "WHERE c.status != 'closed' "
         rows = self._db.query(
             "SELECT c.id, c.code, c.status, c.opened_on, c.domains, c.alias, c.coordinator_ref, c.specialty,"
             " c.region, c.carried_risk, c.previous_code,"
@@ -300,7 +312,7 @@ class CaseRepository(Repository):
             "  AS latest,"
             " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due,"
             f" {_ITEM9_ON} AS item9_on "
-            "FROM cases c ORDER BY c.opened_on DESC, c.id DESC")
+            f"FROM cases c {where}ORDER BY c.opened_on DESC, c.id DESC")
         plans = self._satisfying_plans()
         fromiso, not_assessed, make = date.fromisoformat, RiskLevel.NOT_ASSESSED, CaseListRow._make  # (_make: a
         result = []                                                                           # third of a call)
@@ -313,6 +325,27 @@ class CaseRepository(Repository):
                 fromiso(item9_on) if item9_on else None, plans.get(case_id),
                 code, alias, split_enums(domains, KnowledgeDomain), ref, specialty, region, previous)))
         return result
+
+    def labels(self, case_ids: Iterable[int]) -> builtins.dict[int, tuple[str, str]]:
+        """Code and alias of each of ``case_ids`` that exists, read in a few queries (not one per
+        case) and without the rest of the case."""
+        wanted = sorted(set(case_ids))
+        found: builtins.dict[int, tuple[str, str]] = {}
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            chunk = wanted[start:start + _IDS_PER_QUERY]
+            for case_id, code, alias in self._db.query(
+                    f"SELECT id, code, alias FROM cases WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+                found[case_id] = (code, alias)
+        return found
+
+    def closed_before(self, day: date | None) -> builtins.list[ClosedCase]:
+        """Id, code and closing day of the closed cases closed before ``day`` (all of them when None):
+        what the retention reminder needs, without reading the rest of each case."""
+        sql, params = "SELECT id, code, closed_on FROM cases WHERE status = ?", [CaseStatus.CLOSED.value]
+        if day is not None:
+            sql += " AND closed_on < ?"
+            params.append(day.isoformat())
+        return [ClosedCase(case_id, code, s2d(closed_on)) for case_id, code, closed_on in self._db.query(sql, params)]
 
     def _satisfying_plans(self, case_id: int | None = None) -> builtins.dict[int, date]:
         """The cases whose current safety plan version counts (``safety.plan_satisfies``), and those

@@ -352,16 +352,16 @@ class TodayPage(Page):
                 for entry in data.attention:
                     if not self._more(group, "attention", len(data.attention)):
                         break
-                    overview = entry.overview
-                    item = QTreeWidgetItem(group, [attention_text(entry.reason, overview.item9_positive_on),
-                                                   case_label(overview.case.code, overview.case.alias),
+                    row = entry.row
+                    item = QTreeWidgetItem(group, [attention_text(entry.reason, row.item9_positive_on),
+                                                   case_label(row.code, row.alias),
                                                    self._attention_when(entry, data.day)])
-                    item.setIcon(0, risk_icon(overview.current_risk))
+                    item.setIcon(0, risk_icon(row.current_risk))
                     item.setToolTip(0, "\n".join([self.tr("Current risk: {risk}").format(
-                        risk=risk_text(overview.current_risk)),
-                        *(attention_text(r, overview.item9_positive_on) for r in entry.reasons[1:])]))
+                        risk=risk_text(row.current_risk)),
+                        *(attention_text(r, row.item9_positive_on) for r in entry.reasons[1:])]))
                     item.setData(0, KIND_ROLE, "case")
-                    item.setData(0, CASE_ROLE, overview.case.id)
+                    item.setData(0, CASE_ROLE, row.case_id)
                     self._accessible(item)
             if data.past_retention:
                 group = self._group(self.tr("Closed cases past their retention period"), "retention", groups)
@@ -408,13 +408,13 @@ class TodayPage(Page):
                      ", ".join(item.text(c) for c in range(3) if item.text(c)))
 
     def _attention_when(self, entry: Attention, day: date) -> str:
-        overview = entry.overview
-        if overview.last_contact is not None:
-            days = (day - overview.last_contact).days
+        row = entry.row
+        if row.last_contact is not None:
+            days = (day - row.last_contact).days
             if days <= 0:
                 return self.tr("last contact today")
-            return self.tr("last contact %1 (%n day(s) ago)", "", days).replace("%1", date_text(overview.last_contact))
-        return self.tr("opened {date}, no contact yet").format(date=date_text(overview.case.opened_on))
+            return self.tr("last contact %1 (%n day(s) ago)", "", days).replace("%1", date_text(row.last_contact))
+        return self.tr("opened {date}, no contact yet").format(date=date_text(row.opened_on))
 
     def _restore(self, keep: tuple[object, object, object] | None, current: tuple[str, int] | None) -> None:
         first: QTreeWidgetItem | None = None
