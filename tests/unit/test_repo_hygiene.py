@@ -61,3 +61,19 @@ def test_the_check_can_fail() -> None:
                  f"a{slash}{work}{slash}b", "https://example.org/home/page", "Path.home() / 'Documents'",
                  f"tests{slash}{work}{slash}"]:
         assert not problems(good), good
+
+
+def tracked_links(ls_files_stage: str) -> list[str]:
+    """Tracked symbolic links (git mode 120000) in ``git ls-files -s`` output: a link points at one
+    machine's folder (a worktree's link to a shared cache once replaced that cache on a merge)."""
+    return [line.split("\t", 1)[1] for line in ls_files_stage.splitlines() if line.startswith("120000 ")]
+
+
+def test_no_symbolic_links_are_tracked() -> None:
+    try:
+        out = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-s"], capture_output=True, check=True, text=True)
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("not a git checkout")
+    assert tracked_links(out.stdout) == []
+    assert tracked_links("120000 918825c55bc746a302cf32c3a34066ee3f5c7ae8 0\t.bench-cache\n"
+                         "100644 e69de29bb2d1d6484b0b3cb2ad5bc64f0d4a3f5c 0\tREADME.md\n") == [".bench-cache"]
