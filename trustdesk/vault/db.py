@@ -146,6 +146,7 @@ class Database:
         the last close).  It needs -wal/-shm files; ``Sidecars.restore`` puts them back as they were.
         ``immutable`` (only when there is no write-ahead log) creates no file at all: for a disk
         too full for even that.  Writes raise WriteFailed."""
+        wait_for_closes(path)
         if not path.exists():
             raise VaultCorrupted("vault.db is missing")
         if path.stat().st_size == 0:
@@ -171,6 +172,7 @@ class Database:
     @classmethod
     def open(cls, path: Path, key: bytes | bytearray, *, create: bool = False) -> Database:
         """Open ``path`` with the raw 32-byte key; VaultCorrupted when it is not our database."""
+        wait_for_closes(path)
         if not create and not path.exists():
             raise VaultCorrupted("vault.db is missing")
         if not create and path.stat().st_size == 0:  # SQLite would take it for a new, empty database
@@ -354,23 +356,79 @@ class Database:
             self._reader_key, other._reader_key = other._reader_key, None
             self.read_only = other.read_only
 
-    def close(self, *, checkpoint: bool = True) -> None:
+    def close(self, *, checkpoint: bool = True, in_background: bool = False) -> None:
         """Checkpoint the WAL to zero bytes (unless ``checkpoint`` is False or the connection is
         read-only) and close.  SQLite still checkpoints when the *last* connection closes: a refused
-        open closes its writing connection while the read-only probe is still open."""
+        open closes its writing connection while the read-only probe is still open.
+
+        ``in_background``: this object lets go of the connection at once (every later use raises
+        VaultLocked, the reader is closed and its key copy zeroed) and a thread of its own
+        checkpoints and closes it, so the UI thread does not wait for the disk.  Every commit is
+        already in the log, so a crash meanwhile loses nothing; opening the file again in this
+        process waits for that thread (``wait_for_closes``)."""
         with self._lock:
             self._close_reader()  # first: the writer is the last to close, so SQLite checkpoints on it
             if self._conn is None:
                 return
-            if checkpoint and not self.read_only:
-                with contextlib.suppress(sqlcipher.Error):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.close()
-            self._conn = None
+            conn, self._conn = self._conn, None
             self.folds.clear()
             hook, self.on_close = self.on_close, None
+            checkpoint = checkpoint and not self.read_only
+            if in_background:
+                _close_in_background(self.path, conn, checkpoint, hook)
+                return
+            _finish_close(conn, checkpoint)
         if hook is not None:
             hook()
+
+
+_closing: dict[Path, threading.Thread] = {}  # background closes still running, by file
+_closing_guard = threading.Lock()
+
+
+def _finish_close(conn: sqlcipher.Connection, checkpoint: bool) -> None:
+    if checkpoint:
+        with contextlib.suppress(sqlcipher.Error):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def _close_in_background(path: Path, conn: sqlcipher.Connection, checkpoint: bool,
+                         hook: Callable[[], None] | None) -> None:
+    """Checkpoint and close ``conn`` in a thread that is not a daemon: the process waits for it at
+    exit.  It waits for any earlier close of the same file first."""
+    key = path.resolve()
+
+    def run() -> None:
+        try:
+            if earlier is not None:
+                earlier.join()
+            _finish_close(conn, checkpoint)
+            if hook is not None:
+                hook()
+        finally:
+            with _closing_guard:
+                if _closing.get(key) is thread:
+                    del _closing[key]
+
+    with _closing_guard:
+        earlier = _closing.get(key)
+        thread = threading.Thread(target=run, name="vault-close", daemon=False)
+        _closing[key] = thread
+        thread.start()
+
+
+def wait_for_closes(path: Path | None = None) -> None:
+    """Return once every background close (of ``path`` only, when given) has finished: before this
+    process opens, copies or replaces the vault's files again."""
+    me = threading.current_thread()
+    while True:
+        with _closing_guard:
+            pending = [t for p, t in _closing.items() if t is not me and (path is None or p == path.resolve())]
+        if not pending:
+            return
+        for thread in pending:
+            thread.join()
 
 
 class Sidecars:
@@ -381,6 +439,7 @@ class Sidecars:
     MAX_SHM = 4 << 20
 
     def __init__(self, path: Path) -> None:
+        wait_for_closes(path)  # a lock's checkpoint still running would change them under us
         check_sidecars(path)  # before anything reads them (a FIFO at -shm would block the read below)
         self.wal = path.with_name(path.name + "-wal")
         self.shm = path.with_name(path.name + "-shm")

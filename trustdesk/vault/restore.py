@@ -43,7 +43,7 @@ from trustdesk.vault.backup_file import (
     remove_scratch,
     scratch_path,
 )
-from trustdesk.vault.db import Database
+from trustdesk.vault.db import Database, wait_for_closes
 from trustdesk.vault.errors import VaultError, VaultTooNew, WriteFailed
 from trustdesk.vault.events import ChangeFeed
 from trustdesk.vault.files import ensure_private_dir, fsync_dir, install_file, private_scratch_dir
@@ -168,6 +168,7 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
                    keychain: Keychain | None = None) -> RestoreResult:
     """Replace the vault in ``data_dir`` with the backup, keeping the current one aside first."""
     path, data_dir = Path(path), Path(data_dir)
+    wait_for_closes()  # a lock's checkpoint still running: the files it writes are about to be replaced
     if passphrase is None and recovery_code is None:
         raise ValueError("a passphrase or a recovery code is needed")
     chosen = new_passphrase if new_passphrase is not None else passphrase

@@ -380,12 +380,16 @@ class Vault(KeyChanges):
     def is_locked(self) -> bool:
         return not self._db.is_open
 
-    def lock(self, reason: str | None = None) -> None:
+    def lock(self, reason: str | None = None, *, close_in_background: bool = False) -> None:
         """Flush pending writes, record the lock in the audit log (``reason``: one of
         ``audit.LOCK_REASONS``; a headless command passes none and records nothing), checkpoint the
         WAL to zero bytes, close, zero the key.  The entry is appended while the database is still
         open, like any other (committed, then the head record written), so the chain and its head
-        stay whole; a failure to write it never keeps the vault open."""
+        stay whole; a failure to write it never keeps the vault open.
+
+        ``close_in_background`` (the app's lock button and idle lock): the vault is locked when
+        this returns (every use raises VaultLocked, the key is zeroed) but the checkpoint and the
+        closing of the connection run in a thread (``Database.close``), off the UI thread."""
         if self.is_locked:
             return
         for callback in list(self._before_lock):
@@ -396,7 +400,7 @@ class Vault(KeyChanges):
                 self.audit.append(AuditEvent.LOCK, detail=reason)
             except Exception:  # noqa: BLE001 - a full disk must not keep the key in memory
                 log.warning("the lock could not be recorded in the audit log", exc_info=True)
-        self._db.close()
+        self._db.close(in_background=close_in_background)
         self._key[:] = bytes(len(self._key))
         self.recovery_code = None
         self.feed.clear()  # listeners learn of the lock from whoever locked (VaultSession.locked)

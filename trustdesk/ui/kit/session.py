@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 SuccessCallback = Callable[[T], None]
+# Locks after which the app goes on (the unlock window): the vault's closing need not hold up the
+# window.  Quitting, sleeping, a restore or a switch close the vault before they go on.
+CLOSE_IN_BACKGROUND = frozenset({"manual", "idle"})
 FailureCallback = Callable[[BaseException, str], None]
 
 
@@ -112,7 +115,9 @@ class VaultSession(QObject):
         # before anything closes: each dialog's unsaved change is kept or not, and said after unlock
         self.drafts_at_lock = drafts_at_lock(vault) + half_dates_at_lock()  # a half-typed date is said too
         try:
-            vault.lock(reason)  # autosave callbacks still see session.vault while they flush
+            # autosave callbacks still see session.vault while they flush; where a person waits at the
+            # window, the WAL checkpoint and the closing run in a thread (the vault is locked at once)
+            vault.lock(reason, close_in_background=reason in CLOSE_IN_BACKGROUND)
         finally:
             self._vault = None
             if self._unsubscribe is not None:
