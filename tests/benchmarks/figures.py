@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -55,26 +57,52 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+def calibrated_copy(ref: ReferenceInfo, into: Path) -> tuple[Path, keyslots.KdfParams]:
+    """A copy of the reference vault whose passphrase slot has the KDF the app sets on this computer
+    now (``keyslots.calibrate`` as the first-run wizard calls it), made through the app's own passphrase
+    change.  The cached vault keeps the KDF calibrated when the cache was built (on a loaded machine
+    once: t=3, 0.19 s here when quiet), which is not what a user of this computer has.  At smoke scale
+    the copy keeps the cached KDF (the floor: make test only checks that this code runs)."""
+    data = into / "vault"
+    shutil.copytree(ref.data_dir, data)  # unlocking writes audit entries: never into the cache
+    if ref.scale == "smoke":
+        slot = keyslots.Header.read(data / "keyslots.json").slot(keyslots.PASSPHRASE)
+        assert slot is not None and slot.kdf is not None
+        return data, slot.kdf
+    from trustdesk.ui.security.wizard import CALIBRATION_SECONDS
+
+    params = keyslots.calibrate(CALIBRATION_SECONDS)
+    vault = Vault.unlock(data, PASSPHRASE, keychain=Keychain.none())
+    try:
+        vault.change_passphrase(PASSPHRASE, PASSPHRASE, kdf=params)
+    finally:
+        vault.lock()
+    return data, params
+
+
 def unlock(ref: ReferenceInfo) -> list[Figure]:
-    header = keyslots.Header.read(ref.data_dir / "keyslots.json")
-    slot = header.slot(keyslots.PASSPHRASE)
-    assert slot is not None and slot.kdf is not None
-    kdf = slot.kdf
+    with tempfile.TemporaryDirectory(prefix="td-bench-unlock-") as work:
+        data, kdf = calibrated_copy(ref, Path(work))
+        header = keyslots.Header.read(data / "keyslots.json")
+        slot = header.slot(keyslots.PASSPHRASE)
+        assert slot is not None and slot.kdf == kdf
 
-    def full() -> None:
-        Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none()).lock()
+        def full() -> None:
+            Vault.unlock(data, PASSPHRASE, keychain=Keychain.none()).lock()
 
-    def kdf_only() -> None:
-        keyslots.argon2id(keyslots.normalize_passphrase(PASSPHRASE), slot.salt, kdf)
+        def kdf_only() -> None:
+            keyslots.argon2id(keyslots.normalize_passphrase(PASSPHRASE), slot.salt, kdf)
 
-    full()  # warm the page cache
-    pairs = [(_timed(full, 1)[0], _timed(kdf_only, 1)[0]) for _ in range(repeats(ref, 5))]  # interleaved
+        full()  # warm the page cache
+        pairs = [(_timed(full, 1)[0], _timed(kdf_only, 1)[0]) for _ in range(repeats(ref, 5))]  # interleaved
     ours = statistics.median(p[0] for p in pairs)
     base = statistics.median(p[1] for p in pairs)
     overhead = ours - base
     return [Figure("unlock (KDF + open)", ours * 1000, "ms", base * 1000, ours / base,
                    "KDF 300-1000 ms, overhead <= 50 ms", 0.3 <= base <= 1.0 and overhead <= 0.05,
-                   f"overhead {overhead * 1000:.1f} ms, t={kdf.time_cost} m={kdf.memory_kib // 1024} MiB")]
+                   f"overhead {overhead * 1000:.1f} ms; KDF as the app calibrates it on this computer now "
+                   f"(a copy of the reference vault re-keyed): Argon2id t={kdf.time_cost} "
+                   f"m={kdf.memory_kib // 1024} MiB p={kdf.lanes}")]
 
 
 QUERIES = ["arts", "médecin", "medecin", "uitgep", "épuis", "epuise", "burn", "nachtdienst", "garde",

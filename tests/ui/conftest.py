@@ -34,7 +34,7 @@ def make_shell(qapp: QApplication, data_dir: Path, prefs: Preferences, translati
         shell.quit()
         shell.idle.unwatch()
         for window in (shell.wizard, shell.unlock_window, shell.main_window, shell.restore_wizard,
-                       shell.kept_aside_offer):
+                       shell.kept_aside_offer, shell.main_frame):
             if window is not None and isValid(window):  # a child may have gone with its parent
                 window.close()
                 window.deleteLater()

@@ -155,10 +155,12 @@ class KeyChanges:
         except VaultError:
             log.warning("the key change took effect; its audit entry is written on the next unlock")
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        """``kdf``: new key-derivation parameters for the slot (e.g. ``keyslots.calibrate()`` on this
+        computer now); by default the slot keeps those it was made with."""
         if not self.verify_passphrase(old):
             raise WrongPassphrase("the current passphrase is not right")
-        self._write_passphrase_slot(new)
+        self._write_passphrase_slot(new, kdf)
 
     def reset_passphrase(self, new: str) -> None:
         """Set a new passphrase after opening with the recovery code (keychain lost or new laptop)."""
@@ -166,11 +168,12 @@ class KeyChanges:
             raise PermissionError("only after opening with the recovery code")
         self._write_passphrase_slot(new)
 
-    def _write_passphrase_slot(self, new: str) -> None:
+    def _write_passphrase_slot(self, new: str, kdf: KdfParams | None = None) -> None:
         if len(new) < MIN_PASSPHRASE_LENGTH:
             raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE_LENGTH} characters")
         old_slot = self._header.slot(keyslots.PASSPHRASE)
-        params = old_slot.kdf if old_slot and old_slot.kdf else KdfParams()
+        params = kdf or (old_slot.kdf if old_slot and old_slot.kdf else KdfParams())
+        params.check_floor()  # refused before anything is written
         secret = self._keychain.get(self.vault_id)
         if secret is None:
             candidate = secrets.token_bytes(SECRET_BYTES)

@@ -45,6 +45,7 @@ class UnlockWindow(Retranslates, QWidget):
 
     unlocked = Signal(object)
     restore_requested = Signal()  # the vault is damaged: restore from a backup
+    opening = Signal()  # a worker is deriving the key now (passphrase or recovery code): ~0.5 s idle here
 
     def __init__(self, data_dir: Path, *, keychain: Keychain | None = None,
                  parent: QWidget | None = None) -> None:
@@ -248,6 +249,7 @@ class UnlockWindow(Retranslates, QWidget):
         self._set_busy(True)
         Operation(self, work).success(self._opened).failure(self._refused).finished(
             lambda: self._set_busy(False)).run_in_background()
+        self.opening.emit()
 
     def _opened(self, vault: Vault) -> None:
         self._failed_attempts = 0
@@ -288,6 +290,7 @@ class UnlockWindow(Retranslates, QWidget):
         self._set_busy(True)
         Operation(self, work).success(self._recovered_with_code).failure(self._code_refused).finished(
             lambda: self._set_busy(False)).run_in_background()
+        self.opening.emit()
 
     def _code_refused(self, exc: BaseException, sentence: str) -> None:
         from trustdesk.vault import WrongPassphrase

@@ -6,7 +6,7 @@ the window answers ``session.locked`` by calling every page's ``clear()`` and cl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -32,12 +32,12 @@ from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import open_first_time
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.history import History, HistoryKeys
+from trustdesk.ui.shell.lazy_pages import LazyPages, PageFactory
 from trustdesk.ui.shell.place import Places
 from trustdesk.ui.shell.regions import Regions
 from trustdesk.ui.shell.search_dialog import install_search
 from trustdesk.ui.shell.search_dialog import scope_text as search_scope_text
 
-PageFactory = Callable[[VaultSession, QWidget], Page]
 GEOMETRY_KEY = "main"
 _KEY_PRESS, WARM_TYPES_AFTER_MS = QEvent.Type.KeyPress, 1000  # the event filter's; after the first page's read
 NAV_STYLE = """
@@ -64,36 +64,6 @@ def default_pages() -> list[tuple[str, PageFactory]]:
             ("templates", TemplatesPage), ("reports", ReportsPage), ("audit", AuditPage)]
 
 
-class LazyPages(Mapping[str, Page]):
-    """The main window's pages by key, in navigation order, each built on first use: looking a page
-    up (``pages[key]``, ``get``, ``values``…) builds it, so unlocking builds only the first page
-    and a page nobody visits is never built.  ``built()`` are those that exist (for clearing on lock)."""
-
-    def __init__(self, factories: Sequence[tuple[str, PageFactory]], build: Callable[[str, PageFactory], Page]) -> None:
-        self._factories = dict(factories)
-        self._build = build
-        self._pages: dict[str, Page] = {}
-
-    def __getitem__(self, key: str) -> Page:
-        page = self._pages.get(key)
-        if page is None:
-            page = self._pages[key] = self._build(key, self._factories[key])
-        return page
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._factories)
-
-    def __len__(self) -> int:
-        return len(self._factories)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._factories
-
-    def built(self) -> dict[str, Page]:
-        """The pages built so far, in navigation order (none is built by asking)."""
-        return {key: self._pages[key] for key in self._factories if key in self._pages}
-
-
 class MainWindow(Places, Regions, Retranslates, QMainWindow):
     settings_requested = Signal()
     closing = Signal()  # the user closes the window: lock, then quit (not back to the unlock window)
@@ -104,7 +74,6 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self._preferences = preferences
-        self._home_level = QThread.currentThread().loopLevel()  # see _dispose
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -202,8 +171,7 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         from trustdesk.ui.shell.lock_key import LockKey
 
         self.lock_key = LockKey(self.lock_action.shortcut(), self)  # ... and over any dialog (lock_key.py)
-        self.lock_key.pressed.connect(self.lock)
-        self.lock_key.watch(QApplication.instance())  # type: ignore[arg-type]
+        self.lock_key.pressed.connect(self.lock)  # watching from bind(): the windows of an unlocked app
         self.addAction(self.settings_action)
         self.lock_button = toolbar.widgetForAction(self.lock_action)
         self.lock_button.setObjectName("lockButton")
@@ -238,17 +206,12 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
 
         self.passphrase_only_note = QLabel(self)
         self.passphrase_only_note.setObjectName("passphraseOnlyNote")
-        vault = session.vault
-        if vault is not None and vault.passphrase_only:
-            self.statusBar().addPermanentWidget(self.passphrase_only_note)
-        else:
-            self.passphrase_only_note.hide()
+        self.passphrase_only_note.hide()  # in the status bar from bind() when the vault says so
 
         from trustdesk.ui.shell.release_notice import ReleaseNotice
 
         self.release_notice = ReleaseNotice(session, self)  # "a newer TrustDesk is available from your coordinator"
         self.statusBar().addWidget(self.release_notice)
-        self.release_notice.refresh()
 
         session.locked.connect(self._on_locked)
         self.retranslate()
@@ -258,6 +221,24 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         self._maximize_first = self._maximize_first and open_first_time(self, 1100, 720)
         if self.pages:
             self.show_page(next(iter(self.pages)))
+        self._bound = False
+        if session.is_unlocked:
+            self.bind()
+
+    def bind(self) -> None:
+        """Take up the open vault.  The rest (navigation, toolbar, menus, the page stack, the first
+        page's widgets) holds no case data: it may be built before the unlock, while the key is derived
+        (``Shell.prepare_main_window``); the first page reads when it is shown."""
+        if self._bound:
+            return
+        self._bound = True
+        self._home_level = QThread.currentThread().loopLevel()  # where the unlock came: see _dispose
+        vault = self.session.vault
+        if vault is not None and vault.passphrase_only:
+            self.statusBar().addPermanentWidget(self.passphrase_only_note)
+            self.passphrase_only_note.show()
+        self.release_notice.refresh()
+        self.lock_key.watch(QApplication.instance())  # type: ignore[arg-type]
 
     def show_first(self) -> None:
         """Show the window the app opens after unlocking: maximized the first time on a laptop."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget
 
-    from trustdesk.ui.shell.main_window import LazyPages
+    from trustdesk.ui.shell.lazy_pages import LazyPages
 
 Place = tuple[str | None, int | None, int, str]
 

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from trustdesk.ui.security.restore_wizard import RestoreWizard
     from trustdesk.ui.security.unlock import UnlockWindow
     from trustdesk.ui.security.wizard import FirstRunWizard
-    from trustdesk.ui.shell.main_window import MainWindow, PageFactory
+    from trustdesk.ui.shell.lazy_pages import PageFactory
+    from trustdesk.ui.shell.main_window import MainWindow
     from trustdesk.ui.shell.place import Place
     from trustdesk.ui.shell.settings_dialog import SettingsDialog
     from trustdesk.vault import KdfParams, Keychain
@@ -65,6 +66,7 @@ class Shell(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
+        self.main_frame: MainWindow | None = None  # built while the key is derived; hidden, no vault (prepare_main_window)
         self.last_place: Place | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._quitting = False
@@ -104,7 +106,11 @@ class Shell(QObject):
         def load() -> None:
             # and what the unlock then builds (the main window and its pages, its toolbar menus and
             # release notice: ~350 ms of imports that would otherwise freeze the window between the
-            # click on Unlock and the first page; make bench, stall monitor)
+            # click on Unlock and the first page; make bench, stall monitor), and what the first
+            # unlock reads (the backup runner's check on the UI thread; the release notice's pack,
+            # jinja2: ~90 ms of CPU, and Today's backup line in workers beside Today's read)
+            import trustdesk.packs.installation  # noqa: F401
+            import trustdesk.packs.release  # noqa: F401
             import trustdesk.ui.exchange.exchange_menu  # noqa: F401
             import trustdesk.ui.kit.clipboard  # noqa: F401
             import trustdesk.ui.kit.messages  # noqa: F401 - imports the vault too
@@ -112,6 +118,7 @@ class Shell(QObject):
             import trustdesk.ui.security.handover_menu  # noqa: F401
             import trustdesk.ui.security.vault_notices  # noqa: F401
             import trustdesk.ui.shell.release_notice  # noqa: F401
+            import trustdesk.vault.backup  # noqa: F401
             from trustdesk.ui.shell.main_window import default_pages
 
             default_pages()
@@ -228,6 +235,7 @@ class Shell(QObject):
 
         window = UnlockWindow(self.data_dir, keychain=self.keychain)
         window.unlocked.connect(self.session.open)
+        window.opening.connect(self._prepare_soon)
         window.restore_requested.connect(self.show_restore)
         if self.backup_failure:
             window.tell(self.tr("The automatic backup made at the lock failed, so there is no new copy. Today "
@@ -244,6 +252,21 @@ class Shell(QObject):
         self.unlock_window = window
         return window
 
+    def _prepare_soon(self) -> None:
+        QTimer.singleShot(0, self, self.prepare_main_window)  # after the busy state is painted
+
+    def prepare_main_window(self) -> None:
+        """While a worker derives the key (0.3-1 s in which the UI thread waits): the main window's frame,
+        hidden -- navigation, toolbar and menus, the page stack, the first page's widgets, nothing that
+        holds case data -- so that the unlock only binds the open vault to it and shows it.  A refused
+        unlock leaves it hidden for the next attempt; a language switch meanwhile reaches it like any
+        window (its pages when shown)."""
+        if self.main_frame is not None or self.main_window is not None or self.session.is_unlocked:
+            return
+        from trustdesk.ui.shell.main_window import MainWindow
+
+        self.main_frame = MainWindow(self.session, self.preferences, pages=self.pages)
+
     def _first_run(self, _vault: object) -> None:
         """A new vault: the starter directory and default templates; the bundled pack, if any, is offered."""
         from trustdesk.ui.directory.pack_import import first_run_setup
@@ -258,7 +281,11 @@ class Shell(QObject):
         guard().session = self.session  # watches every clipboard door from now on (issue 17, item 1)
         guard().exporter = clipboard_export  # a whole note copied: passphrase + audit entry
 
-        window = MainWindow(self.session, self.preferences, pages=self.pages)
+        window, self.main_frame = self.main_frame, None
+        if window is None:  # no frame built beforehand (the wizard's new vault, a session opened directly)
+            window = MainWindow(self.session, self.preferences, pages=self.pages)
+        else:
+            window.bind()
         window.settings_requested.connect(self.show_settings)
         window.closing.connect(self._closing)
         window.show_first()  # maximized the first time on a laptop's screen

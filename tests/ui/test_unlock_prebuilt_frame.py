@@ -1,0 +1,152 @@
+"""The main window's frame is built while the unlock's worker derives the key (the UI thread waits
+0.3-1 s there), hidden and with no vault; when the worker returns, the unlock only binds the open
+vault to it and shows it.  Counted, not timed: which widgets exist before the worker returns, what
+is built after.  A refused unlock shows nothing of it; a language switch meanwhile reaches it; a lock
+and an unlock through it return to the case that was open."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE
+from trustdesk.domain.models import Case
+from trustdesk.ui.shell import main_window as main_window_module
+from trustdesk.ui.shell.shell import Shell
+from trustdesk.vault import Keychain, Vault
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The unlock's worker waits for this before it opens the vault: "the key is being derived"."""
+    event = threading.Event()
+    unlock, by_code = Vault.unlock.__func__, Vault.unlock_with_recovery_code.__func__  # type: ignore[attr-defined]
+
+    def slow(original: Callable[..., Vault]) -> classmethod[Vault, ..., Vault]:
+        def opened(cls: type[Vault], *args: object, **kwargs: object) -> Vault:
+            assert event.wait(30)
+            return original(cls, *args, **kwargs)
+        return classmethod(opened)
+
+    monkeypatch.setattr(Vault, "unlock", slow(unlock))
+    monkeypatch.setattr(Vault, "unlock_with_recovery_code", slow(by_code))
+    yield event
+    event.set()
+
+
+@pytest.fixture
+def locked_shell(make_shell: Callable[..., Shell], vault: Vault) -> Shell:
+    vault.lock()
+    shell = make_shell()  # the real pages: Today first
+    shell.start()
+    assert shell.unlock_window is not None
+    return shell
+
+
+def _visible_windows() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def _unlock_through_the_window(qtbot: QtBot, shell: Shell, passphrase: str = PASSPHRASE) -> None:
+    window = shell.unlock_window
+    assert window is not None
+    window.passphrase.setText(passphrase)
+    window.try_unlock()
+
+
+def test_the_frame_is_built_while_the_key_is_derived_and_only_bound_after(
+        qtbot: QtBot, locked_shell: Shell, gate: threading.Event, monkeypatch: pytest.MonkeyPatch) -> None:
+    shell = locked_shell
+    _unlock_through_the_window(qtbot, shell)
+    qtbot.waitUntil(lambda: shell.main_frame is not None)
+    frame = shell.main_frame
+    assert frame is not None and not frame.isVisible() and shell.session.vault is None
+    assert _visible_windows() == [shell.unlock_window]  # nothing of it on screen
+    today = frame.pages.built()["today"]  # the first page's widgets are there, with nothing read
+    assert list(frame.pages.built()) == ["today"] and today.count is None and today.tree.topLevelItemCount() == 0
+    assert frame.findChild(QPushButton, "nav_cases") is not None and frame.findChild(QWidget, "lockButton")
+
+    built: list[object] = []
+    original = main_window_module.MainWindow.__init__
+
+    def counting(self: object, *args: object, **kwargs: object) -> None:
+        built.append(self)
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(main_window_module.MainWindow, "__init__", counting)
+    before = set(QApplication.allWidgets())
+    gate.set()  # the key is derived: the worker opens the vault and returns it
+    qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
+    made = [w for w in QApplication.allWidgets() if w not in before]
+    assert shell.main_window is frame and shell.main_frame is None and built == []
+    assert len(made) <= 3, [type(w).__name__ + ":" + w.objectName() for w in made]  # (the old way: ~150)
+    qtbot.waitUntil(lambda: today.count is not None, timeout=10_000)  # Today reads once shown
+
+
+@pytest.mark.parametrize("failure", ["wrong passphrase", "wrong recovery code", "damaged header"])
+def test_a_refused_unlock_shows_nothing_of_the_frame(qtbot: QtBot, locked_shell: Shell, data_dir: Path,
+                                                     failure: str) -> None:
+    shell = locked_shell
+    window = shell.unlock_window
+    assert window is not None
+    if failure == "wrong passphrase":
+        _unlock_through_the_window(qtbot, shell, "not the passphrase at all")
+    elif failure == "wrong recovery code":
+        window.show_recovery()
+        window.recovery_code.setText("0000-0000-0000-0000-0000-0000-00")
+        window.try_recovery_code()
+    else:
+        (data_dir / "keyslots.json").write_text("{damaged", encoding="utf-8")
+        _unlock_through_the_window(qtbot, shell)
+    qtbot.waitUntil(lambda: shell.main_frame is not None and not window._busy, timeout=10_000)
+    qtbot.waitUntil(lambda: window.message.isVisible())  # the refusal is said on the unlock window
+    frame = shell.main_frame
+    assert frame is not None and not frame.isVisible() and shell.main_window is None
+    assert _visible_windows() == [window]
+    if failure == "wrong passphrase":  # the next attempt takes the same frame
+        _unlock_through_the_window(qtbot, shell)
+        qtbot.waitUntil(lambda: shell.main_window is not None, timeout=10_000)
+        assert shell.main_window is frame and frame.isVisible()
+
+
+def test_the_frame_follows_a_language_switch_made_before_the_vault_opens(
+        qtbot: QtBot, locked_shell: Shell, gate: threading.Event) -> None:
+    shell = locked_shell
+    _unlock_through_the_window(qtbot, shell)
+    qtbot.waitUntil(lambda: shell.main_frame is not None)
+    frame = shell.main_frame
+    assert frame is not None and frame.findChild(QPushButton, "nav_cases").text() == "Cases"
+    shell.set_language("nl")
+    qtbot.waitUntil(lambda: frame.findChild(QPushButton, "nav_cases").text() == "Dossiers")
+    gate.set()
+    qtbot.waitUntil(lambda: shell.main_window is frame and frame.isVisible(), timeout=10_000)
+    assert frame.lock_action.text() == "&Vergrendelen"
+    today = frame.pages["today"]
+    assert today.heading.text() == "Vandaag"  # the page, out of sight at the switch, retranslated when shown
+    shell.set_language("en")
+
+
+def test_lock_and_unlock_through_the_frame_return_to_the_open_case(
+        qtbot: QtBot, locked_shell: Shell, data_dir: Path, keychain: Keychain) -> None:
+    shell = locked_shell
+    opened = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
+    case = opened.cases.add(Case(code="", opened_on=date(2026, 1, 5)))
+    opened.lock()
+    assert case.id is not None
+    for _round in range(2):
+        _unlock_through_the_window(qtbot, shell)
+        qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
+        window = shell.main_window
+        assert window is not None
+        if _round == 0:
+            assert window.open_case(case.id)
+        assert window.current_key() == "cases" and window.pages["cases"].case_view.case_id == case.id
+        shell.lock()
+        qtbot.waitUntil(lambda: shell.unlock_window is not None and shell.unlock_window.isVisible())
+        assert shell.main_frame is None  # a frame is built at an unlock, not at a lock
