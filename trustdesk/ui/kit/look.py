@@ -10,10 +10,11 @@ window's first paint, ``ui/kit/first_paint.py``; tests: after the QApplication).
   around the chosen tab of a focused tab bar, and as the style's focus frame (check boxes, radio
   buttons, a focusable label).  Fusion draws a thin or faint hint for some of these and nothing for
   others (a multi-line field, a table, a flat button).  A framed list or field gets a 2 px frame so
-  the ring is not hidden under its contents.  ``tests/i18n/test_focus_ring.py`` focuses every
+  the ring is not hidden under its contents (``subElementRect`` of the frame's contents).  ``tests/i18n/test_focus_ring.py`` focuses every
   control of every page and dialog and compares its picture with and without the focus.
 - **Tab labels drawn whole**: Fusion draws the labels of the tabs not chosen 2 px lower and clips
-  their top (the accent of a French capital disappeared: "Évolution" read "Evolution").
+  their top (the accent of a French capital disappeared: "Évolution" read "Evolution"); their labels
+  are laid out as the chosen tab's are (``drawControl`` of the label, with the shift undone).
 - **A switched-on toggle is seen at a glance**: a checkable tool button that is on ("Hide aliases") is
   filled with a tint of the highlight colour inside a 1 px highlight line, hovered or not, focused or
   not (Fusion's faint sunken grey was hard to tell from off, and the focus ring hid it).  The ring
@@ -25,7 +26,14 @@ window's first paint, ``ui/kit/first_paint.py``; tests: after the QApplication).
   polishes it (``polish``; a label with margins of its own keeps them).  ``tests/i18n/test_labels_whole.py``
   compares each label of every page and dialog, nl and fr, with its text drawn with room to spare.
 - **No stock icons on dialog buttons** (a floppy disk on "Save", a red cross on "Cancel" -- only on the
-  dialogs that use Qt's standard buttons, foreign beside the rest of the app).
+  dialogs that use Qt's standard buttons, foreign beside the rest of the app, on the desktops whose
+  theme gives them): ``polish`` takes them off a dialog button box's standard buttons.
+
+**Cost**: every override is a call from Qt's C++ into Python each time Qt uses it, and each makes a
+PySide enum member of its element.  Only what draws is overridden (a few hundred calls per case
+opened); ``pixelMetric`` and ``styleHint`` are not (about 5,000 calls per case opened when they were,
+a quarter of its UI-thread time).  ``tests/i18n/test_look_cost.py`` counts the calls and compares the
+pictures with a style that gives the three answers above as metrics and hints.
 
 The base style stays the platform's own (its name is kept); only these things change.
 """
@@ -33,30 +41,43 @@ The base style stays the platform's own (its name is kept); only these things ch
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QDialogButtonBox,
     QLabel,
     QProxyStyle,
+    QPushButton,
     QStyle,
-    QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionTab,
     QStyleOptionToolButton,
+    QTabBar,
     QWidget,
 )
 
 FOCUS_PEN = 2
 
+# Each override below is a call from Qt's C++ into Python, and each call turns its element into a Python
+# enum member (enum.py, tens of microseconds with the option and widget wrapped): the style overrides
+# only what draws (a few hundred calls per case opened), never pixelMetric or styleHint (thousands).
+# Members are compared by identity (``is``, or ``in`` a tuple): a set would call Enum.__hash__ in Python.
 _Control = QStyle.ControlElement
 _Complex = QStyle.ComplexControl
 _Primitive = QStyle.PrimitiveElement
+_PUSH_BUTTON, _TAB, _TAB_LABEL = _Control.CE_PushButton, _Control.CE_TabBarTab, _Control.CE_TabBarTabLabel
+_FOCUS_RECT = _Primitive.PE_FrameFocusRect
+_TOOL_BUTTON = _Complex.CC_ToolButton
+_FRAME_CONTENTS = QStyle.SubElement.SE_FrameContents
 # What draws a whole control: the ring goes around it, after it, when the control has the focus.
-_RING_CONTROLS = {_Control.CE_PushButton}
-_RING_COMPLEX = {_Complex.CC_ComboBox, _Complex.CC_SpinBox, _Complex.CC_ToolButton, _Complex.CC_Slider}
+_RING_COMPLEX = (_Complex.CC_ComboBox, _Complex.CC_SpinBox, _Complex.CC_ToolButton, _Complex.CC_Slider)
+_RING_PRIMITIVES = (_Primitive.PE_PanelLineEdit, _Primitive.PE_Frame, _Primitive.PE_FrameLineEdit)
 _ON, _SUNKEN, _HOVER = QStyle.StateFlag.State_On, QStyle.StateFlag.State_Sunken, QStyle.StateFlag.State_MouseOver
-_RING_PRIMITIVES = {_Primitive.PE_PanelLineEdit, _Primitive.PE_Frame, _Primitive.PE_FrameLineEdit}
+_HAS_FOCUS, _SELECTED = QStyle.StateFlag.State_HasFocus, QStyle.StateFlag.State_Selected
+_NORTH = (QTabBar.Shape.RoundedNorth, QTabBar.Shape.TriangularNorth)
+_SOUTH = (QTabBar.Shape.RoundedSouth, QTabBar.Shape.TriangularSouth)
 
 
 def focus_ring(painter: QPainter, rect: QRect, palette: QPalette, inset: int = 0) -> None:
@@ -91,7 +112,8 @@ def draw_switched_on(painter: QPainter, rect: QRect, palette: QPalette) -> None:
 
 
 def _has_focus(option: QStyleOption, widget: QWidget | None) -> bool:
-    return bool(option.state & QStyle.StateFlag.State_HasFocus) and (widget is None or widget.hasFocus())
+    # the widget first: a C++ call answers most calls (nothing focused); the state makes enum members
+    return (widget is None or widget.hasFocus()) and bool(option.state & _HAS_FOCUS)
 
 
 def _takes_focus(widget: QWidget | None) -> bool:
@@ -101,15 +123,26 @@ def _takes_focus(widget: QWidget | None) -> bool:
 LABEL_ROOM = 1  # px beside a label's text, each side: a glyph's ink reaches past its advance
 
 
+def _without_stock_icon(button: QPushButton) -> None:
+    """A standard button of a dialog button box (or message box) loses the stock icon Qt gave it."""
+    box = button.parentWidget()
+    if isinstance(box, QDialogButtonBox) and not button.icon().isNull() \
+            and box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton:
+        button.setIcon(QIcon())
+
+
 class LookStyle(QProxyStyle):
     def polish(self, target: object) -> object:  # type: ignore[override]  # (widget, application, palette)
-        if isinstance(target, QLabel) and target.contentsMargins().isNull():
-            target.setContentsMargins(LABEL_ROOM, 0, LABEL_ROOM, 0)  # the "J" of "Journal d’audit" whole
+        if isinstance(target, QLabel):
+            if target.contentsMargins().isNull():
+                target.setContentsMargins(LABEL_ROOM, 0, LABEL_ROOM, 0)  # the "J" of "Journal d’audit" whole
+        elif isinstance(target, QPushButton):
+            _without_stock_icon(target)  # polished before it is first shown, after Qt gave it its icon
         return super().polish(target)  # type: ignore[call-overload]
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802 - Qt API
                       painter: QPainter, widget: QWidget | None = None) -> None:
-        if element == _Primitive.PE_FrameFocusRect:
+        if element is _FOCUS_RECT:
             focus_ring(painter, option.rect, option.palette)
             return
         super().drawPrimitive(element, option, painter, widget)
@@ -118,18 +151,39 @@ class LookStyle(QProxyStyle):
 
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,  # noqa: N802 - Qt API
                     painter: QPainter, widget: QWidget | None = None) -> None:
+        if element is _TAB_LABEL:
+            option = self._label_unshifted(option, widget)
         super().drawControl(element, option, painter, widget)
-        if element in _RING_CONTROLS and _has_focus(option, widget):
-            # inside the button's own outline, which Fusion draws in a highlight shade for the default
-            # button: the ring must not merge with it (Enter's button and the focus are two things)
-            focus_ring(painter, option.rect, option.palette, inset=1)
-        elif element == _Control.CE_TabBarTab and widget is not None and widget.hasFocus() \
-                and option.state & QStyle.StateFlag.State_Selected:
+        if element is _PUSH_BUTTON:
+            if _has_focus(option, widget):
+                # inside the button's own outline, which Fusion draws in a highlight shade for the default
+                # button: the ring must not merge with it (Enter's button and the focus are two things)
+                focus_ring(painter, option.rect, option.palette, inset=1)
+        elif element is _TAB and widget is not None and widget.hasFocus() and option.state & _SELECTED:
             focus_ring(painter, option.rect, option.palette)  # the chosen tab of the focused tab bar
+
+    def _label_unshifted(self, option: QStyleOption, widget: QWidget | None) -> QStyleOption:
+        """Tab labels whole: the base style lays a tab's label out PM_TabBarTabShiftVertical px lower
+        when the tab is not chosen and clips its top; the label of a tab not chosen is drawn in a rect
+        grown by the shift on the side it moves from, which lays it out exactly as a shift of 0 would."""
+        if not isinstance(option, QStyleOptionTab) or option.state & _SELECTED:
+            return option
+        shape = option.shape
+        north = shape in _NORTH
+        if not north and shape not in _SOUTH:
+            return option  # a vertical tab bar (none in the app): as the base style draws it
+        shift = self.pixelMetric(QStyle.PixelMetric.PM_TabBarTabShiftVertical, option, widget)
+        if not shift:
+            return option
+        moved = QStyleOptionTab(option)
+        rect = QRect(moved.rect)
+        rect.setTop(rect.top() - shift if north else rect.top() + shift)
+        moved.rect = rect
+        return moved
 
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802
                            painter: QPainter, widget: QWidget | None = None) -> None:
-        if control == _Complex.CC_ToolButton and option.state & _ON and isinstance(option, QStyleOptionToolButton):
+        if control is _TOOL_BUTTON and isinstance(option, QStyleOptionToolButton) and option.state & _ON:
             draw_switched_on(painter, option.rect, option.palette)  # the toggle's state, then its label on it
             option = QStyleOptionToolButton(option)
             option.state = option.state & ~(_ON | _SUNKEN | _HOVER)
@@ -138,21 +192,19 @@ class LookStyle(QProxyStyle):
         if control in _RING_COMPLEX and _has_focus(option, widget):
             focus_ring(painter, option.rect, option.palette)
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,  # noqa: N802
-                    widget: QWidget | None = None) -> int:
-        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
-            return 0  # tab labels whole (see the module's docstring)
-        value = int(super().pixelMetric(metric, option, widget))
-        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and isinstance(widget, QAbstractScrollArea) \
-                and _takes_focus(widget) and value > 0:
-            return max(value, FOCUS_PEN)  # the ring is drawn in the frame: the contents must not cover it
-        return value
-
-    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802 - Qt API
-                  widget: QWidget | None = None, returnData: QStyleHintReturn | None = None) -> int:  # noqa: N803
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return int(super().styleHint(hint, option, widget, returnData))
+    def subElementRect(self, element: QStyle.SubElement, option: QStyleOption,  # noqa: N802 - Qt API
+                       widget: QWidget | None = None) -> QRect:
+        rect = super().subElementRect(element, option, widget)  # type: ignore[arg-type]
+        if element is not _FRAME_CONTENTS:
+            return rect
+        if isinstance(widget, QAbstractScrollArea) and _takes_focus(widget):
+            # the ring is drawn in the frame of a list, table or text field: its contents start at least
+            # FOCUS_PEN px in, so they do not cover it (the frame's width, the rect's inset, is all Qt reads)
+            inset = rect.left() - option.rect.left()
+            if 0 < inset < FOCUS_PEN:
+                more = FOCUS_PEN - inset
+                rect = rect.adjusted(more, more, -more, -more)
+        return rect
 
 
 def base_style_name(style: QStyle) -> str:
