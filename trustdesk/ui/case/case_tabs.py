@@ -67,6 +67,7 @@ class LazyCaseTabs:
                 placeholder.setObjectName(f"case_tab_{name}_unmade")
                 self.tabs.addTab(placeholder, "")
             self.tabs.setCurrentIndex(0)
+            self._tab_titles()  # while hidden: a visible tab bar lays out all its tabs again for each title
         if make_first:
             self.tab("contacts")
         self.tabs.setHidden(hidden)
@@ -101,6 +102,9 @@ class LazyCaseTabs:
 
     def _tab_made(self, tab: QWidget | None) -> None:
         """Called once for every tab when it is made (its texts, its shortcuts); CaseView overrides."""
+
+    def _tab_titles(self) -> None:
+        """Give the tabs their titles (CaseView overrides)."""
 
     # -- the tabs --------------------------------------------------------------------------------
 
@@ -137,7 +141,9 @@ class LazyCaseTabs:
         index = self.tabs.indexOf(details) if details is not None else -1
         if index >= 0:
             title = without_mnemonic(QCoreApplication.translate("CaseView", "D&etails"))
-            self.tabs.setTabText(index, f"{title} ⚠" if problem else title)
+            text = f"{title} ⚠" if problem else title
+            if self.tabs.tabText(index) != text:  # each title set lays out the tab bar again
+                self.tabs.setTabText(index, text)
             self.tabs.setTabToolTip(index, problem)
         away = bool(problem) and self.tabs.currentWidget() is not details
         if away:

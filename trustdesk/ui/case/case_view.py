@@ -196,8 +196,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
             # the event loop: a case opened was one block of work of a tenth of a second (make bench,
             # stall monitor).  Asking for ``self.contacts`` meanwhile makes it at once; the others
             # when first shown.
-            self._open_tabs(case_id, make_first=False)
-            self._tab_titles()
+            self._open_tabs(case_id, make_first=False)  # with their titles
             self._opening += 1
             QTimer.singleShot(0, self, lambda n=self._opening: self._contacts_up(n, case_id, contact_id, later=True))
             return True
@@ -298,8 +297,11 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
                   self.tr("D&etails"), self.tr("O&ver time"), self.tr("&Knowledge"))
         for i, title in enumerate(titles[: self.tabs.count()]):
             # No Alt+letter on the tabs (Ctrl+Tab / Ctrl+PgDn switch them): the letters belong to the
-            # controls of the tab, which would otherwise clash with them (issue 18).
-            self.tabs.setTabText(i, without_mnemonic(title))
+            # controls of the tab, which would otherwise clash with them (issue 18).  Only a title that
+            # changes is set: each one set lays out the whole tab bar again.
+            text = without_mnemonic(title)
+            if self.tabs.tabText(i) != text:
+                self.tabs.setTabText(i, text)
         self._say_half_date()
 
     def _show_header(self, header: CaseHeader | None) -> None:
