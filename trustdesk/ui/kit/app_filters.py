@@ -7,9 +7,10 @@ switch sends thousands of events.  Six of ours need to see events anywhere in th
 names, the Alt guard, tab keys, Ctrl+Enter in dialogs, radio groups and the main window's mouse
 Back/Forward buttons -- and
 each acts on a few classes of events only.  So none of them is installed on the application:
-each ``register``\\ s with this one filter for the event classes it acts on, and the filter looks at
-the event's class (a C check; asking an event its ``type()`` makes a Python enum member) and hands
-it only to those, in the order Qt would have called them (the last registered first):
+each ``register``\\ s with this one filter for the event classes it acts on, and the filter looks up
+the event's Python class (one dict lookup, learnt once per class: four ``isinstance`` tests per event
+cost more than the rest of the filter; asking an event its ``type()`` makes a Python enum member) and
+hands it only to those, in the order Qt would have called them (the last registered first):
 
 - a key event: Ctrl+Enter (accept keys), tab keys, the Alt guard (any may take it);
 - a show event: radio groups, label names;
@@ -36,7 +37,8 @@ class AppFilters(QObject):
         super().__init__(parent)
         self.setObjectName(NAME)
         self.routes: dict[type[QEvent], list[QObject]] = {kind: [] for kind in ROUTED}
-        self._key, self._mouse, self._show, self._focus = (self.routes[kind] for kind in ROUTED)
+        # each event class seen -> its route (one of the lists above, changed in place), or () for none
+        self._by_class: dict[type, list[QObject] | tuple[()]] = {}
 
     def register(self, filter_: QObject, *kinds: type[QEvent]) -> None:
         """``filter_.eventFilter`` sees the application's events of ``kinds`` (idempotent)."""
@@ -49,17 +51,16 @@ class AppFilters(QObject):
         for route in self.routes.values():
             route[:] = [known for known in route if known is not filter_]
 
+    def _route_of(self, kind: type) -> list[QObject] | tuple[()]:
+        """The route of events of class ``kind`` (the first of ``ROUTED`` it is one of), learnt once."""
+        route = next((self.routes[routed] for routed in ROUTED if issubclass(kind, routed)), ())
+        self._by_class[kind] = route
+        return route
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if isinstance(event, QKeyEvent):
-            route = self._key
-        elif isinstance(event, QMouseEvent):
-            route = self._mouse
-        elif isinstance(event, QShowEvent):
-            route = self._show
-        elif isinstance(event, QFocusEvent):
-            route = self._focus
-        else:
-            return False
+        route = self._by_class.get(event.__class__)
+        if route is None:
+            route = self._route_of(event.__class__)
         for filter_ in route:
             if isValid(filter_) and filter_.eventFilter(watched, event):
                 return True
