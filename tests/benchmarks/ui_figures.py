@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.benchmarks.figures import Figure, _timed, repeats
+from tests.benchmarks.probes import wait_for_signal
 from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo
 from trustdesk.vault import Keychain, Vault
 
@@ -56,12 +57,15 @@ def case_list(ref: ReferenceInfo) -> list[Figure]:
 
         base = min(_timed(raw, repeats(ref, 3)))
         shown: list[float] = []
+        built: list[float] = []
         for _ in range(repeats(ref, 3)):
+            # first visit: the app makes the page (and its case view) when the user first goes to Cases
+            t0 = time.perf_counter()
             page = CasesPage(session)
             page.resize(1100, 700)
             model = page.model
-            t0 = time.perf_counter()
-            page.show()  # showing the page loads the list, as when the user goes to Cases
+            built.append(time.perf_counter() - t0)
+            page.show()  # showing the page loads the list
             _settle(app, lambda m=model: m.total_count() >= ref.counts["cases"])  # type: ignore[misc]
             app.processEvents()  # type: ignore[attr-defined]
             shown.append(time.perf_counter() - t0)
@@ -85,8 +89,9 @@ def case_list(ref: ReferenceInfo) -> list[Figure]:
         ours = statistics.median(shown)
         worst = max(timings)
         return [Figure("unlocked -> case list of all cases shown", ours * 1000, "ms", base * 1000, ours / base,
-                       "<= 300 ms", ours <= 0.3, f"{ref.counts['cases']} cases, background load + first paint"),
-                Figure("case list filter / sort (worst of 8)", worst * 1000, "ms", None, None, "<= 50 ms",
+                       "<= 300 ms", ours <= 0.3, f"{ref.counts['cases']} cases, first visit: the page made "
+                       f"(median {statistics.median(built) * 1000:.0f} ms of it), background load + first paint"),
+                Figure("case list filter / sort (worst of 8)", worst * 1000, "ms", None, None, "<= 50 ms (absolute)",
                        worst <= 0.05, f"median {statistics.median(timings) * 1000:.1f} ms")]
     finally:
         session.lock()
@@ -102,25 +107,35 @@ def open_case(ref: ReferenceInfo) -> list[Figure]:
     session.open(vault)
     try:
         count = len(vault.contacts.for_case(ref.big_case_id))
-        times = []
+        times, warm = [], []
+
+        def opened(view: CaseView) -> None:
+            # the notes are read in a worker: the case is open when they are in (the view's loaded)
+            if not wait_for_signal(view.loaded, lambda: view.show_case(ref.big_case_id)):
+                raise TimeoutError("the case view never said loaded")
+            app.processEvents()  # type: ignore[attr-defined]  # painted
+
         for _ in range(repeats(ref, 3)):
+            # first visit: the app makes the case view with the cases page, on the first visit (a case
+            # opened from Today makes both); the view made, shown, the case read and painted
+            t0 = time.perf_counter()
             view = CaseView(session)
             view.resize(1100, 750)
             view.show()
-            shown: list[bool] = []
-            view.loaded.connect(lambda shown=shown: shown.append(True))
-            t0 = time.perf_counter()
-            view.show_case(ref.big_case_id)
-            # the notes are read in a worker: the case is open when they are in (the view's loaded)
-            _settle(app, lambda shown=shown: bool(shown))  # type: ignore[misc]
-            app.processEvents()  # type: ignore[attr-defined]
+            opened(view)
             times.append(time.perf_counter() - t0)
+            view.leave()
+            t0 = time.perf_counter()  # warm: the view that exists opens the case again
+            opened(view)
+            warm.append(time.perf_counter() - t0)
             view.leave()
             view.close()
         ours = statistics.median(times)
-        return [Figure("open a case with 200 contacts", ours * 1000, "ms", None, None, "<= 150 ms", ours <= 0.15,
-                       f"{count} contacts, header + the Contacts tab with its notes (read in a worker; the "
-                       "other tabs are made when first shown) + first paint")]
+        return [Figure("open a case with 200 contacts", ours * 1000, "ms", None, None, "<= 150 ms (absolute)",
+                       ours <= 0.15,
+                       f"{count} contacts, first visit: the case view made + header + the Contacts tab with its "
+                       "notes (read in a worker; the other tabs are made when first shown) + first paint; the "
+                       f"view already made (warm): median {statistics.median(warm) * 1000:.0f} ms")]
     finally:
         session.lock()
 
