@@ -64,16 +64,35 @@ def run(scale: str, cache: Path, out: Path | None,
     return results
 
 
+def informational(f: Figure) -> bool:
+    """A row shown for reading only: it says so in its aim and has no verdict."""
+    return f.passed is None and f.value is not None and "informational" in f.aim.lower()
+
+
+def verdicts(results: list[Figure]) -> dict[str, list[str]]:
+    """Why the run fails, by reason (empty lists: it passes).  Every figure the issue asks for is
+    measured or the run fails (a row with no value, whatever its ``passed``: no build, no bundle, a
+    broken figure); a measured row with no verdict fails unless it says it is informational; a row
+    with no baseline must say in its aim that it is absolute."""
+    return {
+        "not measured": [f"{f.figure} ({f.note})" if f.note else f.figure for f in results if f.value is None],
+        "missed their aim": [f.figure for f in results if f.value is not None and f.passed is False],
+        "not judged (no verdict, not marked informational)": [
+            f.figure for f in results if f.value is not None and f.passed is None and not informational(f)],
+        "no baseline and not marked absolute": [
+            f.figure for f in results if f.value is not None and f.baseline is None and not informational(f)
+            and "absolute" not in f.aim.lower()],
+    }
+
+
 def exit_code(results: list[Figure]) -> int:
-    """0 only when every figure was measured and none missed its aim.  A figure with ``passed is
-    None`` is reported and not judged (no aim, or nothing to measure on this machine, said in its note)."""
-    unmeasured = [f.figure for f in results if f.value is None and f.passed is not None]
-    missed = [f.figure for f in results if f.value is not None and f.passed is False]
-    if unmeasured:
-        print(f"not measured: {', '.join(unmeasured)}")
-    if missed:
-        print(f"missed their aim: {', '.join(missed)}")
-    return 1 if unmeasured or missed else 0
+    """0 only when every figure was measured, judged (or says it is informational) and none missed its aim."""
+    failed = False
+    for reason, figures in verdicts(results).items():
+        if figures:
+            print(f"{reason}: {'; '.join(figures)}")
+            failed = True
+    return 1 if failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:

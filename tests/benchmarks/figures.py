@@ -137,7 +137,8 @@ def search(ref: ReferenceInfo) -> list[Figure]:
         vault.lock()
     p50, p95 = _pct(ours, 0.5), _pct(ours, 0.95)
     b50, b95 = _pct(base, 0.5), _pct(base, 0.95)
-    return [Figure("search p50 (30 queries)", p50 * 1000, "ms", b50 * 1000, p50 / b50, "-", None),
+    return [Figure("search p50 (30 queries)", p50 * 1000, "ms", b50 * 1000, p50 / b50,
+                   "informational (p95 is judged)", None),
             Figure("search p95 (30 queries)", p95 * 1000, "ms", b95 * 1000, p95 / b95, "p95 <= 1.3x raw FTS5",
                    p95 / b95 <= 1.3)]
 
@@ -153,8 +154,12 @@ def case_list_query(ref: ReferenceInfo) -> list[Figure]:
         base = min(_timed(raw, repeats(ref, 3)))
     finally:
         vault.lock()
-    return [Figure("case overview of all cases (vault query)", ours * 1000, "ms", base * 1000, ours / base,
-                   "<= 300 ms", ours <= 0.3, f"{ref.counts['cases']} cases")]
+    # SELECT * decodes nothing (no dates, no enums, no labels): a floor to read beside it, no like-for-like
+    # baseline, so the figure is absolute
+    return [Figure("case overview of all cases (vault query)", ours * 1000, "ms", None, None,
+                   "<= 300 ms (absolute)", ours <= 0.3,
+                   f"{ref.counts['cases']} cases; for reading: a bare SELECT * of the cases that decodes nothing "
+                   f"{base * 1000:.1f} ms")]
 
 
 def big_note_save(ref: ReferenceInfo) -> list[Figure]:

@@ -18,12 +18,14 @@ page, a language switch and back, a case summary previewed, the lock.
   frame first (a Qt call from Python shows as the Python line that made it; Qt's own layout and
   painting, with no Python code running, as "Qt event loop").
 
-The figure is judged on what the app controls and a shared machine cannot inflate: **UI-thread
-work over 100 ms** between two ticks fails (a loaded machine delays a tick by not running us, not by
-giving the UI thread more work).  The deliberate key derivation is not judged (Argon2id is meant to
-take half a second; it runs in a worker).  Wall-clock lateness is reported beside it, and so is the
-worst time the UI thread was blocked while our own workers held the interpreter (a second figure:
-that wait is the app's doing too).  The bytecode of the app is compiled before the drive (this
+The figure is judged on how late the tick came **minus the time the UI thread sat queued for a
+core** (the only part a loaded machine excuses: it did not run us): over 100 ms fails, whether the
+UI thread worked, waited on the disk, an fsync, a lock, a join or the interpreter lock.  The make-up
+(UI work, blocked, queued, our other threads' CPU) is printed as the cause.  A stall is the
+deliberate key derivation (not judged) only when the UI thread's own stack was in it (Argon2id runs
+in a worker: a worker deriving while the UI thread waits is judged like any wait).  The worst time
+the UI thread was blocked while our workers ran is reported beside it (informational: the headline
+figure includes it).  The bytecode of the app is compiled before the drive (this
 machine may set ``PYTHONDONTWRITEBYTECODE``): compiling a module on first import is no stall a user
 of an installed build ever sees.  It prints the ten worst stalls with their step, make-up and cause.
 The same run times unlock → first page against the KDF alone (the unlock overhead figure).
@@ -58,7 +60,7 @@ AIM_MS = 100  # the aim: none longer
 UNLOCK_OVERHEAD_AIM_MS = 50
 TODAY_DATA_AIM_MS = 500  # Today of a 5,000-case vault read in a worker (the issue's 300 ms for the cases list + tasks)
 SETTLE_S = 0.3  # after each step the loop runs this long, so late work (a worker's answer) is watched too
-DELIBERATE = ("argon2", "keyslots.py")  # the key derivation: meant to take its time
+KDF_FRAME = ("trustdesk/vault/keyslots.py:", " argon2id")  # the key derivation: meant to take its time
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,12 @@ class Stall:
     others_ms: float  # CPU time of this process's other threads meanwhile (workers, the sampler)
     step: str
     cause: str
+    in_kdf: bool = False  # the UI thread's own stack was in the key derivation (most samples)
+
+    @property
+    def judged_ms(self) -> float:
+        """What the aim judges: the lateness the machine's load does not excuse (not queued for a core)."""
+        return max(0.0, self.ms - self.queued_ms)
 
     @property
     def blocked_ms(self) -> float:
@@ -90,12 +98,13 @@ class Stall:
 
     @property
     def deliberate(self) -> bool:
-        return any(mark in self.cause for mark in DELIBERATE)
+        return self.in_kdf
 
     @property
     def made_of(self) -> str:
-        return (f"{self.ui_ms:5.0f} ms UI work {self.ms:5.0f} ms late ({self.queued_ms:.0f} queued for a core, "
-                f"{self.blocked_ms:.0f} blocked; other threads {self.others_ms:.0f} ms CPU)")
+        return (f"{self.judged_ms:5.0f} ms stalled ({self.ms:.0f} late - {self.queued_ms:.0f} queued for a core): "
+                f"{self.ui_ms:.0f} UI work, {self.blocked_ms:.0f} blocked (of it {self.held_ms:.0f} while our other "
+                f"threads ran: GIL); other threads {self.others_ms:.0f} ms CPU")
 
 
 def _schedstat(native_id: int) -> tuple[float, float]:
@@ -200,7 +209,8 @@ class Watchdog:
             self._samples.clear()
         if late_ms > RECORD_MS:
             self.stalls.append(Stall(late_ms, min(late_ms, ui_ms), min(late_ms, (queued - self._queued) * 1000),
-                                     max(0.0, (cpu - self._cpu) * 1000 - ui_ms), self.step, _cause(samples)))
+                                     max(0.0, (cpu - self._cpu) * 1000 - ui_ms), self.step, _cause(samples),
+                                     in_kdf(samples)))
         self._last, self._ui_cpu, self._queued, self._cpu = now, ui_cpu, queued, cpu
 
     def _sample(self) -> None:
@@ -217,6 +227,12 @@ class Watchdog:
                 del frames
                 with self._lock:
                     self._samples.append((now, Sample(stack, workers)))
+
+
+def in_kdf(samples: list[Sample]) -> bool:
+    """Whether the UI thread itself was deriving a key in most samples (its own stack, not a worker's)."""
+    deriving = [s for s in samples if any(w.startswith(KDF_FRAME[0]) and w.endswith(KDF_FRAME[1]) for w in s.ui)]
+    return bool(samples) and len(deriving) * 2 > len(samples)
 
 
 def _cause(samples: list[Sample]) -> str:
@@ -338,38 +354,38 @@ def _kdf_seconds(data_dir: Path, runs: int) -> float:
 
 
 def judge(found: list[Stall], problems: list[str]) -> list[Figure]:
-    """Print the ten worst stalls (by UI-thread work, then any longer in wall-clock time) with their
-    make-up and cause; the figures: the worst UI-thread work in one stall (the aim), and the worst time
-    the UI thread sat blocked while our other threads ran (the interpreter lock held by a worker)."""
+    """Print the ten worst stalls (late minus queued for a core) with their make-up and cause; the
+    figures: the worst stall (the aim), and, informational, the worst time the UI thread sat blocked
+    while our other threads ran (the interpreter lock held by a worker: part of the first)."""
     judged = [s for s in found if not s.deliberate]
-    worst = sorted(found, key=lambda s: (-s.ui_ms, -s.ms))[:10]
-    print(f"\nten worst event-loop stalls by UI-thread work (over {RECORD_MS} ms late; aim: no stall with "
-          f"over {AIM_MS} ms of UI-thread work):")
+    worst = sorted(found, key=lambda s: (-s.judged_ms, -s.ms))[:10]
+    print(f"\nten worst event-loop stalls, late minus queued for a core (over {RECORD_MS} ms late; aim: none "
+          f"over {AIM_MS} ms):")
     for s in worst:
-        mark = " (key derivation: not judged)" if s.deliberate else ""
+        mark = " (the UI thread deriving the key: not judged)" if s.deliberate else ""
         print(f"  {s.made_of}  {s.step}{mark}\n        {s.cause}")
     if not worst:
         print("  none")
     longest = [s for s in sorted(found, key=lambda s: -s.ms)[:10] if s not in worst]
     if longest:
-        print("longer in wall-clock time (little UI-thread work: the machine's load or a wait):")
+        print("longer in wall-clock time (mostly queued for a core: the machine's load):")
         for s in longest:
             print(f"  {s.made_of}  {s.step}\n        {s.cause}")
     for problem in problems:
         print(f"  driver: {problem}")
-    worst_ui = max(judged, key=lambda s: s.ui_ms, default=None)
-    over = [s for s in judged if s.ui_ms > AIM_MS]
-    note = (f"{len(over)} over {AIM_MS} ms of UI-thread work; worst in: {worst_ui.step}" if over and worst_ui
+    head = max(judged, key=lambda s: s.judged_ms, default=None)
+    over = [s for s in judged if s.judged_ms > AIM_MS]
+    note = (f"{len(over)} over {AIM_MS} ms; worst in: {head.step}: {head.made_of}; {head.cause}" if over and head
             else f"{len(found)} ticks over {RECORD_MS} ms late, the longest "
                  f"{max((s.ms for s in found), default=0):.0f} ms wall")
     if problems:
         note += f"; {len(problems)} steps did not finish"
     held = max(judged, key=lambda s: s.held_ms, default=None)
     held_ms = held.held_ms if held else 0.0
-    return [Figure("worst UI-thread work in one stall (app driven)", worst_ui.ui_ms if worst_ui else 0.0, "ms",
+    return [Figure("worst event-loop stall (late minus queued for a core)", head.judged_ms if head else 0.0, "ms",
                    None, None, f"<= {AIM_MS} ms (absolute)", not over and not problems, note),
             Figure("worst UI wait while our workers ran (GIL)", held_ms, "ms", None, None,
-                   f"<= {AIM_MS} ms (absolute)", held_ms <= AIM_MS,
+                   "informational (part of the stall figure)", None,
                    f"in: {held.step}; {held.cause}" if held and held_ms > RECORD_MS else
                    "the UI thread blocked (not working, not queued) while our other threads used the CPU")]
 

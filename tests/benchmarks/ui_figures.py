@@ -88,9 +88,11 @@ def case_list(ref: ReferenceInfo) -> list[Figure]:
         page.close()
         ours = statistics.median(shown)
         worst = max(timings)
-        return [Figure("unlocked -> case list of all cases shown", ours * 1000, "ms", base * 1000, ours / base,
-                       "<= 300 ms", ours <= 0.3, f"{ref.counts['cases']} cases, first visit: the page made "
-                       f"(median {statistics.median(built) * 1000:.0f} ms of it), background load + first paint"),
+        # the 6-column SELECT decodes nothing: no like-for-like baseline, a floor in the note; absolute
+        return [Figure("unlocked -> case list of all cases shown", ours * 1000, "ms", None, None,
+                       "<= 300 ms (absolute)", ours <= 0.3, f"{ref.counts['cases']} cases, first visit: the page made "
+                       f"(median {statistics.median(built) * 1000:.0f} ms of it), background load + first paint; "
+                       f"for reading: a bare 6-column SELECT that decodes nothing {base * 1000:.1f} ms"),
                 Figure("case list filter / sort (worst of 8)", worst * 1000, "ms", None, None, "<= 50 ms (absolute)",
                        worst <= 0.05, f"median {statistics.median(timings) * 1000:.1f} ms")]
     finally:

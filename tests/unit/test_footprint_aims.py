@@ -3,6 +3,8 @@ dependencies grow past their aim or bring numpy / pyqtgraph / wordfreq back, and
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.benchmarks import footprint
@@ -13,6 +15,7 @@ def _site(monkeypatch: pytest.MonkeyPatch, sizes: dict[str, float]) -> None:
     monkeypatch.setattr(footprint, "bundle_folder", lambda: None)
     monkeypatch.setattr(footprint, "installed_folder", lambda: None)
     monkeypatch.setattr(footprint, "deb_file", lambda: None)
+    monkeypatch.setattr(footprint, "INSTALLED", Path("/nonexistent/trustdesk"))
 
 
 def test_the_checkout_passes_its_footprint_aim() -> None:
@@ -29,16 +32,24 @@ def test_the_checkout_passes_its_footprint_aim() -> None:
 def test_the_figure_fails_above_the_aim_or_with_an_unwanted_library(monkeypatch: pytest.MonkeyPatch,
                                                                      sizes: dict[str, float]) -> None:
     _site(monkeypatch, sizes)
-    site, no_build = footprint.footprint()
+    site, no_build, _fresh = footprint.footprint()
     assert site.passed is False
-    assert no_build.value is None and no_build.passed is None and "NO BUILD" in no_build.note
+    assert no_build.value is None and no_build.passed is False and "NO BUILD" in no_build.note
 
 
-def test_without_a_build_the_bench_says_so_and_judges_nothing_else(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_a_build_the_bench_says_so_and_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No build, nothing installed: the bundle figures were never measured, and the run fails saying
+    what to run (the old rows had no verdict and `make bench` exited 0)."""
+    from tests.benchmarks.__main__ import exit_code
+    from tests.benchmarks.reference import ReferenceInfo
+
     _site(monkeypatch, {"PySide6_Essentials": 238.0})
     figures = footprint.footprint()
-    assert [f.passed for f in figures] == [True, None]
-    assert "make installer-test" in figures[1].note
+    assert [f.passed for f in figures] == [True, False, False]
+    assert all("make installer-test" in f.note for f in figures[1:])
+    assert exit_code(figures) == 1
+    smoke = footprint.footprint(ReferenceInfo(Path("."), "smoke", {}, 0))  # make test: not judged
+    assert [f.passed for f in smoke] == [True, None, None]
 
 
 def test_a_bundle_over_the_aim_fails(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
