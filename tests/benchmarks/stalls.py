@@ -419,7 +419,7 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
     drive = _Driver(app, shell, dog, ref)
     unlock_times: list[float] = []  # click on Unlock -> the main window with its first page up
     data_times: list[float] = []  # ... -> that page (Today) shows what it read
-    kdf = _kdf_seconds(data, repeats(ref, 3))
+    kdf_times: list[float] = []  # the KDF alone, timed just before each unlock (a like-for-like pair)
     dog.start()
     try:
         drive.step("show the unlock window", shell.start, lambda: shell.unlock_window is not None
@@ -440,6 +440,8 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
                     return False
                 return shell.main_window.current_page.count is not None  # ... and the page shows its data
 
+            with dog.paused():  # the driver's measurement, on this thread: no stall of the app's
+                kdf_times.append(_kdf_seconds(data, 1))
             drive.dog.step = "unlock -> first page"
             window = shell.unlock_window
             window.passphrase.setText(PASSPHRASE)
@@ -525,15 +527,21 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
         shutil.rmtree(work, ignore_errors=True)
 
     figures = judge(dog.stalls, drive.problems)
-    unlock_median = statistics.median(unlock_times)
-    overhead = (unlock_median - kdf) * 1000
-    data_median = statistics.median(data_times)
+    # Each unlock against the KDF alone timed just before it: on a shared machine the KDF alone moves
+    # by hundreds of ms between moments (0.2-1.3 s seen in one evening), so the overhead is the median
+    # of the paired differences, not the difference of medians taken at different moments.
+    unlock_median, data_median, kdf = (statistics.median(unlock_times), statistics.median(data_times),
+                                       statistics.median(kdf_times))
+    overhead = statistics.median(u - k for u, k in zip(unlock_times, kdf_times, strict=True)) * 1000
+    data_overhead = statistics.median(d - k for d, k in zip(data_times, kdf_times, strict=True)) * 1000
     return [*figures,
             Figure("unlock -> first page shown, over the KDF alone", unlock_median * 1000, "ms", kdf * 1000,
                    unlock_median / kdf, f"overhead <= {UNLOCK_OVERHEAD_AIM_MS} ms",
                    overhead <= UNLOCK_OVERHEAD_AIM_MS,
-                   f"overhead {overhead:.0f} ms; median of {len(unlock_times)}, real Shell (click -> main window "
-                   "with Today painted: a turn after its first paint event)"),
+                   f"overhead {overhead:.0f} ms (median of {len(unlock_times)} unlocks, each less the KDF alone "
+                   "timed just before it), real Shell (click -> main window with Today painted: a turn after its "
+                   "first paint event)"),
             Figure("unlock -> Today shows its data, over the KDF alone", data_median * 1000, "ms", kdf * 1000,
-                   data_median / kdf, f"overhead <= {TODAY_DATA_AIM_MS} ms", (data_median - kdf) * 1000 <= TODAY_DATA_AIM_MS,
-                   f"overhead {(data_median - kdf) * 1000:.0f} ms; Today is read in a worker after the window is up")]
+                   data_median / kdf, f"overhead <= {TODAY_DATA_AIM_MS} ms", data_overhead <= TODAY_DATA_AIM_MS,
+                   f"overhead {data_overhead:.0f} ms (paired as above); Today is read in a worker after the window "
+                   "is up")]

@@ -64,7 +64,7 @@ def test_the_frame_is_built_while_the_key_is_derived_and_only_bound_after(
         qtbot: QtBot, locked_shell: Shell, gate: threading.Event, monkeypatch: pytest.MonkeyPatch) -> None:
     shell = locked_shell
     _unlock_through_the_window(qtbot, shell)
-    qtbot.waitUntil(lambda: shell.main_frame is not None)
+    qtbot.waitUntil(lambda: shell.main_frame is not None and "today" in shell.main_frame.pages.built())
     frame = shell.main_frame
     assert frame is not None and not frame.isVisible() and shell.session.vault is None
     assert _visible_windows() == [shell.unlock_window]  # nothing of it on screen

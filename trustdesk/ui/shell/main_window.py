@@ -69,7 +69,8 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
     closing = Signal()  # the user closes the window: lock, then quit (not back to the unlock window)
 
     def __init__(self, session: VaultSession, preferences: Preferences, *,
-                 pages: Sequence[tuple[str, PageFactory]] | None = None, parent: QWidget | None = None) -> None:
+                 pages: Sequence[tuple[str, PageFactory]] | None = None, parent: QWidget | None = None,
+                 first_page: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session = session
@@ -219,11 +220,17 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         # the first time: maximized on a laptop's screen (show_first); then as it was left
         self._maximize_first = geometry is None or not self.restoreGeometry(geometry)
         self._maximize_first = self._maximize_first and open_first_time(self, 1100, 720)
-        if self.pages:
-            self.show_page(next(iter(self.pages)))
+        if first_page:
+            self.show_first_page()
         self._bound = False
         if session.is_unlocked:
             self.bind()
+
+    def show_first_page(self) -> None:
+        """The navigation's first page, built and made current (once: a frame built before the unlock
+        makes it a turn after the rest, so neither is the whole block of work)."""
+        if self.pages and self.current_key() is None:
+            self.show_page(next(iter(self.pages)))
 
     def bind(self) -> None:
         """Take up the open vault.  The rest (navigation, toolbar, menus, the page stack, the first
@@ -233,6 +240,7 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
             return
         self._bound = True
         self._home_level = QThread.currentThread().loopLevel()  # where the unlock came: see _dispose
+        self.show_first_page()  # (made already unless the key came within a turn of the click)
         vault = self.session.vault
         if vault is not None and vault.passphrase_only:
             self.statusBar().addPermanentWidget(self.passphrase_only_note)

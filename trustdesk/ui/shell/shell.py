@@ -265,7 +265,8 @@ class Shell(QObject):
             return
         from trustdesk.ui.shell.main_window import MainWindow
 
-        self.main_frame = MainWindow(self.session, self.preferences, pages=self.pages)
+        frame = self.main_frame = MainWindow(self.session, self.preferences, pages=self.pages, first_page=False)
+        QTimer.singleShot(0, frame, frame.show_first_page)  # Today's widgets on the next turn
 
     def _first_run(self, _vault: object) -> None:
         """A new vault: the starter directory and default templates; the bundled pack, if any, is offered."""
