@@ -23,9 +23,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tests.benchmarks import figures as figures_module
+from tests.benchmarks import reference
 from tests.benchmarks.figures import Figure, repeats
 from tests.benchmarks.probes import process_cpu_ms, quiet, wait_for_signal
-from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo, cached
+from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault import search as fts
 from trustdesk.vault.retention import FTS_TABLES
@@ -242,18 +243,7 @@ def growth_verdict(ours: list[float], base: list[float]) -> tuple[bool, str]:
 
 def has_100x(cache: Path) -> bool:
     """Whether the cache holds a 100x vault made by this generator and schema (else using it would make it)."""
-    import json
-
-    from tests.benchmarks.reference import GENERATOR
-    from trustdesk.vault import schema
-
-    info = cache / f"{SCALE_100X[1]}.json"
-    try:
-        meta = json.loads(info.read_text())
-    except (OSError, ValueError):
-        return False
-    return ((cache / SCALE_100X[1] / "vault.db").is_file() and meta.get("schema") == schema.LATEST
-            and meta.get("generator") == GENERATOR)
+    return reference.current(SCALE_100X[1], cache) is not None
 
 
 def curves(ref: ReferenceInfo) -> list[Figure]:
@@ -262,9 +252,9 @@ def curves(ref: ReferenceInfo) -> list[Figure]:
         ("search", "raw FTS5 query"), ("open case", "SELECT the case's contacts"),
         ("save note", "committed one-row update"), ("summary PDF", "bare platypus"))}
     cache = ref.data_dir.parent
-    with_100x = ref.scale != "smoke" and (WITH_100X or has_100x(cache))
+    with_100x = ref.scale != "smoke" and (WITH_100X or has_100x(reference.SOURCE or cache))
     scales = [("1x", ref.scale)] if ref.scale == "smoke" else [*SCALES, *([SCALE_100X] if with_100x else [])]
-    _measure([ref if scale == ref.scale else cached(scale, cache)[0] for _label, scale in scales], table, runs)
+    _measure([ref if scale == ref.scale else reference.for_run(scale, ref) for _label, scale in scales], table, runs)
     labels = [label for label, _scale in scales]
     out_dir = figures_module.OUTPUT_DIR or cache
     out_dir.mkdir(parents=True, exist_ok=True)

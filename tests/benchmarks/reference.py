@@ -175,25 +175,68 @@ def settle(data_dir: Path) -> None:
     Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none()).lock()
 
 
+def current(scale: str, cache: Path) -> dict[str, object] | None:
+    """The cache's description of its ``scale`` vault when that vault is there and was made by this
+    schema and generator; None when it would have to be made (again)."""
+    info_file = cache / f"{scale}.json"
+    if not (info_file.exists() and (cache / scale / "vault.db").exists()):
+        return None
+    meta: dict[str, object] = json.loads(info_file.read_text())
+    return meta if meta.get("schema") == schema.LATEST and meta.get("generator") == GENERATOR else None
+
+
+def _info(data_dir: Path, scale: str, meta: dict[str, object]) -> ReferenceInfo:
+    heavy = meta["heavy_note"]
+    assert isinstance(heavy, list) and isinstance(meta["counts"], dict) and isinstance(meta["big_case_id"], int)
+    return ReferenceInfo(data_dir, scale, meta["counts"], meta["big_case_id"], (int(heavy[0]), int(heavy[1])))
+
+
 def cached(scale: str, cache: Path) -> tuple[ReferenceInfo, float]:
     """The vault of ``scale`` from ``cache`` (made when missing, or made by an older schema or
     generator), and how long generating it took."""
     cache.mkdir(parents=True, exist_ok=True)
     data_dir = cache / scale
-    info_file = cache / f"{scale}.json"
-    if info_file.exists() and (data_dir / "vault.db").exists():
-        meta = json.loads(info_file.read_text())
-        if meta.get("schema") == schema.LATEST and meta.get("generator") == GENERATOR:
-            heavy = meta["heavy_note"]
-            settle(data_dir)
-            return (ReferenceInfo(data_dir, scale, meta["counts"], meta["big_case_id"], (int(heavy[0]), int(heavy[1]))),
-                    meta["seconds"])
+    meta = current(scale, cache)
+    if meta is not None:
+        settle(data_dir)
+        return _info(data_dir, scale, meta), float(meta["seconds"])  # type: ignore[arg-type]
     shutil.rmtree(data_dir, ignore_errors=True)
     t0 = time.perf_counter()
     info = build(data_dir, scale)
     settle(data_dir)
     seconds = time.perf_counter() - t0
-    info_file.write_text(json.dumps({"counts": info.counts, "big_case_id": info.big_case_id, "seconds": seconds,
-                                     "schema": schema.LATEST, "generator": GENERATOR,
-                                     "heavy_note": list(info.heavy_note)}))
+    (cache / f"{scale}.json").write_text(json.dumps({"counts": info.counts, "big_case_id": info.big_case_id,
+                                                     "seconds": seconds, "schema": schema.LATEST,
+                                                     "generator": GENERATOR, "heavy_note": list(info.heavy_note)}))
     return info, seconds
+
+
+def working_copy(scale: str, cache: Path, work: Path) -> tuple[ReferenceInfo, float]:
+    """A copy of the cached ``scale`` vault in this run's ``work`` folder, made once per run (later calls,
+    in this process or a child, find it there).  Every figure unlocks, writes audit entries, saves notes:
+    into the copy, so each run measures the same data and the cache stays as it was made.  The vault is
+    generated into the cache first when missing.  The reference data are made up: a temporary folder
+    is fine, and the harness deletes it at the end of the run."""
+    if current(scale, cache) is None:
+        cached(scale, cache)
+    meta = current(scale, cache)
+    assert meta is not None
+    target, info_file = work / scale, work / f"{scale}.json"
+    if not info_file.exists():
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(cache / scale, target)
+        settle(target)
+        info_file.write_text(json.dumps(meta))  # last: a copy interrupted half-way is made again
+    return _info(target, scale, meta), float(meta["seconds"])  # type: ignore[arg-type]
+
+
+SOURCE: Path | None = None  # the cache of this run (set by the harness), and its work folder of copies
+WORK: Path | None = None
+
+
+def for_run(scale: str, beside: ReferenceInfo) -> ReferenceInfo:
+    """Another scale's vault for this run (the cost curves): the run's copy when the harness set one
+    up, else the cached vault next to ``beside``."""
+    if SOURCE is not None and WORK is not None:
+        return working_copy(scale, SOURCE, WORK)[0]
+    return cached(scale, beside.data_dir.parent)[0]
