@@ -161,25 +161,29 @@ def bare_session(vault: Vault) -> Iterator[VaultSession]:
         s.lock()
 
 
+ATTEMPTS = 2
+
+
 def test_a_1_mb_note_autosaves_without_freezing_the_window(qapp: QApplication, bare_session: VaultSession,
                                                            prefs: Preferences, data_dir: Path,
                                                            keychain: Keychain) -> None:
-    """A freeze caused by the code is UI-thread work and shows in every attempt (the old UI-thread
-    autosave spent ~200 ms of CPU in each); the best of three attempts is judged.  Closing the main
-    window locks the vault, so a later attempt unlocks it again first."""
+    """Every attempt is judged, each over at least three autosaves: a freeze caused by the code is
+    UI-thread work (the old UI-thread autosave spent ~200 ms of CPU in each save), which a loaded
+    machine does not inflate, so one that comes only now and then fails too (the best of three
+    attempts used to be judged, and an intermittent freeze passed).  Closing the main window locks
+    the vault, so the next attempt unlocks it again first."""
     attempts: list[tuple[float, float]] = []
-    for _ in range(3):
+    for _ in range(ATTEMPTS):
         if not bare_session.is_unlocked:
             bare_session.open(Vault.unlock(data_dir, PASSPHRASE, keychain=keychain))
         worst, busy, saves = measure(bare_session, prefs, 1_000_000)
         assert saves >= 3
         attempts.append((busy, worst))
-        if busy < BUDGET_MS:
-            break
     print("\nautosaving a 1 MB note, UI-thread work / wall stall per attempt: "
           + ", ".join(f"{b:.0f}/{w:.0f} ms" for b, w in attempts))
-    best = min(busy for busy, _ in attempts)
-    assert best < BUDGET_MS, f"the UI thread worked {best:.0f} ms at a stretch while autosaving a 1 MB note"
+    frozen = [busy for busy, _ in attempts if busy >= BUDGET_MS]
+    assert not frozen, f"the UI thread worked {max(frozen):.0f} ms at a stretch while autosaving a 1 MB note " \
+                       f"({len(frozen)} of {ATTEMPTS} attempts)"
 
 
 def test_the_stall_monitor_sees_a_freeze(qapp: QApplication) -> None:

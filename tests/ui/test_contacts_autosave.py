@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -17,29 +18,62 @@ from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Keychain, Vault, WriteFailed
 
 
-def test_debounce_saves_once_after_the_edits_stop(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+def _count_starts(timer: QTimer) -> list[int]:
+    """How many times ``timer`` is (re)started through Python (the autosave starts its timers so)."""
+    starts: list[int] = []
+    start = timer.start
+
+    def counted(*args: object) -> None:
+        starts.append(1)
+        start(*args)
+
+    timer.start = counted  # type: ignore[method-assign]
+    return starts
+
+
+def _count_timeouts(timer: QTimer) -> list[int]:
+    fired: list[int] = []
+    timer.timeout.connect(lambda: fired.append(1))
+    return fired
+
+
+@pytest.mark.parametrize("edits", [1, 2, 5, 17])
+def test_debounce_saves_once_after_the_edits_stop(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                                  edits: int) -> None:
+    """Every edit restarts the debounce and nothing is saved while it runs; once the edits stop, one
+    save.  The edits come with no turn of the event loop between them (the timer cannot fire in
+    between, however busy the machine), then the test waits for the save itself."""
     holder = QObject()
     saves: list[int] = []
     autosave = Autosave(holder, session, lambda v, _s: saves.append(len(saves)) or v.settings.set("n", len(saves)),
                         delay_ms=150)
-    for _ in range(5):
+    restarts = _count_starts(autosave._timer)  # noqa: SLF001
+    for _ in range(edits):
         autosave.touch()
-        qtbot.wait(30)  # keep "typing" faster than the debounce
-    assert saves == [] and autosave.pending
-    qtbot.waitUntil(lambda: saves == [0] and not autosave.writing, timeout=2000)
-    assert not autosave.dirty and vault.settings.get("n") == 1
+        assert saves == [] and autosave.pending
+    assert len(restarts) == edits  # each edit restarted the debounce
+    qtbot.waitUntil(lambda: saves == [0] and not autosave.writing, timeout=5000)
+    assert not autosave.dirty and not autosave.pending and vault.settings.get("n") == 1
 
 
 def test_someone_who_never_pauses_still_gets_saved(qtbot: QtBot, session: VaultSession) -> None:
+    """An edit every 20 ms and a debounce of a minute: only the ceiling (max_wait_ms after the first
+    unsaved edit, never restarted by the next) can save, and it does, while the debounce never fired."""
     holder = QObject()
-    saves: list[float] = []
-    autosave = Autosave(holder, session, lambda v, _s: saves.append(time.monotonic()), delay_ms=1000,
-                        max_wait_ms=200)
-    started = time.monotonic()
-    while not saves and time.monotonic() - started < 0.9:
-        autosave.touch()  # an edit every 20 ms: the 1 s debounce alone would never fire
-        qtbot.wait(20)
-    assert saves and saves[0] - started < 0.9
+    autosave = Autosave(holder, session, lambda v, _s: saves.append((len(debounced), len(ceilings), len(typed))),
+                        delay_ms=60_000, max_wait_ms=200)
+    saves: list[tuple[int, int, int]] = []  # at each save: debounce timeouts, ceiling starts, edits so far
+    debounced = _count_timeouts(autosave._timer)  # noqa: SLF001
+    ceilings = _count_starts(autosave._deadline)  # noqa: SLF001
+    typist = QTimer(holder)
+    typist.setInterval(20)
+    typed: list[int] = []
+    typist.timeout.connect(lambda: (typed.append(1), autosave.touch()))
+    typist.start()
+    qtbot.waitUntil(lambda: bool(saves), timeout=10_000)
+    typist.stop()
+    fired, started, edits = saves[0]
+    assert fired == 0 and started == 1 and edits > 1  # the ceiling, started by the first edit only, saved
 
 
 def test_continuous_typing_commits_at_least_every_second(qtbot: QtBot, session: VaultSession) -> None:

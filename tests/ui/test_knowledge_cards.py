@@ -7,14 +7,16 @@ language, with their source."""
 
 from __future__ import annotations
 
-import statistics
-import time
+import sys
+from collections.abc import Callable
 from datetime import date, datetime
+from types import FrameType
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import KnowledgeDomain, Language, RiskLevel
@@ -23,6 +25,8 @@ from trustdesk.packs.knowledge import default_cards
 from trustdesk.ui.case.case_view import CaseView
 from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.markdown_view import (
+    _FEATURES,
+    _MAX_CHARS,
     InertDocument,
     SafeMarkdownView,
     is_inert,
@@ -92,25 +96,102 @@ def test_an_image_is_never_loaded_and_a_link_never_opens(qtbot: QtBot) -> None:
     assert "x.example" in document.toPlainText()  # the target is shown as text, the link is gone
 
 
-def test_a_card_renders_at_the_cost_of_qts_own_markdown_reader(qapp: Any) -> None:
-    """The safety sweep adds little to reading the markdown: the longest default card through
-    safe_document costs at most 3x a bare QTextDocument.setMarkdown of the same text, measured
-    interleaved in the same run (a wall-clock bound would judge the machine's load, not the code)."""
-    from PySide6.QtGui import QTextDocument
+def _statements(fn: Callable[[], object]) -> int:
+    """Python statements run by ``fn()`` (a count of work: the machine's load does not change it)."""
+    count = 0
 
+    def trace(_frame: FrameType, event: str, _arg: object) -> Callable[..., object]:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _pieces(markdown: str) -> tuple[int, int, int]:
+    """(blocks, fragments, images and links) of ``markdown`` as Qt's own reader makes it."""
+    document = QTextDocument()
+    document.setMarkdown(markdown[:_MAX_CHARS], _FEATURES)
+    blocks = fragments = spans = 0
+    block = document.begin()
+    while block.isValid():
+        blocks += 1
+        it = block.begin()
+        while not it.atEnd():
+            fragments += 1
+            fmt = it.fragment().charFormat()
+            spans += bool(fmt.isImageFormat() or fmt.isAnchor() or fmt.anchorHref())
+            it += 1
+        block = block.next()
+    return blocks, fragments, spans
+
+
+PER_BLOCK, PER_FRAGMENT, PER_SPAN, FIXED = 4, 8, 45, 40  # statements of the sweep (and the reading)
+
+
+def _sweep_bound(markdown: str) -> int:
+    blocks, fragments, spans = _pieces(markdown)
+    return FIXED + PER_BLOCK * blocks + PER_FRAGMENT * fragments + PER_SPAN * spans
+
+
+class _CountingReads(InertDocument):
+    reads = 0
+
+    def setMarkdown(self, *args: Any) -> None:  # noqa: N802 - Qt API
+        _CountingReads.reads += 1
+        super().setMarkdown(*args)
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=st.lists(st.one_of(st.sampled_from(HOSTILE), PLAIN), min_size=1, max_size=40))
+def test_a_card_is_read_once_and_swept_in_one_pass(qapp: Any, parts: list[str]) -> None:
+    """The safety sweep adds little to reading the markdown: Qt reads it once, and the sweep visits
+    each block and fragment once and rewrites each image or link once (Python statements counted, not
+    seconds: a sweep that starts over after each rewrite grows with links x fragments)."""
+    markdown = "\n\n".join(parts)
+    _CountingReads.reads = 0
+    assert _statements(lambda: render_into(_CountingReads(), markdown)) <= _sweep_bound(markdown)
+    assert _CountingReads.reads == 1
+
+
+def test_the_longest_default_card_is_swept_in_one_pass(qapp: Any) -> None:
     card = max(default_cards(), key=lambda c: len(c.body))
-    ours, bare = [], []
-    for _ in range(30):
-        started = time.perf_counter()
-        safe_document(card.body)
-        ours.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        QTextDocument().setMarkdown(card.body)
-        bare.append(time.perf_counter() - started)
-    ratio = statistics.median(ours) / statistics.median(bare)
-    print(f"longest default card ({len(card.body)} chars): median {statistics.median(ours) * 1000:.2f} ms, "
-          f"{ratio:.2f}x bare setMarkdown")
-    assert ratio < 3
+    assert _statements(lambda: safe_document(card.body)) <= _sweep_bound(card.body)
+
+
+def test_the_count_sees_a_sweep_that_starts_over(qapp: Any) -> None:
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+    def one_at_a_time(document: QTextDocument) -> None:  # a walk from the start for every link rewritten
+        while True:
+            found, block = None, document.begin()
+            while block.isValid() and found is None:
+                it = block.begin()
+                while not it.atEnd():
+                    fmt = it.fragment().charFormat()
+                    if fmt.isImageFormat() or fmt.isAnchor() or fmt.anchorHref():
+                        found = (it.fragment().position(), it.fragment().length())
+                        break
+                    it += 1
+                block = block.next()
+            if found is None:
+                return
+            cursor = QTextCursor(document)
+            cursor.setPosition(found[0])
+            cursor.setPosition(found[0] + found[1], QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(cursor.selectedText(), QTextCharFormat())
+
+    markdown = "\n\n".join(f"[link {i}](http://x.example/{i}) and some text" for i in range(60))
+    document = QTextDocument()
+    document.setMarkdown(markdown, _FEATURES)
+    assert _statements(lambda: one_at_a_time(document)) > _sweep_bound(markdown)
+    assert is_inert(document)
 
 
 def test_the_case_shows_the_cards_of_its_domains(qtbot: QtBot, session: VaultSession, vault: Vault,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import io
 import json
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,11 +79,9 @@ def test_key_header_above_the_ceiling_is_refused_before_deriving(
     slot["kdf"] = params.as_json()
     (data_dir / "keyslots.json").write_text(json.dumps(header))
     try:
-        started = time.perf_counter()
         with pytest.raises(KdfTooCostly):
             Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
-        assert time.perf_counter() - started < 10.0  # a derivation above the ceiling takes minutes
-        assert no_derivation == []
+        assert no_derivation == []  # refused before any derivation (one above the ceiling takes minutes)
     finally:
         (data_dir / "keyslots.json").write_bytes(pristine)
 

@@ -8,10 +8,12 @@ tokenizer treats symbols as separators and does not fold ligatures).
 
 from __future__ import annotations
 
+import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -19,7 +21,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE
 from trustdesk.domain import Case, Contact
-from trustdesk.vault import Keychain, Vault, schema
+from trustdesk.vault import Keychain, Vault, folding, schema
 from trustdesk.vault.cases import CaseRepository
 from trustdesk.vault.folding import fold_for_index, words
 from trustdesk.vault.search import MARK_END, MARK_START, search
@@ -147,14 +149,62 @@ def test_the_index_holds_no_note_text(shared: Vault) -> None:
         assert "content=''" in sql.replace('"', "'") and "contentless_delete=1" in sql
 
 
-def test_folding_is_linear_enough_for_a_big_note() -> None:
-    import time
+def _statements(fn: Callable[[], object]) -> int:
+    """Python statements run by ``fn()`` (a count of work: the machine's load does not change it)."""
+    count = 0
 
-    text = "Le cœur du problème 🚑 est là, Straße. " * 30_000  # ~1 MB, dense in special characters
-    words("warm up")
-    started = time.perf_counter()
-    fold_for_index(text)
-    assert time.perf_counter() - started < 5.0
+    def trace(_frame: FrameType, event: str, _arg: object) -> Callable[..., object]:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _specials(text: str) -> int:
+    """Characters folding hands to Python (one call each, at most twice): symbols, and everything
+    outside the BMP.  Every other character is folded in C."""
+    return sum(1 for c in text if ord(c) > 0xFFFF or unicodedata.category(c) in ("So", "Sc"))
+
+
+DENSE = st.lists(st.sampled_from(["Le cœur", " du problème", " 🚑", " est là,", " Straße.", " Æsop", " ﬁn", " ㊊",
+                                  " 𝔘nicode", " Ærø", " ŉ", " plain words", " 😀😀", " €5", " x\u200by"]),
+                 min_size=1, max_size=8)
+PER_SPECIAL, FIXED = 8, 60  # statements per character handed to Python, and per call
+
+
+@settings(max_examples=20, deadline=None)
+@given(DENSE, st.integers(min_value=10, max_value=200))
+def test_folding_a_big_note_does_python_work_only_per_symbol(parts: list[str], n: int) -> None:
+    """A 1 MB note dense in special characters folds in C but for one call per symbol or astral
+    character: the Python statements run are bounded by those characters, not by the note's length
+    (counted, not timed: a per-character loop in Python is what made a big note freeze)."""
+    text = ("".join(parts) + " ") * n
+    words("warm 🚑 é")  # the tables are built once, on first use
+    assert _statements(lambda: fold_for_index(text)) <= FIXED + PER_SPECIAL * _specials(text)
+
+
+def test_the_count_sees_a_fold_in_python_per_character() -> None:
+    def per_character(text: str) -> str:
+        return "".join(fold_for_index(c) or " " for c in text)
+
+    text = "Le cœur du problème est là, Straße. " * 10
+    words("warm 🚑 é")
+    assert _statements(lambda: per_character(text)) > FIXED + PER_SPECIAL * _specials(text)
+
+
+def test_astral_characters_take_one_range_in_every_pattern() -> None:
+    """``re`` checks a class holding many astral ranges range by range (hundreds of times slower on a
+    big note than the bitmap of a BMP-only class): each pattern names astral code points once."""
+    for pattern in folding._tables()[2:]:  # noqa: SLF001
+        astral = [c for c in pattern.pattern if ord(c) > 0xFFFF]
+        assert astral in ([], ["\U00010000", "\U0010ffff"]), pattern.pattern[:80]
 
 
 # -- the migration re-indexes existing vaults ---------------------------------------------------
