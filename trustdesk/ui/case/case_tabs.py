@@ -49,6 +49,8 @@ class LazyCaseTabs:
         self._tabs_case: int | None = None  # the case whose tabs are in the tab bar
         self._opening = 0  # cases opened: a Contacts tab made a turn later is for the last one only
         self._built: dict[str, QWidget] = {}
+        # The Contacts tab of the last case, cleared: the next case's (making one was half of opening a case)
+        self._spare_contacts: ContactsTab | None = None
         self.tabs.currentChanged.connect(self._make_current)
         self.tabs.currentChanged.connect(lambda _index: self._say_half_date())
         self._half_date_said = False
@@ -90,18 +92,29 @@ class LazyCaseTabs:
             self.loaded.emit()
 
     def _close_tabs(self) -> list[QWidget]:
-        """Forget the tabs (the caller clears and retires the widgets it is given back)."""
+        """Forget the tabs (the caller clears and retires the widgets it is given back); the Contacts
+        tab, cleared, is kept aside for the next case instead."""
+        contacts = self._built.get("contacts")
         self._tabs_case, self._built = None, {}
         widgets = []
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            if widget is not None:
+            if widget is None:
+                continue
+            if (widget is contacts and isinstance(widget, ContactsTab) and self._spare_contacts is None
+                    and widget.property("read_only_locked") is None):  # never one locked for a handed-over case
+                widget.set_aside()
+                self._spare_contacts = widget
+            else:
                 widgets.append(widget)
         return widgets
 
     def _tab_made(self, tab: QWidget | None) -> None:
         """Called once for every tab when it is made (its texts, its shortcuts); CaseView overrides."""
+
+    def _tab_reused(self, tab: QWidget) -> None:
+        """Called for the Contacts tab set aside and shown for another case; CaseView overrides."""
 
     def _tab_titles(self) -> None:
         """Give the tabs their titles (CaseView overrides)."""
@@ -118,7 +131,12 @@ class LazyCaseTabs:
         if made is not None or self._tabs_case is None:
             return made
         index = TAB_NAMES.index(name)
-        made = self._built[name] = TABS[name](self.session, self._tabs_case, self.tabs)
+        spare, self._spare_contacts = (self._spare_contacts, None) if name == "contacts" else (None, self._spare_contacts)
+        if spare is not None:
+            spare.reopen(self._tabs_case)
+            made = self._built[name] = spare
+        else:
+            made = self._built[name] = TABS[name](self.session, self._tabs_case, self.tabs)
         # The tab goes in beside its placeholder, then the placeholder out: no other tab is shown
         # meanwhile (removing the current tab first would show, and load, its neighbour).
         with QSignalBlocker(self.tabs):
@@ -130,7 +148,10 @@ class LazyCaseTabs:
             self.tabs.removeTab(index)
         if placeholder is not None:
             retire(placeholder)
-        self._tab_made(made)
+        if spare is None:
+            self._tab_made(made)
+        else:
+            self._tab_reused(made)
         return made
 
     def _say_half_date(self) -> None:

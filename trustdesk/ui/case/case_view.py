@@ -242,7 +242,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         hidden = self.tabs.isHidden()  # hidden on its own account (not merely with the page)
         self.tabs.hide()
         self._locked_case = None
-        for widget in self._close_tabs():
+        for widget in self._close_tabs():  # all but the Contacts tab, kept for the next case
             clear = getattr(widget, "clear", None)
             if callable(clear):
                 clear()

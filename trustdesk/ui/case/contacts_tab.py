@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from trustdesk.vault.events import Change
 
 NEW_CONTACT_SHORTCUT = "Ctrl+Shift+N"
+SPLIT = (360, 640)  # the timeline and the note, as a case opens
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -63,6 +64,7 @@ class ContactsTab(Retranslates, QWidget):
         self._generation = 0  # the newest read: an older one's answer is dropped
         self._filling = False  # the rows are being put in: a current row set meanwhile loads no note
         self._wanted: int | None = None  # a note asked for (select_contact) before the rows were read
+        self._aside = False  # cleared and kept by the case view for the next case (set_aside / reopen)
 
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("contact_new")
@@ -100,7 +102,7 @@ class ContactsTab(Retranslates, QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([360, 640])
+        self.splitter.setSizes(list(SPLIT))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -154,6 +156,8 @@ class ContactsTab(Retranslates, QWidget):
         if not self.session.is_unlocked:
             self.clear()
             return
+        if self._aside:
+            return
         if background and self._reading:
             self._read_again = True
             return
@@ -168,6 +172,25 @@ class ContactsTab(Retranslates, QWidget):
             op.finished(self._read_done).run_in_background()
         else:
             op.run()
+
+    def set_aside(self) -> None:
+        """Cleared and out of the tab bar, kept for the next case the view opens (building this tab was
+        half of opening a case): it reads nothing meanwhile."""
+        self.clear()
+        self._aside = True
+        self.new_contact_action.setEnabled(False)  # its shortcut is the case view's: no case, no new note
+
+    def reopen(self, case_id: int) -> None:
+        """This tab, set aside, for ``case_id``: as a Contacts tab made for it would be."""
+        self._aside = False
+        self.new_contact_action.setEnabled(True)
+        self.case_id = case_id
+        self.plan = None
+        self.splitter.setSizes(list(SPLIT))
+        self.editor_area.verticalScrollBar().setValue(0)
+        self.empty_label.show()  # as made: until the notes are in
+        self.editor.start_new(case_id, focus=False)
+        self.refresh(background=True)
 
     def _read_done(self) -> None:
         self._reading = False
@@ -192,7 +215,7 @@ class ContactsTab(Retranslates, QWidget):
     # -- actions -------------------------------------------------------------------------------
 
     def new_contact(self) -> None:
-        if not self.session.is_unlocked:
+        if not self.session.is_unlocked or self._aside:
             return
         self.editor.start_new(self.case_id)
         self._wanted = None
@@ -307,7 +330,7 @@ class ContactsTab(Retranslates, QWidget):
         self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_change(self, change: Change) -> None:
-        if change.concerns(self.case_id, Table.CONTACTS, Table.SAFETY_PLANS):
+        if not self._aside and change.concerns(self.case_id, Table.CONTACTS, Table.SAFETY_PLANS):
             self.refresh(background=True)
 
     def _history_closed(self) -> None:

@@ -46,6 +46,10 @@ class HandedOverLock(LazyCaseTabs):
         self.handed_over_banner.hide()
         self._locked_case: int | None = None  # the case whose tabs are read-only
 
+    def _tab_reused(self, tab: QWidget) -> None:
+        """The last case's Contacts tab, shown for this one (its shortcut and names are in place)."""
+        self._lock_if_handed_over(tab)
+
     def _lock_if_handed_over(self, tab: QWidget) -> None:
         if self._locked_case is not None and self._locked_case == self._tabs_case:
             from trustdesk.ui.kit.read_only import ReadOnlyLock
