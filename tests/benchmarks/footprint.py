@@ -16,8 +16,9 @@
 Aims (issue 20): bundle ≤ 150 MB unpacked, ``.deb`` ≤ 50 MB; the runtime site-packages ≤ 360 MB
 (498 MB with pyqtgraph + numpy + wordfreq, 352 MB without; PySide6-Essentials alone is 238 MB
 installed, most of it tools and modules the bundle leaves out), and none of numpy, pyqtgraph or
-wordfreq among them.  A figure fails above its aim; the bundle and .deb figures are only present
-when a build exists (``make bench`` does not build one: it takes minutes).
+wordfreq among them.  A figure fails above its aim.  ``make bench`` does not build a bundle (it takes
+minutes): without one, or with a bundle built from older app sources than HEAD (the commit
+trustdesk.spec stamps into build.json), the run fails and says to run ``make installer-test``.
 """
 
 from __future__ import annotations

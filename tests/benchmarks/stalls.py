@@ -397,6 +397,7 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QDialog
 
+    from trustdesk.ui.documents.queries import SUMMARY
     from trustdesk.ui.kit.interpreter import share_quickly
     from trustdesk.ui.kit.language import Translations
     from trustdesk.ui.kit.preferences import Preferences
@@ -411,6 +412,9 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
     work = Path(tempfile.mkdtemp(prefix="td-bench-stalls-"))
     data = work / "vault"
     shutil.copytree(ref.data_dir, data)  # the driver types and saves: the cached vault stays as it is
+    from tests.benchmarks.stall_documents import make_every_document, prepare
+
+    prepared = prepare(data, ref)  # a referral letter and a safety plan in the biggest case (written earlier)
     preferences = Preferences(QSettings(str(work / "preferences.ini"), QSettings.Format.IniFormat))
     translations = Translations(app)  # type: ignore[arg-type]
     translations.install("en")
@@ -508,13 +512,15 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
 
         def preview() -> None:
             view.tabs.setCurrentWidget(documents)
-            documents.choose("summary")
+            documents.choose(SUMMARY)
             documents.preview_button.click()
 
         drive.step("case summary preview (200 contacts)", preview, preview_shown, timeout=120)
         for widget in app.topLevelWidgets():  # type: ignore[attr-defined]
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.close()
+        (work / "made").mkdir()
+        make_every_document(drive, app, view, prepared, work / "made")
         drive.step("lock", shell.lock, lambda: shell.unlock_window is not None)
     finally:
         dog.stop()

@@ -28,8 +28,8 @@ def test_extra_work_growing_faster_than_the_baseline_fails() -> None:
 
 
 def test_the_slack_is_absolute_milliseconds_not_a_ratio() -> None:
-    """A tiny first figure no longer widens the allowance: 0.1 -> 5 ms beside a flat baseline is
-    within 2 ms of slack? no: 5 > 1.5 * 0.1 + 2; the old ratio slack (2 ms / 0.1 ms = 20x) passed it."""
+    """The slack is 2 ms on the last figure, whatever the first: 0.1 -> 5 ms beside a flat baseline
+    fails (5 > 1.5 * 0.1 + 2), 0.1 -> 2 ms passes."""
     assert not growth_verdict([0.1, 5.0], [1.0, 1.0])[0]
     assert growth_verdict([0.1, 2.0], [0.05, 0.05])[0]
 

@@ -1,0 +1,162 @@
+"""The stall drive's documents and backup: every document kind made once, and a backup, each the way
+a person makes it (the issue: "make every document, back up").
+
+- from the Documents tab of the biggest case: the case summary saved as PDF (re-authentication and the
+  save dialog, as the user goes), the contact log and a referral letter previewed (the summary's
+  preview is the drive's own step before this);
+- the safety plan's page for the doctor, from the contact editor's safety plan dialog;
+- the anonymous activity report as PDF and as CSV, from the Reports page;
+- a backup, from Settings → Back up now.
+
+The modal dialogs on the way (the passphrase asked again, Qt's own save dialog) are answered by a timer
+on the UI thread, as a person would: the event loop runs in them and the watchdog ticks there too.
+Before the drive, ``prepare`` gives the biggest case what these documents need (a referral with the
+doctor's consent and a letter, a safety plan): data a person wrote earlier, not part of what is timed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo
+
+
+def prepare(data_dir: Path, ref: ReferenceInfo) -> tuple[int, int]:
+    """(referral id with a letter, a contact id) in the biggest case, written through the vault's API
+    before the app opens this copy."""
+    from trustdesk.domain.models import Referral
+    from trustdesk.domain.safety import SafetyPlan
+    from trustdesk.vault import Keychain, Vault
+
+    vault = Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
+    try:
+        referral = vault.referrals.add(Referral(
+            ref.big_case_id, provider_name="Praktijk De Linde", reason="Slaapproblemen na nachtdiensten",
+            consent_given=True, consent_date=date(2026, 11, 2),
+            letter_text="Geachte collega,\n\nGraag verwijs ik een collega naar u voor begeleiding bij "
+                        "slaapproblemen en uitputting na een lange periode van nachtdiensten.\n\nMet collegiale groet"))
+        vault.safety_plans.save(SafetyPlan(
+            ref.big_case_id, warning_signs="Niet meer slapen, piekeren", coping_alone="Wandelen, ademhaling",
+            help_people="Partner", professionals="Huisarts; crisislijn", reasons_to_live="Kinderen, het werk"))
+        contact = vault.db.query_one("SELECT id FROM contacts WHERE case_id = ? ORDER BY at DESC LIMIT 1",
+                                     (ref.big_case_id,))
+    finally:
+        vault.lock()
+    assert referral.id is not None and contact is not None
+    return referral.id, int(contact[0])
+
+
+class DialogAnswerer:
+    """Answers the modal dialogs of saving a document or a backup: the passphrase, then the file name."""
+
+    def __init__(self, folder: Path, passphrase: str = PASSPHRASE) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.folder, self.passphrase = folder, passphrase
+        self.saved: list[Path] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._answer)
+        self.timer.start()
+
+    def _answer(self) -> None:
+        from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit
+
+        modal = QApplication.activeModalWidget()
+        if modal is None or not modal.isVisible():
+            return
+        if modal.objectName() == "reauthDialog":
+            secret = modal.findChild(QLineEdit, "reauthSecret")
+            confirm = modal.findChild(QAbstractButton, "reauthConfirm")
+            if secret is not None and confirm is not None and not secret.text():
+                secret.setText(self.passphrase)
+                confirm.click()
+        elif isinstance(modal, QFileDialog):
+            suffix = Path(modal.selectedFiles()[0] if modal.selectedFiles() else "x.pdf").suffix or ".pdf"
+            target = self.folder / f"made-{len(self.saved) + 1}{suffix}"
+            self.saved.append(target)
+            modal.selectFile(str(target))
+            modal.accept()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def _dialogs(app: Any, name: str) -> list[Any]:
+    return [w for w in app.topLevelWidgets() if w.isVisible() and w.objectName() == name]
+
+
+def _close_dialogs(app: Any) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.close()
+
+
+def make_every_document(drive: Any, app: Any, view: Any, prepared: tuple[int, int], folder: Path) -> None:
+    """The documents and the backup, each a step of the drive (``stalls._Driver``)."""
+    from trustdesk.ui.documents.queries import LETTER, LOG, SUMMARY
+
+    referral_id, contact_id = prepared
+    window, shell = drive.window, drive.shell
+    answerer = DialogAnswerer(folder)
+    try:
+        documents = view.documents
+
+        def chosen(kind: str) -> None:
+            choice = documents.current_choice()
+            if choice is None or choice[0] != kind:  # choose() falls back to the first document
+                drive.problems.append(f"documents: {kind} could not be chosen (got {choice})")
+
+        def made(count: int) -> bool:
+            return len(answerer.saved) >= count and answerer.saved[count - 1].exists()
+
+        def save_summary() -> None:
+            view.tabs.setCurrentWidget(documents)
+            documents.choose(SUMMARY)
+            chosen(SUMMARY)
+            documents.save_button.click()
+
+        drive.step("case summary saved as PDF (passphrase asked, save dialog)", save_summary, lambda: made(1),
+                   timeout=120)
+        for kind, referral, what in ((LOG, None, "contact log"), (LETTER, referral_id, "referral letter")):
+            def preview(kind: str = kind, referral: int | None = referral) -> None:
+                view.tabs.setCurrentWidget(documents)
+                documents.choose(kind, referral)
+                chosen(kind)
+                documents.preview_button.click()
+
+            drive.step(f"{what} preview", preview, lambda: bool(_dialogs(app, "pdfPreviewDialog")), timeout=120)
+            _close_dialogs(app)
+
+        drive.step("open a contact of the biggest case", lambda: window.open_case(drive.ref.big_case_id, contact_id),
+                   lambda: view.built("contacts") is not None
+                   and view.built("contacts").editor.contact_id == contact_id)
+        editor = view.contacts.editor
+        drive.step("safety plan dialog", editor.open_safety_plan,
+                   lambda: bool(_dialogs(app, "safety_plan_dialog")) and _dialogs(app, "safety_plan_dialog")[0].stored
+                   is not None)
+        plan_dialog = _dialogs(app, "safety_plan_dialog")[0]
+        drive.step("safety plan page for the doctor (preview)", plan_dialog.pdf_button.click,
+                   lambda: bool(_dialogs(app, "pdfPreviewDialog")), timeout=60)
+        _close_dialogs(app)
+
+        reports = window.pages["reports"]
+        drive.page_step("reports")
+        drive.step("activity report ready", lambda: None, lambda: reports.save_pdf.isEnabled(), timeout=60)
+        drive.step("activity report saved as PDF", reports.save_pdf.click, lambda: made(2), timeout=120)
+        drive.step("activity report saved as CSV", reports.save_csv.click, lambda: made(3), timeout=120)
+
+        drive.step("settings", shell.show_settings, lambda: shell.settings_dialog is not None
+                   and shell.settings_dialog.isVisible())
+        backup_box = shell.settings_dialog.backup_box
+        drive.step("back up now (save dialog, write and check)", backup_box.now_button.click,
+                   lambda: made(4) and backup_box.now_button.isEnabled(), timeout=300)
+        _close_dialogs(app)
+    finally:
+        answerer.stop()
+    if len(answerer.saved) < 4:
+        drive.problems.append(f"documents and backup: {len(answerer.saved)} of 4 files made")
