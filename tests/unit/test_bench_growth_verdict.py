@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -54,3 +55,32 @@ def test_100x_counts_as_there_only_with_a_current_vault(tmp_path: Path) -> None:
     assert not curves.has_100x(tmp_path)
     (tmp_path / "curve-100x.json").write_text(json.dumps(meta))
     assert curves.has_100x(tmp_path)
+
+
+def test_make_bench_fails_the_100x_curves_when_their_vault_is_missing(
+        qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a 100x vault in the cache each curve has a 100x row that was not measured (the run fails and
+    says how to make it); with one, the curves are drawn to 100x."""
+    from tests.benchmarks import figures as figures_module
+    from tests.benchmarks import reference
+    from tests.benchmarks.__main__ import exit_code
+    from tests.benchmarks.reference import ReferenceInfo
+
+    def fake_measure(refs: list[ReferenceInfo], table: dict[str, curves.Curve], _runs: int) -> None:
+        for curve in table.values():
+            curve.ours = [10.0 * 10 ** i for i in range(len(refs))]
+            curve.base = [5.0 * 10 ** i for i in range(len(refs))]
+
+    ref = ReferenceInfo(tmp_path / "reference", "reference", {"cases": 1}, 1)
+    monkeypatch.setattr(curves, "_measure", fake_measure)
+    monkeypatch.setattr(reference, "for_run", lambda _scale, beside: beside)
+    monkeypatch.setattr(figures_module, "OUTPUT_DIR", tmp_path)
+    rows = curves.curves(ref)
+    missing = [r for r in rows if r.figure.startswith("growth 1x->100x")]
+    assert len(missing) == 4 and all(r.value is None and r.passed is False and "make bench-curves" in r.note
+                                     for r in missing)
+    assert exit_code(rows) == 1
+    monkeypatch.setattr(curves, "has_100x", lambda _cache: True)
+    rows = curves.curves(ref)
+    assert [r.figure for r in rows if r.value is None] == []
+    assert all(r.figure.startswith("growth 1x->100x") for r in rows) and exit_code(rows) == 0
