@@ -2,12 +2,14 @@
 
 Every override of the Python proxy style is a call from Qt's C++ into Python per use, and each turns
 its element into a PySide enum member (enum.py, the hottest frame of the worst stalls of make bench).
-``pixelMetric`` and ``styleHint`` were asked about 5,600 times per case opened (layouts ask them
-all the time) for three answers: tab labels whole, a 2 px frame for the ring, no stock icons on
-dialog buttons.  They are no overrides any more; those three are had from what is drawn or polished
-(``drawControl`` of a tab's label, ``subElementRect`` of a frame's contents, ``polish`` of a dialog's
-button), and these tests check, against a style that still answers them the old way, that the
-pictures and the geometry are the same.  Counts and pictures, never times."""
+``pixelMetric`` and ``styleHint`` were asked about 5,600 times per opening of the reference vault's
+biggest case (layouts ask them all the time) for three answers: tab labels whole, a 2 px frame for
+the ring, no stock icons on dialog buttons.  They are no overrides any more; those three are had
+from what is drawn or polished (``drawControl`` of a tab's label, ``subElementRect`` of a frame's
+contents, ``polish`` of a dialog's button), and these tests check, against a style that still
+answers them the old way, that the pictures and the geometry are the same.  An item of a list,
+tree or table without the focus is drawn whole by a plain instance of the base style: one call into
+the look, not six.  Counts and pictures, never times."""
 
 from __future__ import annotations
 
@@ -37,7 +39,10 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QTabBar,
     QTableWidget,
+    QTableWidgetItem,
     QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -50,8 +55,8 @@ from trustdesk.ui.kit.look import FOCUS_PEN, LookStyle
 from trustdesk.ui.shell.main_window import MainWindow
 
 # Calls into the look per case opened (its header, contacts and timeline laid out and painted): about
-# 5,900 with the metric and hint overrides (sample vault), a few hundred without.
-CALLS_PER_CASE = 1500
+# 3,000 with the metric and hint overrides (sample vault), a few hundred without.
+CALLS_PER_CASE = 1200
 _METHODS = {value.__code__: name for name, value in vars(LookStyle).items() if callable(value)
             and hasattr(value, "__code__")}
 _ENUM_CALL = enum.EnumType.__call__.__code__
@@ -70,6 +75,9 @@ def counted() -> Iterator[Counter[str]]:
         name = _METHODS.get(code)
         if name is not None:
             counts[name] += 1
+            element = frame.f_locals.get("element")
+            if isinstance(element, enum.Enum):
+                counts[element.name] += 1
         elif code is _ENUM_CALL and getattr(frame.f_locals.get("cls"), "__qualname__", "").startswith("QStyle."):
             counts["enum"] += 1
 
@@ -101,7 +109,7 @@ def test_opening_a_case_costs_few_calls_into_the_look(qtbot: QtBot, look: QAppli
             window.repaint()
         pages += counts
     for counts in opened:
-        calls = sum(n for name, n in counts.items() if name != "enum")
+        calls = sum(counts[name] for name in set(_METHODS.values()))
         assert 0 < calls <= CALLS_PER_CASE, counts.most_common(8)
         assert counts["enum"] <= CALLS_PER_CASE, counts.most_common(8)
     everything = sum(opened, Counter[str]()) + tabs + pages
@@ -233,3 +241,60 @@ def _icons_shown(qtbot: QtBot, style: QStyle, make: object) -> list[bool]:
 def test_no_stock_icons_on_dialog_buttons_where_the_platform_gives_them(qtbot: QtBot, make: object) -> None:
     assert all(_icons_shown(qtbot, StockIcons(_base()), make)), "the platform gives stock icons"
     assert not any(_icons_shown(qtbot, LookStyle(StockIcons(_base())), make)), "the look takes them off"
+
+
+def _filled(kind: type[QAbstractScrollArea], rows: int) -> QAbstractScrollArea:
+    if kind is QTreeWidget:
+        tree = QTreeWidget()
+        tree.setColumnCount(2)
+        tree.addTopLevelItems([QTreeWidgetItem([f"Dr. Dubois-Lefèvre {i}", f"TD-2026-{i:04d}"]) for i in range(rows)])
+        tree.setCurrentItem(tree.topLevelItem(rows // 2))
+        return tree
+    if kind is QTableWidget:
+        table = QTableWidget(rows, 2)
+        for row in range(rows):
+            for column in range(2):
+                table.setItem(row, column, QTableWidgetItem(f"Évolution {row}.{column}"))
+        table.setCurrentCell(rows // 2, 1)
+        return table
+    widget = QListWidget()
+    widget.addItems([f"Jaarverslag {i}" for i in range(rows)])
+    widget.setCurrentRow(rows // 2)
+    return widget
+
+
+@pytest.mark.parametrize("kind", [QListWidget, QTreeWidget, QTableWidget])
+@pytest.mark.parametrize("focus", [False, True])
+def test_a_lists_items_cost_a_call_each_and_look_the_same(qtbot: QtBot, kind: type[QAbstractScrollArea],
+                                                         focus: bool) -> None:
+    """An item of a list, tree or table is drawn whole by a plain instance of the base style (one call
+    into the look, not six: its panel, its three parts' rects, its focus), unless it has the focus."""
+    styled, full = LookStyle(_base()), LookStyle(_base())
+    full._plain = None  # every part through the look, as before  # noqa: SLF001
+    for rows in (3, 12, 40):
+        widget = _filled(kind, rows)
+        qtbot.addWidget(widget)
+        widget.resize(320, 260)
+        widget.show()
+        qtbot.waitExposed(widget)
+        if focus:
+            widget.activateWindow()
+            widget.setFocus()
+            qtbot.waitUntil(widget.hasFocus)
+        widget.setStyle(full)
+        with counted() as before:
+            old = widget.grab().toImage()
+        widget.setStyle(styled)
+        with counted() as after:
+            new = widget.grab().toImage()
+        assert new == old, (kind.__name__, rows, focus)
+        cells = before["CE_ItemViewItem"]
+        assert cells >= min(rows, 8) and after["CE_ItemViewItem"] == cells
+        assert before["PE_PanelItemViewItem"] == cells and before["SE_ItemViewItemText"] == cells, "the old way"
+        # the new: one call per item; only the item with the focus (a row of them in a tree) is drawn in parts
+        assert after["PE_PanelItemViewItem"] == after["SE_ItemViewItemText"] <= (2 if focus else 0), after
+        methods = set(_METHODS.values())
+        assert sum(after[m] for m in methods) <= sum(before[m] for m in methods) - 4 * (cells - 2), (before, after)
+        widget.close()
+    styled.deleteLater()
+    full.deleteLater()

@@ -30,10 +30,11 @@ window's first paint, ``ui/kit/first_paint.py``; tests: after the QApplication).
   theme gives them): ``polish`` takes them off a dialog button box's standard buttons.
 
 **Cost**: every override is a call from Qt's C++ into Python each time Qt uses it, and each makes a
-PySide enum member of its element.  Only what draws is overridden (a few hundred calls per case
-opened); ``pixelMetric`` and ``styleHint`` are not (about 5,000 calls per case opened when they were,
-a quarter of its UI-thread time).  ``tests/i18n/test_look_cost.py`` counts the calls and compares the
-pictures with a style that gives the three answers above as metrics and hints.
+PySide enum member of its element.  Only what draws is overridden; ``pixelMetric`` and ``styleHint``
+are not (about 5,600 calls per opening of the reference vault's biggest case when they were), and an
+item of a list, tree or table without the focus is drawn whole by a plain instance of the base style
+(``LookStyle._plain``: one call per item, not six).  ``tests/i18n/test_look_cost.py`` counts the calls
+and compares the pictures with the old ways.
 
 The base style stays the platform's own (its name is kept); only these things change.
 """
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QPushButton,
     QStyle,
+    QStyleFactory,
     QStyleOption,
     QStyleOptionComplex,
     QStyleOptionTab,
@@ -131,7 +133,26 @@ def _without_stock_icon(button: QPushButton) -> None:
         button.setIcon(QIcon())
 
 
+# Drawn whole by a plain instance of the base style when the look adds nothing to them (no focus): a
+# list's or table's item (its panel, its three parts' rects, its check box: five more calls into Python
+# per item through this style) and a header section (its section and label).  Only for the base styles
+# that keep no state of their own per widget (a second instance draws exactly as the first), and for a
+# widget drawn by this style itself (one with a style sheet is drawn by Qt's style sheet style, whose
+# rules, an item's padding, reach the parts through this style).
+_PLAIN_CONTROLS = (_Control.CE_ItemViewItem, _Control.CE_Header)
+_STATELESS_BASES = ("fusion", "windows")
+
+
 class LookStyle(QProxyStyle):
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[call-overload]
+        base = self.baseStyle()
+        plain = QStyleFactory.create(base.name()) if base is not None and type(base).__module__.startswith(
+            "PySide6.") and base.name().lower() in _STATELESS_BASES else None
+        if plain is not None:
+            plain.setParent(self)
+        self._plain: QStyle | None = plain
+
     def polish(self, target: object) -> object:  # type: ignore[override]  # (widget, application, palette)
         if isinstance(target, QLabel):
             if target.contentsMargins().isNull():
@@ -153,6 +174,10 @@ class LookStyle(QProxyStyle):
                     painter: QPainter, widget: QWidget | None = None) -> None:
         if element is _TAB_LABEL:
             option = self._label_unshifted(option, widget)
+        elif element in _PLAIN_CONTROLS and self._plain is not None and widget is not None \
+                and widget.style() is self and not (widget.hasFocus() and option.state & _HAS_FOCUS):
+            self._plain.drawControl(element, option, painter, widget)  # its parts' calls stay in C++
+            return
         super().drawControl(element, option, painter, widget)
         if element is _PUSH_BUTTON:
             if _has_focus(option, widget):
