@@ -24,6 +24,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import NoEncryption
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -32,6 +33,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from trustdesk.documents.errors import DocumentCancelled
 from trustdesk.documents.labels import Labels
+from trustdesk.domain.pace import checkpoint
 
 _CANCEL = threading.local()  # the stop flag of the document this thread is laying out
 
@@ -52,6 +54,7 @@ class _Template(SimpleDocTemplate):  # type: ignore[misc]
     """SimpleDocTemplate that looks at the thread's stop flag between flowables."""
 
     def handle_flowable(self, flowables: list[Flowable]) -> None:
+        checkpoint()
         stop = getattr(_CANCEL, "event", None)
         if stop is not None and stop.is_set():
             raise DocumentCancelled("stopped")
@@ -71,7 +74,12 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
     _MEASURED = ("width", "height", "_wrapWidths", "blPara", "_width_max", "_splitLongWordCount",
                  "_hyphenations")
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        checkpoint()  # parsing the markup is a unit of work (a table makes hundreds in one go)
+        super().__init__(*args, **kwargs)
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        checkpoint()  # so is breaking the lines (a table measures all its cells in one go)
         cached = self.__dict__.get("_td_measured")
         if cached is not None and cached[0] == availWidth:
             self.__dict__.update(cached[1])
@@ -80,6 +88,10 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
         self._td_measured = (availWidth, {name: self.__dict__[name] for name in self._MEASURED
                                           if name in self.__dict__})
         return size
+
+    def draw(self) -> None:
+        checkpoint()  # and drawing them (a table draws all the cells of a page in one go)
+        super().draw()
 
 
 class Keep(KeepTogether):  # type: ignore[misc]
@@ -143,6 +155,7 @@ def register_fonts() -> None:
 
     folder = resources_dir() / "fonts"
     for name, filename in _FONT_FILES.items():
+        checkpoint()  # reading a font is ~20 ms of work at a time, once per process
         pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, FONT_BOLD)
@@ -341,6 +354,15 @@ def spacer(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
+class _PacedObjects(NoEncryption):  # type: ignore[misc]
+    """No encryption, as reportlab's default, with a checkpoint before each object of the file is
+    written (a page, a font subset): writing a long document's file is no one unit of work."""
+
+    def register(self, objnum: int, version: int) -> None:
+        checkpoint()
+        super().register(objnum, version)
+
+
 def _footer_canvas(words: Labels, created: date) -> type[Canvas]:
     """A canvas that draws the footer once the page count is known (two-pass "page x of y")."""
     confidential = words("footer.confidential")
@@ -351,6 +373,11 @@ def _footer_canvas(words: Labels, created: date) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
+        def setEncrypt(self, encrypt: Any) -> None:  # noqa: N802 (reportlab's name)
+            super().setEncrypt(encrypt)
+            if type(self._doc.encrypt) is NoEncryption:  # none, as every TrustDesk PDF
+                self._doc.encrypt = _PacedObjects()  # the file is written an object at a time
+
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
             self._startPage()
@@ -358,6 +385,7 @@ def _footer_canvas(words: Labels, created: date) -> type[Canvas]:
         def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
+                checkpoint()
                 self.__dict__.update(state)
                 self._draw_footer(number, total)
                 super().showPage()

@@ -39,6 +39,7 @@ from trustdesk.documents.layout import (
 from trustdesk.documents.redaction import IDENTIFYING_CASE_FIELDS, Redaction, Show, show
 from trustdesk.domain.enums import ReferralStatus, RiskLevel
 from trustdesk.domain.models import Case, Contact, Referral, Task
+from trustdesk.domain.pace import checkpoint
 from trustdesk.domain.safety import STEPS, SafetyPlan
 from trustdesk.domain.scores import Instrument, Score
 from trustdesk.domain.specialty import specialty_group
@@ -76,6 +77,7 @@ def _minutes(words: Labels, minutes: int) -> str:
 
 def _when(words: Labels, how: Show, value: date | datetime | None) -> str:
     """A date or a time as ``how`` allows: EXACT (a day; a time to the minute) or MONTH."""
+    checkpoint()
     if value is None:
         return words("none")
     if how is Show.MONTH:
@@ -87,6 +89,7 @@ def _when(words: Labels, how: Show, value: date | datetime | None) -> str:
 
 def _shown(words: Labels, level: Redaction, record: Case | Contact | Referral | Task, name: str) -> str | None:
     """The printed value of one field at ``level``; None when the level does not print it."""
+    checkpoint()  # a table's rows are made in one go: a unit of work each field (a date formatted)
     how = show(level, type(record), name)
     if how is Show.NEVER:
         return None

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision, ReferralStatus, RiskLevel
 from trustdesk.domain.models import Case
+from trustdesk.domain.pace import checkpoint
 
 CASE_CODE_RE = re.compile(r"^TD-(\d{4})-(\d{4,})$")
 
@@ -212,6 +213,7 @@ def attention_reasons(
     - an open task of the case past its due date;
     - a case without any contact ``first_contact_days`` days after it was opened.
     """
+    checkpoint()  # the case list asks this of thousands of cases in a worker
     if activity.status is CaseStatus.CLOSED:
         return ()
     reasons: list[AttentionReason] = []

@@ -21,6 +21,7 @@ from trustdesk.domain.enums import (
     RiskLevel,
 )
 from trustdesk.domain.models import Case
+from trustdesk.domain.pace import checkpoint
 from trustdesk.domain.safety import STEPS, SafetyPlan, plan_satisfies
 from trustdesk.vault.columns import by_value, d2s, dt2s, join_enums, now, s2d, split_enums
 from trustdesk.vault.repository import Repository
@@ -103,6 +104,7 @@ _ITEM9_ON = ("(SELECT CASE WHEN s.item9 > 0 THEN s.taken_on END FROM scores s WH
 
 
 def _row_to_case(row: Any) -> Case:
+    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/domain/pace.py)
     return Case(
         id=row["id"], code=row["code"], status=_STATUS[row["status"]],
         opened_on=date.fromisoformat(row["opened_on"]), initiator=_INITIATOR[row["initiator"]],
@@ -318,6 +320,7 @@ class CaseRepository(Repository):
         result = []                                                                           # third of a call)
         for (case_id, code, status, opened_on, domains, alias, ref, specialty, region, carried, previous, last_at,
              latest, first_due, item9_on) in rows:
+            checkpoint()
             risk = _RISK[latest.partition(" ")[2]] if latest else _RISK.get(carried, not_assessed)
             result.append(make((
                 case_id, _STATUS[status], fromiso(opened_on), risk, fromiso(last_at[:10]) if last_at else None,

@@ -102,9 +102,10 @@ def build_document(vault: Vault, request: DocumentRequest, stop: threading.Event
     """The PDF bytes for ``request`` (runs in a worker); None when ``stop`` was set meanwhile."""
     from trustdesk.documents.errors import DocumentCancelled
     from trustdesk.documents.layout import cancellable
+    from trustdesk.domain.pace import collector_paused
 
-    try:
-        with cancellable(stop or threading.Event()):
+    try:  # no collector pass walks the layout's objects while the UI thread waits (domain/pace.py)
+        with cancellable(stop or threading.Event()), collector_paused():
             return _build_document(vault, request)
     except DocumentCancelled:
         return None

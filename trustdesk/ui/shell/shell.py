@@ -119,9 +119,11 @@ class Shell(QObject):
             import trustdesk.ui.security.vault_notices  # noqa: F401
             import trustdesk.ui.shell.release_notice  # noqa: F401
             import trustdesk.vault.backup  # noqa: F401
+            from trustdesk.ui.kit.interpreter import settle_heap
             from trustdesk.ui.shell.main_window import default_pages
 
             default_pages()
+            settle_heap()  # no later garbage collection walks what start-up made (kit/interpreter.py)
 
         Operation(self, load).run_in_background()
         # PySide6's lazily made widget classes, one per turn of the event loop while the passphrase is
