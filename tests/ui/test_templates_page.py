@@ -53,13 +53,15 @@ def test_defaults_are_installed_once_and_a_deleted_default_stays_deleted(qtbot: 
 
 
 def test_preview_uses_the_chosen_case_or_a_sample(qtbot: QtBot, page: TemplatesPage, vault: Vault) -> None:
-    _select(page, Language.NL, TemplateKind.REFERRAL_PSY)
+    with qtbot.waitSignal(page.previewed, timeout=10_000):  # made in a worker
+        _select(page, Language.NL, TemplateKind.REFERRAL_PSY)
     assert "Dr. An Peeters" in page.preview.toPlainText()  # the made-up sample doctor
     case = vault.cases.add(Case(code="", opened_on=date(2026, 9, 1), doctor_name="Dr. Pieter Janssens",
                                 specialty="anesthesie"))
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
         page.refresh()
-    page.preview_case.setCurrentIndex(page.preview_case.findData(case.id))
+    with qtbot.waitSignal(page.previewed, timeout=10_000):
+        page.preview_case.setCurrentIndex(page.preview_case.findData(case.id))
     assert "Dr. Pieter Janssens (anesthesie)" in page.preview.toPlainText()
     assert not page.problem.isVisibleTo(page)
 
@@ -99,7 +101,8 @@ def test_a_stored_broken_template_shows_its_problem_not_half_a_letter(qtbot: QtB
                                           body="Begin {{ doctor.name }}\n{{ 'x' * 10000000 }}\nEinde"))
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
         page.refresh()
-    page.select_template(broken.id)
+    with qtbot.waitSignal(page.previewed, timeout=10_000):  # made in a worker
+        page.select_template(broken.id)
     assert page.preview.toPlainText() == ""
     assert page.problem.isVisibleTo(page) and "cannot be used" in page.problem.text()
 

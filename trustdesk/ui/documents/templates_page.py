@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -57,6 +57,8 @@ def _order(template: Template) -> tuple[int, str, str]:
 
 class TemplatesPage(Page):
     tables = (Table.TEMPLATES,)
+    previewed = Signal()  # the chosen template's letter (or its problem) is on screen
+    _previews = 0  # previews asked for: only the last one's letter is shown
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -170,6 +172,7 @@ class TemplatesPage(Page):
 
     def clear(self) -> None:
         self.close_dialog()
+        self._previews += 1  # a preview under way is not shown
         self.templates = []
         self.count = None
         with QSignalBlocker(self.list):
@@ -320,6 +323,7 @@ class TemplatesPage(Page):
     def _show_preview(self) -> None:
         template = self.current_template()
         if template is None or not self.session.is_unlocked:
+            self._previews += 1  # one under way is not shown
             self.preview.clear()
             self.info.clear()
             self.problem.hide()
@@ -328,12 +332,17 @@ class TemplatesPage(Page):
                           .replace("%2", language_text(template.language)).replace("%3", template_source_text(template)))
         from trustdesk.documents.templates import preview
 
-        case_id = self.preview_case_id()
-        contexts: list[dict[str, Any]] = []
-        VaultOp(self, lambda v: preview_context(v, case_id, template.language)).success(contexts.append).run()
-        if not contexts:
-            return
-        result = preview(template.body, contexts[0])
+        # The letter is made in a worker (its context read, the template checked and rendered: tens of
+        # milliseconds) and shown when it comes, unless another was asked for meanwhile (make bench, stalls).
+        case_id, body, language = self.preview_case_id(), template.body, template.language
+        self._previews += 1
+        asked = self._previews
+        VaultOp(self, lambda v: preview(body, preview_context(v, case_id, language))).success(
+            lambda result: self._previewed(asked, result)).run_in_background()
+
+    def _previewed(self, asked: int, result: Any) -> None:
+        if asked != self._previews or not self.session.is_unlocked:
+            return  # another template (or case) was chosen meanwhile, or the vault was locked
         if result.problems:
             self.preview.clear()
             self.problem.setText("\u26a0 " + self.tr("This template cannot be used:") + " "
@@ -342,6 +351,7 @@ class TemplatesPage(Page):
         else:
             self.problem.hide()
             self.preview.setPlainText(result.text)
+        self.previewed.emit()
 
     def _is_default(self, template: Template) -> bool:
         from trustdesk.documents.library import is_preferred
