@@ -65,11 +65,18 @@ class AuditModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def cell(self, row: int, column: int) -> str:
+        """The text of one cell, and only that one: the view asks for every cell it shows, and the
+        detail's words (a pattern matched, a translation) cost more than all the others together."""
         e = self.rows[row]
-        return (str(e.seq), datetime_text(e.at, seconds=True), event_text(e.event), e.case_code,
-                detail_text(e.detail, e.event))[
-            column
-        ]
+        if column == 0:
+            return str(e.seq)
+        if column == 1:
+            return datetime_text(e.at, seconds=True)
+        if column == 2:
+            return event_text(e.event)
+        if column == 3:
+            return e.case_code
+        return detail_text(e.detail, e.event)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
