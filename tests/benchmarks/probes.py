@@ -66,18 +66,19 @@ class FirstPaint:
 
     def __init__(self) -> None:
         self.at: float | None = None
+        self.shown_at: float | None = None  # its first show event (where isVisible() turns true)
         self.painted = False
         self._filter: Any = None
         self._widget: Any = None
 
     def watch(self, widget: Any) -> None:
         from PySide6.QtCore import QObject, QTimer
-        from PySide6.QtGui import QPaintEvent
+        from PySide6.QtGui import QPaintEvent, QShowEvent
 
         if self._widget is widget:
             return
         self.stop()
-        self.at, self.painted, self._widget = None, False, widget
+        self.at, self.shown_at, self.painted, self._widget = None, None, False, widget
         owner = self
 
         class _Filter(QObject):
@@ -85,6 +86,8 @@ class FirstPaint:
                 if isinstance(event, QPaintEvent) and not owner.painted:  # the class only: no enum made
                     owner.painted = True
                     QTimer.singleShot(0, owner.mark)  # after this paint pass is drawn
+                elif isinstance(event, QShowEvent) and owner.shown_at is None:
+                    owner.shown_at = time.perf_counter()
                 return False
 
         self._filter = _Filter()

@@ -82,8 +82,9 @@ def test_shown_is_the_first_paint_not_is_visible(qtbot: QtBot) -> None:
     paint.watch(window)
     window.show()
     assert window.isVisible() and paint.at is None  # visible, nothing drawn yet
+    assert paint.shown_at is not None
     qtbot.waitUntil(lambda: paint.at is not None)
-    assert paint.painted
+    assert paint.painted and paint.at > paint.shown_at
     first = paint.at
     window.repaint()  # painted again at once: the moment stays the first paint's
     QApplication.processEvents()
