@@ -189,7 +189,17 @@ class ReportsPage(Page):
                 self._update_buttons()
                 self.loaded.emit()
 
-        VaultOp(self, lambda vault: build_report(vault, start, end)).success(done).failure(failed).run_in_background()
+        language = self.report_language()
+
+        def build(vault: Vault) -> ActivityReport:
+            from trustdesk.documents.labels import Labels
+
+            report = build_report(vault, start, end)
+            # the month names' locale data loaded here, not on the UI thread when the report is shown
+            Labels(language).month(start.year, start.month)
+            return report
+
+        VaultOp(self, build).success(done).failure(failed).run_in_background()
 
     def clear(self) -> None:
         self._generation += 1  # a report still being built is dropped
