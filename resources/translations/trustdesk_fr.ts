@@ -7242,6 +7242,11 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="158"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="131"/>
         <source>&amp;Recovery code:</source>
         <translation>Code de &amp;récupération&#xa0;:</translation>

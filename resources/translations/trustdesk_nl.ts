@@ -7242,6 +7242,11 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="158"/>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="131"/>
         <source>&amp;Recovery code:</source>
         <translation>&amp;Herstelcode:</translation>

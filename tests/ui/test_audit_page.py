@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +28,10 @@ def answer_reauth(monkeypatch: pytest.MonkeyPatch, secret: str, asked: list[str]
     def exec_(self: ReauthDialog) -> int:
         asked.append(self.windowTitle())
         self.secret.setText(secret)
-        self._check()
+        answered = QEventLoop()
+        self.answered.connect(answered.quit)
+        self._check()  # the key is derived in a worker: wait for its answer as exec would
+        answered.exec()
         return int(self.result())
 
     monkeypatch.setattr(ReauthDialog, "exec", exec_)

@@ -26,9 +26,14 @@ def _answer(text: str, *, code: bool = False, cancel: bool = False) -> list[str]
         if code:
             dialog.findChild(QCheckBox, "reauthUseRecoveryCode").setChecked(True)
         dialog.findChild(QLineEdit, "reauthSecret").setText(text)
-        name = "reauthCancel" if cancel else "reauthConfirm"
-        dialog.findChild(QPushButton, name).click()
-        if dialog.isVisible():  # a wrong answer keeps the dialog open with a message: give up
+        if cancel:
+            dialog.findChild(QPushButton, "reauthCancel").click()
+            return
+        dialog.answered.connect(lambda ok: given_up(dialog, ok))
+        dialog.findChild(QPushButton, "reauthConfirm").click()  # checked in a worker: answered later
+
+    def given_up(dialog: ReauthDialog, ok: bool) -> None:
+        if not ok and dialog.isVisible():  # a wrong answer keeps the dialog open with a message: give up
             assert dialog.findChild(QLabel, "reauthError").text()
             dialog.reject()
 

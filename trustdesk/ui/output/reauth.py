@@ -6,6 +6,12 @@ was given in the last two minutes, or when the user gives it now in a dialog tha
 is about to leave.  Backups are encrypted and do not ask.  Three wrong answers in a row lock the
 vault: a curious housemate at an unlocked laptop gets nothing out.  The grace period lives in
 memory only and ends with the lock.
+
+The key derivation (argon2id, 0.3-1.2 s) runs in a worker, as at unlock: while it runs the dialog
+says it is checking (Continue disabled, Esc and Cancel still work); an answer that arrives after
+Cancel or a lock is dropped unread.  A lock while the dialog is open (idle lock, Ctrl+L) ends it as
+refused: nothing leaves.  ``require_reauth`` still returns a bool: ``exec`` keeps the event loop
+turning, so no window waits on the derivation.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import time
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.clipboard import guard_text
-from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
+from trustdesk.ui.kit.session import Operation, VaultSession
 
 GRACE_SECONDS = 120.0
 MAX_FAILURES = 3
@@ -65,13 +72,17 @@ def gate_for(session: VaultSession) -> ReauthGate:
     return gate
 
 
-class ReauthDialog(QDialog):
+class ReauthDialog(ClosesOnLock, QDialog):
     """``notice``: what the user should know before this leaves (printing: the print queue), said here
-    once instead of in a second dialog right after this one."""
+    once instead of in a second dialog right after this one.  ``answered(ok)`` after each check."""
+
+    answered = Signal(bool)
 
     def __init__(self, session: VaultSession, what: str, parent: QWidget | None = None, *, notice: str = "") -> None:
         super().__init__(parent)
         self._session = session
+        self._asking = 0  # the number of the check whose answer is awaited; any other answer is stale
+        self.checking = False
         self.setObjectName("reauthDialog")
         self.setWindowTitle(self.tr("Confirm it is you"))
         self.setAccessibleName(self.tr("Confirm it is you"))
@@ -112,11 +123,16 @@ class ReauthDialog(QDialog):
         self.error.setObjectName("reauthError")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        self.status = QLabel("", self)
+        self.status.setObjectName("reauthChecking")
+        self.status.hide()
+        layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Continue"))
         ok.setObjectName("reauthConfirm")
         ok.setAccessibleName(self.tr("Continue"))
+        self.confirm = ok
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("reauthCancel")
         cancel.setAccessibleName(self.tr("Cancel"))
@@ -124,6 +140,23 @@ class ReauthDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.secret.setFocus()
+        self.close_on_lock(session)  # a lock ends the dialog as refused
+
+    def draft_changed(self) -> bool:
+        return False  # a passphrase or a recovery code is no draft: Esc closes at once, a lock keeps nothing
+
+    def done(self, result: int) -> None:
+        self._asking += 1  # a check still running is answered to nobody
+        self._set_checking(False)
+        super().done(result)
+
+    def _set_checking(self, checking: bool) -> None:
+        self.checking = checking
+        self.confirm.setEnabled(not checking)
+        self.secret.setReadOnly(checking)
+        self.use_code.setEnabled(not checking)
+        self.status.setText(self.tr("Checking…") if checking else "")
+        self.status.setVisible(checking)
 
     def _mode_changed(self, use_code: bool) -> None:
         self.secret.clear()
@@ -133,24 +166,58 @@ class ReauthDialog(QDialog):
         self.secret.setAccessibleName(text.replace("&", "").rstrip(":"))
 
     def _check(self) -> None:
+        if self.checking:
+            return
         vault = self._session.vault
         if vault is None or vault.is_locked:
             self.reject()
             return
-        text = self.secret.text()
-        ok = vault.verify_recovery_code(text) if self.use_code.isChecked() else vault.verify_passphrase(text)
+        text, use_code = self.secret.text(), self.use_code.isChecked()
+        self._asking += 1
+        asking = self._asking
+
+        def work() -> bool:  # in a worker: argon2id never runs on the UI thread
+            return vault.verify_recovery_code(text) if use_code else vault.verify_passphrase(text)
+
+        self.error.setText("")
+        self._set_checking(True)
+        Operation(self, work).success(lambda ok: self._answered(asking, ok)).failure(
+            lambda _exc, sentence: self._failed(asking, sentence)).run_in_background()
+
+    def _answered(self, asking: int, ok: bool) -> None:
+        if asking != self._asking:
+            return  # cancelled or locked meanwhile: nothing leaves, nothing is counted
+        self._set_checking(False)
+        if not self._session.is_unlocked:
+            self.reject()
+            return
         gate = gate_for(self._session)
         if ok:
             gate.proven()
             self.accept()
+            self.answered.emit(True)
             return
         gate.failures += 1
         self.secret.clear()
         if gate.failures >= MAX_FAILURES:
             self.reject()
+            self.answered.emit(False)
             self._session.lock("reauth")
             return
         self.error.setText(self.tr("That is not right. Nothing has left the vault."))
+        self.secret.setFocus()
+        self.answered.emit(False)
+
+    def _failed(self, asking: int, sentence: str) -> None:
+        """A known vault failure during the check (the vault locked under it): refused, nothing counted."""
+        if asking != self._asking:
+            return
+        self._set_checking(False)
+        if not self._session.is_unlocked:
+            self.reject()
+        else:
+            self.error.setText(sentence)
+        self.answered.emit(False)
 
 
 def _escape(text: str) -> str:
