@@ -8968,6 +8968,11 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>enregistré comme version %1 du plan du dossier %2</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="336"/>
+        <source>The plan is too long for one page: shorten a step, then try again.</source>
+        <translation>Le plan est trop long pour une page&#xa0;: raccourcissez une étape, puis réessayez.</translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>

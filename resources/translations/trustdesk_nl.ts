@@ -8968,6 +8968,11 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>bewaard als versie %1 van het plan van dossier %2</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="336"/>
+        <source>The plan is too long for one page: shorten a step, then try again.</source>
+        <translation>Het plan is te lang voor één pagina: maak een stap korter en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>

@@ -114,7 +114,9 @@ def test_the_page_for_the_doctor_opens_in_a_preview(qtbot: QtBot, session: Vault
     editor = _editor(qtbot, session, vault, case, RiskLevel.HIGH)
     dialog = _plan_dialog(editor)
     dialog.editor.fields["warning_signs"].setPlainText("Insomnie")
-    preview = dialog.show_pdf()
+    with qtbot.waitSignal(dialog.preview_shown, timeout=60_000) as shown:
+        dialog.show_pdf()
+    preview = shown.args[0]
     assert isinstance(preview, PdfPreviewDialog)
     assert case.code in preview.subject.text()  # the trust person sees which case; the page does not
     preview.reject()

@@ -36,7 +36,7 @@ from trustdesk.domain.safety import STEPS, SafetyPlan, plan_required, plan_satis
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.lock_bound import AsksBeforeDiscard
 from trustdesk.ui.kit.screen import fit_to_screen
-from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.kit.session import Operation, VaultOp, VaultSession
 from trustdesk.ui.safety.labels import plan_state_text, step_hint, step_title
 from trustdesk.ui.safety.queries import PlanContext, load_plan_context
 
@@ -130,9 +130,11 @@ class SafetyPlanEditor(QWidget):
 
 
 class SafetyPlanDialog(AsksBeforeDiscard, QDialog):
-    """Edit the case's plan; each *Save* keeps a dated version. ``saved`` carries the stored plan."""
+    """Edit the case's plan; each *Save* keeps a dated version. ``saved`` carries the stored plan;
+    ``preview_shown`` the preview of the page for the doctor, once its page is made (in a worker)."""
 
     saved = Signal(object)
+    preview_shown = Signal(object)
 
     def __init__(self, session: VaultSession, case_id: int, *, contact_id: int | None = None,
                  risk: RiskLevel | None = None, parent: QWidget | None = None) -> None:
@@ -146,6 +148,8 @@ class SafetyPlanDialog(AsksBeforeDiscard, QDialog):
         self.stored: SafetyPlan | None = None
         self._dirty = False  # differs from what is stored (a pre-filled new plan too)
         self._typed = False  # the user changed a field since the last save
+        self._making = 0  # the number of the page being made for the doctor (0: none); another answer is stale
+        self._pages = 0
 
         self.intro = QLabel(self)
         self.intro.setObjectName("safety_plan_intro")
@@ -188,6 +192,7 @@ class SafetyPlanDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(self.buttons)
         self.editor.edited.connect(self._edited)
         session.locked.connect(self._on_locked)
+        self.finished.connect(self._forget_page)  # closed (or locked) while the page was being made
         self.retranslate()
         fit_to_screen(self, 720, 760)
         self.load()
@@ -283,26 +288,62 @@ class SafetyPlanDialog(AsksBeforeDiscard, QDialog):
         self.missing.setText(text)
         self.missing.setVisible(bool(text))
         has_steps = any(plan.steps().values())
-        self.pdf_button.setEnabled(has_steps)
+        self.pdf_button.setEnabled(has_steps and not self._making)
 
-    def show_pdf(self) -> QDialog | None:
-        """Preview the page for the doctor (stored first, so the page and the vault agree)."""
+    def show_pdf(self) -> None:
+        """Preview the page for the doctor (stored first, so the page and the vault agree).  The page is
+        laid out in a worker (reportlab: 0.1 s and more, the first time its fonts and modules too);
+        ``preview_shown(dialog)`` when the preview is open."""
+        if self._making:
+            return
         if self._dirty:
             VaultOp(self, lambda v: v.safety_plans.save(self.current()), session=self.session).success(
                 self._saved).failure(self._failed).run()
         plan, context = self.stored, self.context
         if plan is None or context is None:
-            return None
-        from trustdesk.documents.safety_plan import safety_plan_pdf
+            return
+        language = context.case.language
+
+        def make() -> bytes | None:
+            from trustdesk.documents.errors import DocumentError
+            from trustdesk.documents.safety_plan import safety_plan_pdf
+
+            try:
+                return safety_plan_pdf(plan, language)
+            except DocumentError:  # too long for one page even in the smallest type
+                return None
+
+        self._pages += 1
+        making = self._making = self._pages
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._update()
+        Operation(self, make).success(lambda pdf: self._page_made(making, plan, context, pdf)).finished(
+            lambda: self._page_done(making)).run_in_background()
+
+    def _page_done(self, making: int) -> None:
+        if making == self._making:
+            self._forget_page()
+
+    def _forget_page(self, _result: int = 0) -> None:
+        self._making = 0
+        self.unsetCursor()
+        self.pdf_button.setEnabled(any(self.current().steps().values()))
+
+    def _page_made(self, making: int, plan: SafetyPlan, context: PlanContext, pdf: bytes | None) -> None:
+        if making != self._making or not self.session.is_unlocked:
+            return  # closed or locked meanwhile: the bytes are dropped
+        if pdf is None:
+            self.missing.setText(self.tr("The plan is too long for one page: shorten a step, then try again."))
+            self.missing.setVisible(True)
+            return
         from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
 
-        pdf = safety_plan_pdf(plan, context.case.language)
         what = self.tr("Safety plan of case %1 (for the doctor; no case code on the page)").replace(
             "%1", context.case.code)
         dialog = PdfPreviewDialog(self, self.session, pdf, what, kind="safety_plan", case_code=context.case.code,
                                   detail=f"version {plan.version}", title=self.tr("Safety plan for the doctor"))
         dialog.open()
-        return dialog
+        self.preview_shown.emit(dialog)
 
     def show_history(self) -> QDialog:
         from trustdesk.ui.safety.safety_plan_history import SafetyPlanHistoryDialog
