@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 import pytest
@@ -121,10 +120,12 @@ HOSTILE = [
 
 @pytest.mark.parametrize(("body", "error"), HOSTILE, ids=[f"hostile{i}" for i in range(len(HOSTILE))])
 def test_hostile_templates_fail_safely_and_quickly(body: str, error: type[TemplateError]) -> None:
-    started = time.perf_counter()
+    """Each is stopped by the validator or by a meter (operations, output, allocations: counts, which a
+    busy machine does not change), never by the render's deadline: a TemplateTooSlow is not the error
+    expected, so a meter that let one run on to the deadline fails here (no wall-clock bound needed)."""
+    assert error is not TemplateTooSlow
     with pytest.raises(error) as caught:
         render(body, CONTEXT)
-    assert time.perf_counter() - started < templates.MAX_SECONDS + 0.5
     assert str(caught.value).strip() and 'File "' not in str(caught.value)
     assert isinstance(caught.value, TemplateError)
 
