@@ -3,8 +3,10 @@ the built bundle itself is tested by test_bundle.py under make installer-test).
 
 - The smaller ICU data (installer/icu_data.py) keeps every item of the interface languages and every
   language-free item, and gives the same answers as the full data to every kind of question Qt asks ICU.
-- The two PyInstaller runtime hooks the spec drops (multiprocessing, pkgutil) have nothing to serve:
-  no TrustDesk module uses multiprocessing or walks packages with pkgutil.
+- The PyInstaller runtime hooks the spec drops have nothing to serve: no TrustDesk module uses
+  multiprocessing, walks packages with pkgutil or asks inspect for source code, and the PySide6 wheel
+  registers the qt.conf that pyi_rth_pyside6 would (Qt finds its plugins beside the bindings without it).
+- The spec collects every module the start imports as a .pyc file, not into the Python archive.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -111,14 +114,92 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+DROPPED = {"pyi_rth_multiprocessing", "pyi_rth_pkgutil", "pyi_rth_pyside6", "pyi_rth_inspect"}
+# what inspect does only with source code at hand (pyi_rth_inspect resolves frozen code's source files)
+SOURCE_LOOKUPS = {f"inspect.{name}" for name in ("getsource", "getsourcelines", "getsourcefile", "findsource",
+                                                 "getabsfile", "getmodule", "stack", "trace", "getframeinfo",
+                                                 "getouterframes", "getinnerframes", "getcomments")}
+
+
+def _spec_text() -> str:
+    return (ROOT / "installer" / "trustdesk.spec").read_text(encoding="utf-8")
+
+
+def _dropped_in_spec() -> set[str]:
+    tree = ast.parse(_spec_text())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "DROPPED_RUNTIME_HOOKS"
+                                                for t in node.targets):
+            return set(ast.literal_eval(node.value))
+    raise AssertionError("installer/trustdesk.spec sets no DROPPED_RUNTIME_HOOKS")
+
+
 def test_no_module_needs_the_runtime_hooks_the_spec_drops() -> None:
-    spec_text = (ROOT / "installer" / "trustdesk.spec").read_text(encoding="utf-8")
-    assert 'DROPPED_RUNTIME_HOOKS = {"pyi_rth_multiprocessing", "pyi_rth_pkgutil"}' in spec_text
+    assert _dropped_in_spec() == DROPPED
     needing = {}
     for path in sorted([ROOT / "main.py", *(ROOT / "trustdesk").rglob("*.py")]):
-        used = {name for name in _imports(path)
+        names = _imports(path) | _inspect_calls(path)
+        used = {name for name in names
                 if name.split(".")[0] == "multiprocessing" or name == "concurrent.futures.ProcessPoolExecutor"
-                or name in ("pkgutil.iter_modules", "pkgutil.walk_packages")}
+                or name in ("pkgutil.iter_modules", "pkgutil.walk_packages") or name in SOURCE_LOOKUPS}
         if used:
             needing[str(path.relative_to(ROOT))] = sorted(used)
     assert not needing, f"these need a runtime hook installer/trustdesk.spec drops: {needing}"
+
+
+def _inspect_calls(path: Path) -> set[str]:
+    return _inspect_calls_in(path.read_text(encoding="utf-8"))
+
+
+def _inspect_calls_in(source: str) -> set[str]:
+    """inspect.NAME attributes used, and names imported from inspect (``from inspect import stack``)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "inspect":
+            names.add(f"inspect.{node.attr}")
+        elif isinstance(node, ast.ImportFrom) and node.module == "inspect":
+            names.update(f"inspect.{alias.name}" for alias in node.names)
+    return names
+
+
+@given(st.sampled_from(sorted(SOURCE_LOOKUPS)), st.sampled_from(["object", "frame", "cls.method"]))
+def test_the_source_lookup_check_sees_every_spelling(name: str, argument: str) -> None:
+    """The check above must be able to fail: each lookup, as an attribute or imported by name, is seen."""
+    short = name.split(".")[1]
+    assert name in _inspect_calls_in(f"import inspect\nvalue = inspect.{short}({argument})\n")
+    assert name in _inspect_calls_in(f"from inspect import {short}\nvalue = {short}({argument})\n")
+    assert not _inspect_calls_in(f"import inspect\nvalue = inspect.signature({argument})\n") & SOURCE_LOOKUPS
+
+
+QT_CONF_PROBE = """
+import json, os
+os.environ.pop("QT_PLUGIN_PATH", None)
+from pathlib import Path
+import PySide6
+from PySide6.QtCore import QFile, QLibraryInfo
+print(json.dumps({"registered": QFile.exists(":/qt/etc/qt.conf"),
+                  "plugins": QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath),
+                  "hook_would_set": str(Path(PySide6.__file__).parent / "Qt" / "plugins")}))
+"""
+
+
+def test_pyside6_registers_the_qt_conf_the_dropped_hook_would() -> None:
+    """pyi_rth_pyside6 imports QtCore before main.py to register a qt.conf when the bindings have none,
+    and sets QT_PLUGIN_PATH to <PySide6>/Qt/plugins.  The wheel registers its own qt.conf, whose plugin
+    folder is that same one: nothing is lost without the hook (a frozen bundle keeps the wheel's layout)."""
+    env = {key: value for key, value in os.environ.items() if key != "QT_PLUGIN_PATH"}
+    result = subprocess.run([sys.executable, "-c", QT_CONF_PROBE], capture_output=True, text=True, timeout=120,
+                            check=False, env={**env, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    answers = json.loads(result.stdout)
+    assert answers["registered"] is True
+    assert Path(answers["plugins"]).resolve() == Path(answers["hook_would_set"]).resolve(), answers
+
+
+def test_spec_collects_the_start_s_modules_as_pyc_files() -> None:
+    """installer/trustdesk.spec: every top-level name of the standard library, of the build venv's
+    distributions and ours as .pyc files on disk (test_bundle.py checks the built bundle)."""
+    text = _spec_text()
+    assert "module_collection_mode=PYC_ON_DISK" in text
+    assert 'PYC_ON_DISK = {name: "pyc" for name in {*sys.stdlib_module_names, *_metadata.packages_distributions(), ' \
+           '"trustdesk"}}' in text

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
+from trustdesk.ui.kit import feature_scan
 from trustdesk.ui.kit.feature_scan import skip_feature_scan
 
 names = st.lists(st.sampled_from(["case", "kit", "vault", "x", "shell_2"]), min_size=0, max_size=4)
@@ -43,3 +44,27 @@ def test_ours_and_the_stdlib_are_answered_without_reading_their_source_others_ar
     assert read == ([module] if kind == "site-packages" else [])
     if kind == "stdlib":  # the answer PySide's own scan gives there
         assert "PySide6" not in inspect.getsource(json)
+
+
+stdlib_names = st.sampled_from(sorted(name for name in sys.stdlib_module_names if not name.startswith("_")))
+
+
+@given(stdlib_names, names, st.booleans())
+def test_a_frozen_build_tells_the_stdlib_by_name_and_scans_the_rest(
+        qapp: QApplication, top: str, parts: list[str], stdlib: bool) -> None:
+    """In a frozen bundle every module lies in one folder (sys._MEIPASS): the standard library is told by
+    its top-level name, without asking sysconfig (whose folders no frozen module lies in) and without
+    reading a source; a dependency's module is still scanned."""
+    skip_feature_scan()
+    scan = sys.modules["shibokensupport.feature"]._mod_uses_pyside  # type: ignore[attr-defined]
+    name = ".".join([top if stdlib else f"dependency_{top}", *parts])
+    module = types.ModuleType(name)
+    module.__file__ = f"/opt/frozen/_internal/{name.replace('.', '/')}.pyc"
+    read: list[object] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "frozen", True, raising=False)
+        patch.setattr(inspect, "getsource", lambda obj: read.append(obj) or "import PySide6")
+        assert feature_scan._stdlib_folders() == ()  # no folder to ask sysconfig for
+        answer = scan(module)
+    assert answer is (not stdlib)
+    assert read == ([] if stdlib else [module])

@@ -27,16 +27,17 @@ OURS = ("trustdesk.", "trustdesk")
 
 def _stdlib_folders() -> tuple[str, ...]:
     """The standard library's folder: the one ``os`` comes from (its extension modules are in a folder
-    under it).  ``sysconfig.get_paths()`` says the same at ~2 ms of the start; a frozen build (where
-    ``os`` lies among every bundled module) still asks it."""
+    under it).  None in a frozen build: there ``os`` lies among every bundled module, and the standard
+    library is told by name (``sys.stdlib_module_names``) instead of asking ``sysconfig``, an import and
+    ~2 ms of the start for folders no frozen module lies in."""
     if getattr(sys, "frozen", False):
-        import sysconfig
+        return ()
+    return (f"{Path(os.__file__).resolve().parent}/",)
 
-        paths = sysconfig.get_paths()
-        folders = {str(Path(paths[key]).resolve()) for key in ("stdlib", "platstdlib") if key in paths}
-    else:
-        folders = {str(Path(os.__file__).resolve().parent)}
-    return tuple(f"{folder}/" for folder in sorted(folders))
+
+def _stdlib_by_name(name: str) -> bool:
+    """A module of the frozen build's standard library (its top-level package is one of Python's own)."""
+    return bool(getattr(sys, "frozen", False)) and name.partition(".")[0] in sys.stdlib_module_names
 
 
 def skip_feature_scan() -> bool:
@@ -57,6 +58,8 @@ def skip_feature_scan() -> bool:
             return True
         file = getattr(module, "__file__", None)
         if isinstance(file, str) and file.startswith(stdlib) and "site-packages" not in file:
+            return False
+        if _stdlib_by_name(name):
             return False
         return scan(module)
 
