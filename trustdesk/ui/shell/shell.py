@@ -104,26 +104,30 @@ class Shell(QObject):
     def warm_up(self) -> None:
         """After the first window is up: import the vault in a worker, so Unlock starts at once."""
         def load() -> None:
+            from trustdesk.domain.pace import collector_paused
+            from trustdesk.ui.kit.interpreter import settle_heap
+
             # and what the unlock then builds (the main window and its pages, its toolbar menus and
             # release notice: ~350 ms of imports that would otherwise freeze the window between the
             # click on Unlock and the first page; make bench, stall monitor), and what the first
             # unlock reads (the backup runner's check on the UI thread; the release notice's pack,
-            # jinja2: ~90 ms of CPU, and Today's backup line in workers beside Today's read)
-            import trustdesk.packs.installation  # noqa: F401
-            import trustdesk.packs.release  # noqa: F401
-            import trustdesk.ui.exchange.exchange_menu  # noqa: F401
-            import trustdesk.ui.kit.clipboard  # noqa: F401
-            import trustdesk.ui.kit.messages  # noqa: F401 - imports the vault too
-            import trustdesk.ui.output.clipboard_export  # noqa: F401
-            import trustdesk.ui.security.handover_menu  # noqa: F401
-            import trustdesk.ui.security.vault_notices  # noqa: F401
-            import trustdesk.ui.shell.release_notice  # noqa: F401
-            import trustdesk.vault.backup  # noqa: F401
-            from trustdesk.ui.kit.interpreter import settle_heap
-            from trustdesk.ui.shell.main_window import default_pages
+            # jinja2: ~90 ms of CPU, and Today's backup line in workers beside Today's read).  What
+            # imports make stays: no collector pass walks it meanwhile, nor after (kit/interpreter.py)
+            with collector_paused():
+                import trustdesk.packs.installation  # noqa: F401
+                import trustdesk.packs.release  # noqa: F401
+                import trustdesk.ui.exchange.exchange_menu  # noqa: F401
+                import trustdesk.ui.kit.clipboard  # noqa: F401
+                import trustdesk.ui.kit.messages  # noqa: F401 - imports the vault too
+                import trustdesk.ui.output.clipboard_export  # noqa: F401
+                import trustdesk.ui.security.handover_menu  # noqa: F401
+                import trustdesk.ui.security.vault_notices  # noqa: F401
+                import trustdesk.ui.shell.release_notice  # noqa: F401
+                import trustdesk.vault.backup  # noqa: F401
+                from trustdesk.ui.shell.main_window import default_pages
 
-            default_pages()
-            settle_heap()  # no later garbage collection walks what start-up made (kit/interpreter.py)
+                default_pages()
+            settle_heap()
 
         Operation(self, load).run_in_background()
         # PySide6's lazily made widget classes, one per turn of the event loop while the passphrase is
