@@ -153,6 +153,7 @@ def test_a_worker_gives_way_to_a_working_ui_thread() -> None:
 
 def test_share_quickly_installs_the_pacer_and_an_import_checkpoint(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    callbacks = list(gc.callbacks)
     previous, switch = pace.installed(), sys.getswitchinterval()
     try:
         interpreter.share_quickly()
@@ -167,8 +168,16 @@ def test_share_quickly_installs_the_pacer_and_an_import_checkpoint(monkeypatch: 
         with pytest.raises(ModuleNotFoundError):
             __import__("trustdesk_no_such_module_for_the_pacer")
         assert calls == ([1] if finders else [])
+        if finders:  # and a full pass of the collector waits as at a checkpoint, a younger one not
+            assert gc.callbacks.count(interpreter._full_pass_waits) == 1  # noqa: SLF001
+            calls.clear()
+            gc.collect(1)
+            assert calls == []
+            gc.collect(2)
+            assert calls == [1]
     finally:
         pace.install(previous)
+        gc.callbacks[:] = callbacks
         sys.setswitchinterval(switch)
         monkeypatch.setattr(interpreter, "_settle", False)
 
