@@ -39,7 +39,7 @@ from trustdesk.vault.tasks import TaskRepository
 
 READS = {  # every other public method of these repositories is a write and is tried below
     CaseRepository: {"next_code", "get", "by_code", "status_history", "last_reopening", "list", "overview", "list_rows", "count",
-                     "add", "keep_minimum", "delete"},  # add: a new case; keep_minimum: the erase; delete: retention
+                     "labels", "closed_before", "add", "keep_minimum", "delete"},  # add: a new case; keep_minimum: the erase; delete: retention
     ContactRepository: {"get", "for_case", "current_risk", "revisions", "has_revisions", "count"},
     ReferralRepository: {"get", "for_case", "list", "fields_of", "count"},
     TaskRepository: {"get", "for_case", "open_due_by", "count_open_beyond", "open_undated_without_case", "open_undated", "list",
