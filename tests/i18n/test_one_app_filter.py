@@ -8,6 +8,7 @@ on the application again, or one asking each event its type, makes this fail; co
 
 from __future__ import annotations
 
+import gc
 import sys
 from types import CodeType, FrameType
 
@@ -44,10 +45,16 @@ def _quiet_calls(targets: list[QObject], kinds: list[QEvent.Type]) -> list[tuple
             calls.append((root.f_code, frame.f_code))
 
     send = QCoreApplication.sendEvent
+    collecting = gc.isenabled()
+    gc.disable()  # a collection meanwhile runs finalizers and gc callbacks (hypothesis's): not the filter's calls
     sys.setprofile(profile)
-    for target, event in events:
-        send(target, event)
-    sys.setprofile(None)
+    try:
+        for target, event in events:
+            send(target, event)
+    finally:
+        sys.setprofile(None)
+        if collecting:
+            gc.enable()
     return calls
 
 

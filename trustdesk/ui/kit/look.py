@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
 FOCUS_PEN = 2
 
 # Each override below is a call from Qt's C++ into Python, and each call turns its element into a Python
-# enum member (enum.py, tens of microseconds with the option and widget wrapped): the style overrides
+# enum member (enum.py; about 10 us a call with the option and widget wrapped): the style overrides
 # only what draws (a few hundred calls per case opened), never pixelMetric or styleHint (thousands).
 # Members are compared by identity (``is``, or ``in`` a tuple): a set would call Enum.__hash__ in Python.
 _Control = QStyle.ControlElement
