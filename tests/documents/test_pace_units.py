@@ -1,5 +1,5 @@
 """A document being made gives the UI thread a chance at the interpreter often: between two
-checkpoints (``trustdesk.domain.pace``) the layout makes at most ``MAX_CALLS`` Python calls,
+checkpoints (``trustdesk.pace``) the layout makes at most ``MAX_CALLS`` Python calls,
 however many contacts the case has and at every redaction level (a 200-contact summary's table is
 one flowable: its cells are parsed, measured and drawn in one go, so the checkpoints sit in the
 paragraph itself).  Counted with a profiler (calls, never time).  The checkpoints change nothing
@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab import rl_config
 
+from trustdesk import pace
 from trustdesk.documents import Redaction, case_summary_pdf, contact_log_pdf
 from trustdesk.documents.layout import styles
-from trustdesk.domain import pace
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Case, Contact, Task
 from trustdesk.vault import Vault

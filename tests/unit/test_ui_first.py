@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trustdesk.domain import pace
+from trustdesk import pace
 from trustdesk.ui.kit import interpreter
 from trustdesk.ui.kit.interpreter import LOOK_EVERY_S, MAX_PAUSE_S, PAUSE_S, STILL_NS, TURN_S, UiFirst
 

@@ -33,7 +33,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from trustdesk.documents.errors import DocumentCancelled
 from trustdesk.documents.labels import Labels
-from trustdesk.domain.pace import checkpoint
+from trustdesk.pace import checkpoint
 
 _CANCEL = threading.local()  # the stop flag of the document this thread is laying out
 

@@ -39,10 +39,10 @@ from trustdesk.documents.layout import (
 from trustdesk.documents.redaction import IDENTIFYING_CASE_FIELDS, Redaction, Show, show
 from trustdesk.domain.enums import ReferralStatus, RiskLevel
 from trustdesk.domain.models import Case, Contact, Referral, Task
-from trustdesk.domain.pace import checkpoint
 from trustdesk.domain.safety import STEPS, SafetyPlan
 from trustdesk.domain.scores import Instrument, Score
 from trustdesk.domain.specialty import specialty_group
+from trustdesk.pace import checkpoint
 from trustdesk.vault import Vault
 
 

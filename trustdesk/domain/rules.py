@@ -11,7 +11,7 @@ from typing import Protocol
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision, ReferralStatus, RiskLevel
 from trustdesk.domain.models import Case
-from trustdesk.domain.pace import checkpoint
+from trustdesk.pace import checkpoint
 
 CASE_CODE_RE = re.compile(r"^TD-(\d{4})-(\d{4,})$")
 

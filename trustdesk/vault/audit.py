@@ -40,7 +40,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from trustdesk.domain.models import AuditEntry
-from trustdesk.domain.pace import checkpoint
+from trustdesk.pace import checkpoint
 from trustdesk.vault.audit_head import AuditHead, HeadAnchor, last_entry, set_floor
 from trustdesk.vault.columns import dt2s, now
 from trustdesk.vault.repository import Repository
@@ -88,7 +88,7 @@ class ChainState:
 
 
 def _row(row: Any) -> AuditEntry:
-    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/domain/pace.py)
+    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/trustdesk/pace.py)
     return AuditEntry(seq=row["seq"], at=datetime.fromisoformat(row["at"]), event=row["event"],
                       case_code=row["case_code"], detail=row["detail"], prev_hash=row["prev_hash"],
                       hash=row["hash"])

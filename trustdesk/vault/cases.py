@@ -21,8 +21,8 @@ from trustdesk.domain.enums import (
     RiskLevel,
 )
 from trustdesk.domain.models import Case
-from trustdesk.domain.pace import checkpoint
 from trustdesk.domain.safety import STEPS, SafetyPlan, plan_satisfies
+from trustdesk.pace import checkpoint
 from trustdesk.vault.columns import by_value, d2s, dt2s, join_enums, now, s2d, split_enums
 from trustdesk.vault.repository import Repository
 
@@ -104,7 +104,7 @@ _ITEM9_ON = ("(SELECT CASE WHEN s.item9 > 0 THEN s.taken_on END FROM scores s WH
 
 
 def _row_to_case(row: Any) -> Case:
-    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/domain/pace.py)
+    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/trustdesk/pace.py)
     return Case(
         id=row["id"], code=row["code"], status=_STATUS[row["status"]],
         opened_on=date.fromisoformat(row["opened_on"]), initiator=_INITIATOR[row["initiator"]],

@@ -9,7 +9,7 @@ from typing import Any
 from trustdesk.domain import rules
 from trustdesk.domain.enums import ContactMode, RiskLevel
 from trustdesk.domain.models import Contact, ContactRevision
-from trustdesk.domain.pace import checkpoint
+from trustdesk.pace import checkpoint
 from trustdesk.vault.columns import dt2s, now, s2dt
 from trustdesk.vault.repository import Repository
 
@@ -17,7 +17,7 @@ _FIELDS = ("case_id", "at", "duration_min", "mode", "present", "notes", "agreeme
 
 
 def _row_to_contact(row: Any) -> Contact:
-    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/domain/pace.py)
+    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/trustdesk/pace.py)
     return Contact(id=row["id"], case_id=row["case_id"], at=datetime.fromisoformat(row["at"]),
                    duration_min=row["duration_min"], mode=ContactMode(row["mode"]), present=row["present"],
                    notes=row["notes"], agreements=row["agreements"], risk=RiskLevel(row["risk"]),

@@ -8,8 +8,8 @@ from typing import Any
 
 from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
-from trustdesk.domain.pace import checkpoint
 from trustdesk.domain.text_forms import clean_text
+from trustdesk.pace import checkpoint
 from trustdesk.vault.columns import dt2s, join_enums, now, split_enums
 from trustdesk.vault.repository import Repository
 
@@ -18,7 +18,7 @@ _FIELDS = ("kind", "name", "organisation", "languages", "region", "address", "ph
 
 
 def _row(row: Any) -> Provider:
-    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/domain/pace.py)
+    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/trustdesk/pace.py)
     return Provider(id=row["id"], kind=ProviderKind(row["kind"]), name=row["name"],
                     organisation=row["organisation"], languages=split_enums(row["languages"], Language),
                     region=row["region"], address=row["address"], phone=row["phone"], email=row["email"],

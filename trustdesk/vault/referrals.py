@@ -11,7 +11,7 @@ from typing import Any
 from trustdesk.domain import rules
 from trustdesk.domain.enums import Language, ProviderKind, ReferralStatus, SharedField
 from trustdesk.domain.models import Referral
-from trustdesk.domain.pace import checkpoint
+from trustdesk.pace import checkpoint
 from trustdesk.vault.columns import d2s, dt2s, now, s2d
 from trustdesk.vault.repository import Repository
 
@@ -21,7 +21,7 @@ _FIELDS = ("case_id", "provider_id", "provider_name", "provider_kind", "reason",
 
 
 def _row(row: Any) -> Referral:
-    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/domain/pace.py)
+    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/trustdesk/pace.py)
     return Referral(id=row["id"], case_id=row["case_id"], provider_id=row["provider_id"],
                     provider_name=row["provider_name"],
                     provider_kind=ProviderKind(row["provider_kind"]) if row["provider_kind"] else None,

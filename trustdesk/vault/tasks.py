@@ -8,13 +8,13 @@ from datetime import date, datetime
 from typing import Any
 
 from trustdesk.domain.models import Task
-from trustdesk.domain.pace import checkpoint
+from trustdesk.pace import checkpoint
 from trustdesk.vault.columns import d2s, dt2s, now, s2d, s2dt
 from trustdesk.vault.repository import Repository
 
 
 def _row(row: Any) -> Task:
-    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/domain/pace.py)
+    checkpoint()  # a worker reads thousands: a unit of work each (trustdesk/trustdesk/pace.py)
     return Task(id=row["id"], case_id=row["case_id"], title=row["title"], notes=row["notes"],
                 due_on=s2d(row["due_on"]), done_at=s2dt(row["done_at"]), created_at=s2dt(row["created_at"]))
 

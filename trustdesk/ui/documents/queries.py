@@ -102,9 +102,9 @@ def build_document(vault: Vault, request: DocumentRequest, stop: threading.Event
     """The PDF bytes for ``request`` (runs in a worker); None when ``stop`` was set meanwhile."""
     from trustdesk.documents.errors import DocumentCancelled
     from trustdesk.documents.layout import cancellable
-    from trustdesk.domain.pace import collector_paused
+    from trustdesk.pace import collector_paused
 
-    try:  # no collector pass walks the layout's objects while the UI thread waits (domain/pace.py)
+    try:  # no collector pass walks the layout's objects while the UI thread waits (trustdesk/pace.py)
         with cancellable(stop or threading.Event()), collector_paused():
             return _build_document(vault, request)
     except DocumentCancelled:

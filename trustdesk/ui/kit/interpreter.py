@@ -7,7 +7,7 @@ Qt makes (an event filter, a model's ``data()``, a paint override): one event ca
 hand-overs, each a wait of up to the interval (the "convoy effect": with a summary being made, a tab
 that took 80 ms of work to show was 120 ms more late).  A shorter interval only shortens each wait.
 
-So the workers give way: long work calls ``trustdesk.domain.pace.checkpoint()`` between small units
+So the workers give way: long work calls ``trustdesk.pace.checkpoint()`` between small units
 (a paragraph measured or drawn, a case's row made, a module imported), and the pacer installed here
 (``UiFirst``) pauses the worker there while the UI thread is working -- while its CPU clock moves.
 The UI thread then runs its Python without waiting; the worker goes on once the UI thread has been
@@ -25,7 +25,7 @@ data is read) freezes it out of every later collection (``gc.freeze``), so a ful
 only what was made since.  And a document being made builds hundreds of thousands of objects that
 all live until it is done: passes of the collector meanwhile walk them for nothing (a 200-contact
 summary leaves a few hundred objects of cyclic garbage behind, a millisecond's pass), so the worker
-making it pauses the collector (``trustdesk.domain.pace.collector_paused``).  A full pass a worker
+making it pauses the collector (``trustdesk.pace.collector_paused``).  A full pass a worker
 still sets off (after a big read) first waits, like a checkpoint, until the UI thread is still
 (``_full_pass_waits``): it then walks without the UI thread waiting, unless that wakes meanwhile.
 """
@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
-from trustdesk.domain import pace
+from trustdesk import pace
 
 SWITCH_INTERVAL_S = 0.001
 LOOK_EVERY_S = 0.0002  # a worker reads the UI thread's CPU clock at most this often

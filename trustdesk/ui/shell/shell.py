@@ -104,7 +104,7 @@ class Shell(QObject):
     def warm_up(self) -> None:
         """After the first window is up: import the vault in a worker, so Unlock starts at once."""
         def load() -> None:
-            from trustdesk.domain.pace import collector_paused
+            from trustdesk.pace import collector_paused
             from trustdesk.ui.kit.interpreter import settle_heap
 
             # and what the unlock then builds (the main window and its pages, its toolbar menus and

@@ -10,7 +10,8 @@ small units of work (a paragraph measured or drawn, a table cell parsed, a case'
 With no pacer installed (the headless commands, most tests) a checkpoint does nothing.  The UI
 installs one (``trustdesk.ui.kit.interpreter.share_quickly``): a worker at a checkpoint pauses while
 the UI thread is working, so the UI thread runs its Python without waiting for a worker.  No Qt
-here: the pacer is handed in from the UI side.
+here: the pacer is handed in from the UI side.  A module of its own at the top of the package: the
+app installs the pacer before its first window, and ``trustdesk.domain`` would import its models.
 
 A pass of the cyclic garbage collector holds the interpreter too, and no checkpoint splits it: work
 that makes many objects that all live until it is done (a document's layout) runs inside
