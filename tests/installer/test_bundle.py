@@ -280,3 +280,13 @@ def test_modules_are_pyc_files_not_in_the_python_archive(installed: Path, tmp_pa
     data = archive.read_bytes()
     headers = {data[offset:offset + 2] for _kind, offset, length in toc.values() if length > 0}
     assert headers <= {b"\x78\x01"}, headers
+
+
+def test_shiboken_support_is_compiled_at_build_time(installed: Path) -> None:
+    """shiboken6 imports its support modules (signature, __feature__) from files.dir when it exists,
+    instead of compiling the sources embedded in libshiboken at every start (installer/trustdesk.spec)."""
+    files = installed / "_internal" / "shiboken6" / "files.dir"
+    compiled = {path.relative_to(files).as_posix() for path in files.rglob("*.pyc")}
+    assert {"shibokensupport/__init__.pyc", "shibokensupport/feature.pyc",
+            "shibokensupport/signature/loader.pyc"} <= compiled, sorted(compiled)
+    assert len(compiled) >= 10 and not list(files.rglob("*.py")), sorted(compiled)
