@@ -7,15 +7,13 @@ Before: a 5 MB header of empty cells was *accepted* after 21 s; 2.5 M one-letter
 
 from __future__ import annotations
 
-import sys
 import time
-from collections.abc import Callable
-from types import FrameType
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.work_counts import statements
 from trustdesk.domain.enums import CareDomain, Province
 from trustdesk.packs.provider_csv import (
     COLUMNS,
@@ -40,22 +38,6 @@ BUDGET_S = 1.0  # measured: < 0.05 s for a 5 MB hostile file; the margin is for 
 REFUSAL_STATEMENTS = 25 * MAX_ROW_CHARS
 
 
-def _statements(fn: Callable[[], object]) -> int:
-    """Python statements run by ``fn()`` (a count of work: the machine's load does not change it)."""
-    count = 0
-
-    def trace(_frame: FrameType, event: str, _arg: object) -> Callable[..., object]:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        fn()
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def _refused_quickly(data: bytes) -> CsvProblem:
@@ -69,7 +51,7 @@ def _refused_quickly(data: bytes) -> CsvProblem:
         except ImportRejected as exc:
             caught.append(exc)
 
-    spent = _statements(parse)
+    spent = statements(parse)
     assert caught, "not refused"
     assert spent <= REFUSAL_STATEMENTS, f"refused after {spent} Python statements"
     return caught[0].problem
@@ -83,7 +65,7 @@ def test_the_count_sees_a_walk_over_every_cell() -> None:
         return total
 
     cells = ["a"] * 1_500_000  # a 3 MB line of a hostile file, walked in Python
-    assert _statements(lambda: walk(cells)) > REFUSAL_STATEMENTS
+    assert statements(lambda: walk(cells)) > REFUSAL_STATEMENTS
 
 
 CELL = st.sampled_from(["", "a", '""', '"x;y"', "kind", "naam", " ", "\t", "é", "=1"])

@@ -7,10 +7,7 @@ language, with their source."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from datetime import date, datetime
-from types import FrameType
 from typing import Any
 
 from hypothesis import given, settings
@@ -19,6 +16,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
+from tests.work_counts import statements
 from trustdesk.domain.enums import KnowledgeDomain, Language, RiskLevel
 from trustdesk.domain.models import Case, Contact
 from trustdesk.packs.knowledge import default_cards
@@ -96,22 +94,6 @@ def test_an_image_is_never_loaded_and_a_link_never_opens(qtbot: QtBot) -> None:
     assert "x.example" in document.toPlainText()  # the target is shown as text, the link is gone
 
 
-def _statements(fn: Callable[[], object]) -> int:
-    """Python statements run by ``fn()`` (a count of work: the machine's load does not change it)."""
-    count = 0
-
-    def trace(_frame: FrameType, event: str, _arg: object) -> Callable[..., object]:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        fn()
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def _pieces(markdown: str) -> tuple[int, int, int]:
@@ -156,13 +138,13 @@ def test_a_card_is_read_once_and_swept_in_one_pass(qapp: Any, parts: list[str]) 
     seconds: a sweep that starts over after each rewrite grows with links x fragments)."""
     markdown = "\n\n".join(parts)
     _CountingReads.reads = 0
-    assert _statements(lambda: render_into(_CountingReads(), markdown)) <= _sweep_bound(markdown)
+    assert statements(lambda: render_into(_CountingReads(), markdown)) <= _sweep_bound(markdown)
     assert _CountingReads.reads == 1
 
 
 def test_the_longest_default_card_is_swept_in_one_pass(qapp: Any) -> None:
     card = max(default_cards(), key=lambda c: len(c.body))
-    assert _statements(lambda: safe_document(card.body)) <= _sweep_bound(card.body)
+    assert statements(lambda: safe_document(card.body)) <= _sweep_bound(card.body)
 
 
 def test_the_count_sees_a_sweep_that_starts_over(qapp: Any) -> None:
@@ -190,7 +172,7 @@ def test_the_count_sees_a_sweep_that_starts_over(qapp: Any) -> None:
     markdown = "\n\n".join(f"[link {i}](http://x.example/{i}) and some text" for i in range(60))
     document = QTextDocument()
     document.setMarkdown(markdown, _FEATURES)
-    assert _statements(lambda: one_at_a_time(document)) > _sweep_bound(markdown)
+    assert statements(lambda: one_at_a_time(document)) > _sweep_bound(markdown)
     assert is_inert(document)
 
 

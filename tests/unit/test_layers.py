@@ -22,9 +22,11 @@ PACKAGE = ROOT / "trustdesk"
 QT_ROOTS = ("PySide6", "shiboken6")
 LOWER_LAYERS = ("domain", "vault", "documents", "packs", "exchange")
 # Project imports each layer may make (besides the standard library and third-party packages).
+# trustdesk.pace (a worker's checkpoint between units of work) sits below every layer: it imports
+# nothing of the project and no Qt (test_pace_is_the_bottom).
 ALLOWED_PROJECT_IMPORTS = {
-    "domain": ("trustdesk.domain",),
-    "vault": ("trustdesk.domain", "trustdesk.vault"),
+    "domain": ("trustdesk.domain", "trustdesk.pace"),
+    "vault": ("trustdesk.domain", "trustdesk.vault", "trustdesk.pace"),
 }
 SQL_CALLS = frozenset({"execute", "executemany", "executescript"})
 SQL_DRIVERS = ("sqlite3", "sqlcipher3", "PySide6.QtSql")
@@ -208,3 +210,13 @@ def test_ui_has_no_sql() -> None:
     for path in sources("ui"):
         problems += sql_in_ui(path.read_text(encoding="utf-8"), module_name(path))
     assert not problems, "SQL belongs in trustdesk/vault, not in the UI:\n" + "\n".join(problems)
+
+
+def test_pace_is_the_bottom() -> None:
+    """Every layer may call ``trustdesk.pace.checkpoint``: so pace itself imports no project module and no Qt."""
+    import ast
+
+    tree = ast.parse((PACKAGE / "pace.py").read_text(encoding="utf-8"))
+    imported = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
+    imported += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+    assert not [m for m in imported if _under(m, ("trustdesk", *QT_ROOTS))], imported

@@ -8,18 +8,17 @@ tokenizer treats symbols as separators and does not fold ligatures).
 
 from __future__ import annotations
 
-import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from types import FrameType
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE
+from tests.work_counts import statements
 from trustdesk.domain import Case, Contact
 from trustdesk.vault import Keychain, Vault, folding, schema
 from trustdesk.vault.cases import CaseRepository
@@ -149,22 +148,6 @@ def test_the_index_holds_no_note_text(shared: Vault) -> None:
         assert "content=''" in sql.replace('"', "'") and "contentless_delete=1" in sql
 
 
-def _statements(fn: Callable[[], object]) -> int:
-    """Python statements run by ``fn()`` (a count of work: the machine's load does not change it)."""
-    count = 0
-
-    def trace(_frame: FrameType, event: str, _arg: object) -> Callable[..., object]:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        fn()
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def _specials(text: str) -> int:
@@ -187,7 +170,7 @@ def test_folding_a_big_note_does_python_work_only_per_symbol(parts: list[str], n
     (counted, not timed: a per-character loop in Python is what made a big note freeze)."""
     text = ("".join(parts) + " ") * n
     words("warm 🚑 é")  # the tables are built once, on first use
-    assert _statements(lambda: fold_for_index(text)) <= FIXED + PER_SPECIAL * _specials(text)
+    assert statements(lambda: fold_for_index(text)) <= FIXED + PER_SPECIAL * _specials(text)
 
 
 def test_the_count_sees_a_fold_in_python_per_character() -> None:
@@ -196,7 +179,7 @@ def test_the_count_sees_a_fold_in_python_per_character() -> None:
 
     text = "Le cœur du problème est là, Straße. " * 10
     words("warm 🚑 é")
-    assert _statements(lambda: per_character(text)) > FIXED + PER_SPECIAL * _specials(text)
+    assert statements(lambda: per_character(text)) > FIXED + PER_SPECIAL * _specials(text)
 
 
 def test_astral_characters_take_one_range_in_every_pattern() -> None:
