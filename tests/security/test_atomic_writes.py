@@ -490,7 +490,9 @@ def test_nothing_is_made_in_the_shared_temp_folder() -> None:
 # data.  A new use must be added here with its reason (and a test that proves it).
 SCRATCH_USERS = {
     "trustdesk/vault/restore.py": "inspect_backup: a copy of the backup's database, still encrypted under the "
-                                  "backup key (tests/vault/test_inspect_scratch.py checks it is no plain SQLite)",
+                                  "backup key (tests/vault/test_inspect_scratch.py checks it is no plain SQLite; "
+                                  "tests/security/test_scratch_holds_no_plaintext.py scans the folder for case words "
+                                  "while the check reads it)",
     "trustdesk/cli/selftest.py": "a throw-away vault of made-up data only, encrypted; the selftest reads every "
                                  "file it leaves for its own note (tests/security/test_plaintext_on_disk.py)",
     "trustdesk/vault/files.py": "defines the folder and sweeps it",
