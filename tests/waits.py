@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from trustdesk.ui.case.case_view import CaseView
     from trustdesk.ui.kit.language import Translations
     from trustdesk.ui.kit.page import Page
+    from trustdesk.ui.kit.session import VaultSession
     from trustdesk.ui.shell.main_window import MainWindow
 
 LOAD_TIMEOUT_MS = 15_000  # generous for a busy machine; a page that never loads fails here
@@ -95,3 +96,14 @@ def active_window(qtbot: QtBot, window: _W) -> _W:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
+
+
+def shown_case_view(qtbot: QtBot, session: VaultSession) -> CaseView:
+    """A case view of its own, shown at a laptop's size (no case open yet)."""
+    from trustdesk.ui.case.case_view import CaseView
+
+    view = CaseView(session)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    return view

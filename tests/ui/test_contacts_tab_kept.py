@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from tests.waits import shown_case_view
 from trustdesk.domain.models import Case, Contact
 from trustdesk.ui.case import case_tabs
 from trustdesk.ui.case.case_view import CaseView
@@ -41,14 +42,6 @@ def cases(vault: Vault) -> dict[int, list[int]]:
     return made
 
 
-def _view(qtbot: QtBot, session: VaultSession) -> CaseView:
-    view = CaseView(session)
-    qtbot.addWidget(view)
-    view.resize(1200, 700)
-    view.show()
-    return view
-
-
 def _open(qtbot: QtBot, view: CaseView, case_id: int) -> ContactsTab:
     with qtbot.waitSignal(view.loaded, timeout=5000):
         assert view.show_case(case_id)
@@ -67,7 +60,7 @@ def test_one_contacts_tab_serves_every_case_opened_and_shows_only_that_case(
     ids = list(cases)
     with pytest.MonkeyPatch.context() as patch:
         patch.setitem(case_tabs.TABS, "contacts", lambda s, c, p: made.append(c) or original(s, c, p))
-        view = _view(qtbot, session)
+        view = shown_case_view(qtbot, session)
         for index in order:
             case_id = ids[index]
             tab = _open(qtbot, view, case_id)
@@ -89,7 +82,7 @@ def test_one_contacts_tab_serves_every_case_opened_and_shows_only_that_case(
 def test_a_note_typed_in_one_case_is_saved_and_never_shown_in_the_next(
         qtbot: QtBot, session: VaultSession, vault: Vault, cases: dict[int, list[int]]) -> None:
     first, second = list(cases)[:2]
-    view = _view(qtbot, session)
+    view = shown_case_view(qtbot, session)
     tab = _open(qtbot, view, first)
     qtbot.waitUntil(lambda: tab.editor.contact_id == cases[first][0])
     edit = tab.editor.notes_edit
@@ -108,7 +101,7 @@ def test_a_note_typed_in_one_case_is_saved_and_never_shown_in_the_next(
 def test_a_tab_locked_for_a_handed_over_case_is_never_given_to_another(
         qtbot: QtBot, session: VaultSession, cases: dict[int, list[int]]) -> None:
     first, second = list(cases)[:2]
-    view = _view(qtbot, session)
+    view = shown_case_view(qtbot, session)
     locked = _open(qtbot, view, first)
     ReadOnlyLock(locked)  # as the view locks every tab of a handed-over case
     tab = _open(qtbot, view, second)

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.waits import shown_case_view
 from trustdesk.domain.models import Case, Contact
 from trustdesk.ui.case import case_tabs
-from trustdesk.ui.case.case_view import CaseView
 from trustdesk.ui.case.contacts_tab import ContactsTab
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
@@ -51,18 +51,10 @@ def made(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return cases
 
 
-def _view(qtbot: QtBot, session: VaultSession) -> CaseView:
-    view = CaseView(session)
-    qtbot.addWidget(view)
-    view.resize(1200, 700)
-    view.show()
-    return view
-
-
 def test_the_contacts_tab_comes_a_turn_after_the_header(qtbot: QtBot, vault: Vault, session: VaultSession,
                                                         made: list[int]) -> None:
     (case_id, newest), = _cases(vault, 1)
-    view = _view(qtbot, session)
+    view = shown_case_view(qtbot, session)
     with qtbot.waitSignal(view.loaded, timeout=5000):
         assert view.show_case(case_id)
         assert view.case_id == case_id and view.tabs.count() == len(case_tabs.TAB_NAMES)
@@ -77,7 +69,7 @@ def test_the_contacts_tab_comes_a_turn_after_the_header(qtbot: QtBot, vault: Vau
 def test_asking_for_the_tab_makes_it_at_once_and_once(qtbot: QtBot, vault: Vault, session: VaultSession,
                                                       made: list[int]) -> None:
     (case_id, _newest), = _cases(vault, 1)
-    view = _view(qtbot, session)
+    view = shown_case_view(qtbot, session)
     assert view.show_case(case_id)
     contacts = view.contacts  # a caller that needs it now
     assert isinstance(contacts, ContactsTab) and made == [case_id]
@@ -91,7 +83,7 @@ def test_at_a_note_the_tab_comes_a_turn_later_at_that_note(qtbot: QtBot, vault: 
                                                            made: list[int]) -> None:
     (case_id, _newest), (_other, _o) = _cases(vault, 2)
     oldest = vault.contacts.for_case(case_id)[-1].id
-    view = _view(qtbot, session)
+    view = shown_case_view(qtbot, session)
     with qtbot.waitSignal(view.loaded, timeout=5000):
         assert view.show_case(case_id, oldest)
         assert made == []
@@ -111,7 +103,7 @@ def test_only_the_case_shown_last_gets_its_tab(qtbot: QtBot, vault_for_turns: tu
         patch.setitem(case_tabs.TABS, "contacts", lambda s, c, p: cases.append(c) or original(s, c, p))
         reopen = ContactsTab.reopen  # the last case's tab, set aside, given to this one: a tab for it too
         patch.setattr(ContactsTab, "reopen", lambda tab, c: cases.append(c) or reopen(tab, c))
-        view = _view(qtbot, session)
+        view = shown_case_view(qtbot, session)
         for index in order:  # opened one after the other within one turn of the event loop
             assert view.show_case(ids[index])
         last = ids[order[-1]]
