@@ -1,8 +1,9 @@
-"""The main window's frame is built while the unlock's worker derives the key (the UI thread waits
-0.3-1 s there), hidden and with no vault; when the worker returns, the unlock only binds the open
-vault to it and shows it.  Counted, not timed: which widgets exist before the worker returns, what
-is built after.  A refused unlock shows nothing of it; a language switch meanwhile reaches it; a lock
-and an unlock through it return to the case that was open."""
+"""The main window's frame is built hidden and with no vault while the unlock window waits for the
+passphrase (or, when Unlock comes first, while the worker derives the key); when the worker returns,
+the unlock only binds the open vault to it and shows it.  Counted, not timed: which widgets exist
+before the worker returns, what is built after, what is built while the key is derived.  A refused
+unlock shows nothing of it; a language switch meanwhile reaches it; a lock and an unlock through it
+return to the case that was open."""
 
 from __future__ import annotations
 
@@ -89,6 +90,38 @@ def test_the_frame_is_built_while_the_key_is_derived_and_only_bound_after(
     qtbot.waitUntil(lambda: today.count is not None, timeout=10_000)  # Today reads once shown
 
 
+def test_the_frame_waits_with_the_unlock_window_so_nothing_is_built_while_the_key_is_derived(
+        qtbot: QtBot, locked_shell: Shell, gate: threading.Event, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id's lanes run in threads on every core: UI work during the derivation lengthens it."""
+    shell = locked_shell
+    deriving: list[bool] = [False]
+    built_while: list[tuple[str, bool]] = []  # (what, the key being derived then)
+    window_class = main_window_module.MainWindow
+    for name in ("__init__", "show_first_page", "_build_page"):
+        original = getattr(window_class, name)
+
+        def noting(self: object, *args: object, _name: str = name, _original: Callable[..., object] = original,
+                   **kwargs: object) -> object:
+            built_while.append((_name, deriving[0]))
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(window_class, name, noting)
+    qtbot.waitUntil(lambda: shell.main_frame is not None and "today" in shell.main_frame.pages.built(),
+                    timeout=10_000)  # while the passphrase is typed
+    frame = shell.main_frame
+    assert frame is not None and not frame.isVisible() and shell.session.vault is None
+    assert _visible_windows() == [shell.unlock_window]
+    deriving[0] = True
+    _unlock_through_the_window(qtbot, shell)
+    qtbot.waitUntil(lambda: shell.main_frame is not None and "today" in shell.main_frame.pages.built())
+    gate.set()  # (the old code built the frame here: two turns after the click, the worker still deriving)
+    deriving[0] = False
+    qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
+    assert shell.main_window is frame
+    assert {what for what, _deriving in built_while} >= {"__init__", "_build_page"}
+    assert [what for what, during in built_while if during] == []
+
+
 @pytest.mark.parametrize("failure", ["wrong passphrase", "wrong recovery code", "damaged header"])
 def test_a_refused_unlock_shows_nothing_of_the_frame(qtbot: QtBot, locked_shell: Shell, data_dir: Path,
                                                      failure: str) -> None:
@@ -148,5 +181,7 @@ def test_lock_and_unlock_through_the_frame_return_to_the_open_case(
             assert window.open_case(case.id)
         assert window.current_key() == "cases" and window.pages["cases"].case_view.case_id == case.id
         shell.lock()
+        assert shell.main_frame is None  # not built in the lock's own turn (a lock is a stall the user sees)
         qtbot.waitUntil(lambda: shell.unlock_window is not None and shell.unlock_window.isVisible())
-        assert shell.main_frame is None  # a frame is built at an unlock, not at a lock
+        qtbot.waitUntil(lambda: shell.main_frame is not None, timeout=10_000)  # ... but while the window waits
+        assert not shell.main_frame.isVisible() and _visible_windows() == [shell.unlock_window]

@@ -66,7 +66,8 @@ class Shell(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
-        self.main_frame: MainWindow | None = None  # built while the key is derived; hidden, no vault (prepare_main_window)
+        self.main_frame: MainWindow | None = None  # built hidden, no vault, before the key (prepare_main_window)
+        self._warmed = False  # the warm-up's imports are done: the frame can be built without waiting on them
         self.last_place: Place | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._quitting = False
@@ -129,7 +130,7 @@ class Shell(QObject):
                 default_pages()
             settle_heap()
 
-        Operation(self, load).run_in_background()
+        Operation(self, load).finished(self._warmed_up).run_in_background()
         # PySide6's lazily made widget classes, one per turn of the event loop while the passphrase is
         # typed: unlocking then builds the main window without making them (ui/kit/qt_types.py)
         from trustdesk.ui.kit.qt_types import warm_widget_types
@@ -137,6 +138,22 @@ class Shell(QObject):
         warm_widget_types()
         if sys.platform.startswith("linux") and not self.suspend.connected:
             self.suspend._connect()  # noqa: SLF001 - deferred from __init__, see there
+
+    def _warmed_up(self) -> None:
+        self._warmed = True
+        self._prepare_later(0)
+
+    def _prepare_later(self, delay_ms: int = WARM_UP_DELAY_MS) -> None:
+        """The frame while the unlock window waits for the passphrase (two short turns), not while the
+        key is derived: Argon2id's lanes run in threads on every core, so UI work then lengthens the
+        derivation itself (the user waits for both).  Once the warm-up's imports are in (building it
+        before would wait on the worker's import locks), and a while after a lock (not in its turn)."""
+        if self._warmed:
+            QTimer.singleShot(delay_ms, self, self._prepare_while_waiting)
+
+    def _prepare_while_waiting(self) -> None:
+        if self.unlock_window is not None and not self._quitting:  # not behind a wizard, not at quit
+            self.prepare_main_window()
 
     @property
     def language(self) -> str:
@@ -256,17 +273,18 @@ class Shell(QObject):
         window.activateWindow()
         window.passphrase.setFocus()
         self.unlock_window = window
+        self._prepare_later()
         return window
 
     def _prepare_soon(self) -> None:
         QTimer.singleShot(0, self, self.prepare_main_window)  # after the busy state is painted
 
     def prepare_main_window(self) -> None:
-        """While a worker derives the key (0.3-1 s in which the UI thread waits): the main window's frame,
-        hidden -- navigation, toolbar and menus, the page stack, the first page's widgets, nothing that
-        holds case data -- so that the unlock only binds the open vault to it and shows it.  A refused
-        unlock leaves it hidden for the next attempt; a language switch meanwhile reaches it like any
-        window (its pages when shown)."""
+        """The main window's frame, hidden -- navigation, toolbar and menus, the page stack, the first
+        page's widgets, nothing that holds case data -- so that the unlock only binds the open vault to
+        it and shows it.  Built while the unlock window waits (``_prepare_later``); an Unlock clicked
+        before that builds it while the worker derives the key.  A refused unlock leaves it hidden for
+        the next attempt; a language switch meanwhile reaches it like any window (its pages when shown)."""
         if self.main_frame is not None or self.main_window is not None or self.session.is_unlocked:
             return
         from trustdesk.ui.shell.main_window import MainWindow
