@@ -12,11 +12,12 @@ import gc
 import getopt
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    import threading
+
     from PySide6.QtWidgets import QApplication
 
 APP_NAME = "TrustDesk"
@@ -82,8 +83,7 @@ class UsageError(ValueError):
         return f"trustdesk: {problem}\n\n{usage_text(translate)}"
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):  # not a dataclass: ``dataclasses`` costs the start-up budget (ARCHITECTURE.md)
     data_dir: Path | None = None
     lang: str | None = None
     help: bool = False
@@ -117,6 +117,33 @@ def parse_args(argv: Sequence[str]) -> Options:
     if data_dir is not None and not data_dir.strip():
         raise UsageError("data_dir")
     return Options(data_dir=Path(data_dir) if data_dir else None, lang=lang)
+
+
+def _read_font_config(fontconfig: Any) -> None:
+    fontconfig.FcInit()
+
+
+def font_config_in_background() -> threading.Thread | None:
+    """Where Qt draws text with fontconfig (Linux, the BSDs): its configuration (the XML files under
+    /etc/fonts, the font caches; ~28 M instructions, ~8 ms) read in a thread while the UI thread imports the
+    unlock window's modules, instead of on the UI thread when the window's first line edit asks for a font.
+    fontconfig keeps one configuration per process and builds it safely from any thread; when Qt asks
+    first, it builds it (the same work as without this).  Only the library Qt loaded is used (RTLD_NOLOAD):
+    none is loaded for this.  Returns the thread (tests), or None where there is no fontconfig."""
+    import ctypes
+    import os
+    import threading
+
+    if not hasattr(os, "RTLD_NOLOAD"):  # Windows: Qt reads fonts its own way
+        return None
+    try:
+        fontconfig = ctypes.CDLL("libfontconfig.so.1", mode=os.RTLD_NOLOAD)
+    except OSError:  # macOS, or a platform plugin of Qt's that does not use it: nothing to read ahead
+        return None
+    # a foreign call lets go of the interpreter: the UI thread's Python runs meanwhile
+    thread = threading.Thread(target=_read_font_config, args=(fontconfig,), name="font-config", daemon=True)
+    thread.start()
+    return thread
 
 
 def _apply_look(app: QApplication) -> None:
@@ -165,6 +192,7 @@ def _run(data_dir: Path, args: Options) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    font_config_in_background()  # Qt's fonts library has loaded (with QtGui): its configuration read meanwhile
     from trustdesk.ui.kit.feature_scan import skip_feature_scan
 
     skip_feature_scan()  # PySide would read the source of each of our modules imported from here on

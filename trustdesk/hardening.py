@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from dataclasses import dataclass, field
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
@@ -29,15 +28,22 @@ SEM_NOGPFAULTERRORBOX = 0x0002
 WER_FAULT_REPORTING_FLAG_NOHEAP = 1
 
 
-@dataclass
 class Hardening:
-    """What ``harden_process`` achieved (for the self-test and the tests)."""
+    """What ``harden_process`` achieved (for the self-test and the tests).  A plain class, not a dataclass:
+    this runs before the first window, and ``dataclasses`` (its import, code compiled per class) costs
+    the start-up budget a few ms (ARCHITECTURE.md, Start-up is a budget)."""
 
-    core_limit_zero: bool = False
-    not_dumpable: bool = False
-    deny_attach: bool = False
-    windows_error_reporting: bool = False
-    problems: list[str] = field(default_factory=list)
+    __slots__ = ("core_limit_zero", "deny_attach", "not_dumpable", "problems", "windows_error_reporting")
+
+    def __init__(self) -> None:
+        self.core_limit_zero = False
+        self.not_dumpable = False
+        self.deny_attach = False
+        self.windows_error_reporting = False
+        self.problems: list[str] = []
+
+    def __repr__(self) -> str:
+        return "Hardening(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__) + ")"
 
 
 _done: Hardening | None = None

@@ -27,7 +27,10 @@ from trustdesk.ui.kit.first_paint import after_first_paint
 # appearance helpers the first window does not use
 DEFERRED_MODULES = ("trustdesk.ui.kit.look", "trustdesk.ui.kit.label_names", "trustdesk.ui.kit.alt_keys",
                     "trustdesk.ui.kit.tab_keys", "trustdesk.ui.kit.radio_groups", "trustdesk.ui.kit.app_filters",
-                    "trustdesk.ui.kit.appearance")
+                    "trustdesk.ui.kit.appearance",
+                    # the standard library's dataclasses: its import and the code it compiles for each class
+                    # (~19 M instructions for three small classes) -- the modules before the first paint use none
+                    "dataclasses")
 # PySide6 classes whose first use builds many enum classes (module attribute = made)
 DEFERRED_CLASSES = (("PySide6.QtCore", "Qt"), ("PySide6.QtWidgets", "QStyle"), ("PySide6.QtWidgets", "QStyleOption"),
                     ("PySide6.QtWidgets", "QProxyStyle"), ("PySide6.QtWidgets", "QMessageBox"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -19,15 +18,24 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 T = TypeVar("T", str, int, bool)
 
 
-@dataclass(frozen=True)
 class Preference(Generic[T]):
-    """One typed setting: key, default, type and a translatable description."""
+    """One typed setting: key, default, type and a translatable description.  A plain class, not a frozen
+    dataclass: read before the first window, where ``dataclasses`` costs the start-up budget a few ms."""
 
+    __slots__ = ("check", "default", "describe", "key", "type_")
     key: str
     default: T
     type_: type[T]
     describe: Callable[[], str]
-    check: Callable[[T], bool] = lambda _value: True
+    check: Callable[[T], bool]
+
+    def __init__(self, key: str, default: T, type_: type[T], describe: Callable[[], str],
+                 check: Callable[[T], bool] = lambda _value: True) -> None:
+        self.key = key
+        self.default = default
+        self.type_ = type_
+        self.describe = describe
+        self.check = check
 
     def read(self, store: QSettings) -> T:
         raw = store.value(self.key, self.default)
