@@ -23,7 +23,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="326"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ The audit log is intact: %n entry, not changed or removed since it was written.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="385"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="382"/>
         <source>Showing the newest %1 of %n entries.</source>
         <translation>
             <numerusform>Showing the newest %1 of %n entries.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="328"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n provider will be added.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="330"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n row with errors will not be imported.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n row repeats a provider already in your directory or earlier in the file.</numerusform>
@@ -131,31 +131,7 @@
 <context>
     <name>CsvProblem</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
-        <source>The file has more than %n row(s).</source>
-        <translation>
-            <numerusform>The file has more than %n row.</numerusform>
-            <numerusform>The file has more than %n rows.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="75"/>
-        <source>Line %1 has more than %n cell(s); this is not a provider list.</source>
-        <translation>
-            <numerusform>Line %1 has more than %n cell; this is not a provider list.</numerusform>
-            <numerusform>Line %1 has more than %n cells; this is not a provider list.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
-        <source>Line %1 is longer than %n character(s); this is not a provider list.</source>
-        <translation>
-            <numerusform>Line %1 is longer than %n character; this is not a provider list.</numerusform>
-            <numerusform>Line %1 is longer than %n characters; this is not a provider list.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
         <source>Longer than %n character(s).</source>
         <translation>
             <numerusform>Longer than %n character.</numerusform>
@@ -163,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="96"/>
         <source>%n more cell(s) than there are columns.</source>
         <translation>
             <numerusform>%n more cell than there are columns.</numerusform>
@@ -601,7 +577,7 @@
 <context>
     <name>TemplatesPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="317"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 of %n template shown.</numerusform>
@@ -609,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="381"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n template.</numerusform>
@@ -741,7 +717,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/pack_cli.py" line="142"/>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="26"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="27"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n provider</numerusform>

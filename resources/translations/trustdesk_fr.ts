@@ -189,27 +189,27 @@
         <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="307"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="315"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="318"/>
         <source>No entry matches these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="323"/>
         <source>Checking the audit log…</source>
         <translation>Vérification du journal d’audit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="326"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Le journal d’audit est intact&#xa0;: %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -217,97 +217,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="325"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="332"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk&#xa0;: l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="344"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="347"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="347"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="347"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="347"/>
         <source>Last year</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="360"/>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="361"/>
         <source>What &amp;left this vault</source>
         <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="362"/>
         <source>Audit log and disclosures</source>
         <translation>Journal d’audit et communications</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="363"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="364"/>
         <source>Show only this kind of event</source>
         <translation>Afficher seulement ce type d’événement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="365"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="367"/>
         <source>Show only this case code</source>
         <translation>Afficher seulement ce code de dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="368"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="369"/>
         <source>Show only this period</source>
         <translation>Afficher seulement cette période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="370"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="371"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="372"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="385"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -388,7 +388,7 @@
         <translation> (motif&#xa0;: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="382"/>
         <source>Showing the newest %1 of %n entries.</source>
         <translation>
             <numerusform>Les %1 plus récentes sur %n entrée sont affichées.</numerusform>
@@ -1345,184 +1345,184 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
         <source>Domains: %1</source>
         <translation>Domaines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="335"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="344"/>
         <source>no reason recorded</source>
         <translation>aucun motif noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="346"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="398"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="399"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="486"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="485"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="487"/>
         <source>Current risk:</source>
         <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="486"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="488"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="487"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="489"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="488"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="490"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="489"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="491"/>
         <source>Access e&amp;xport…</source>
         <translation>Copie inté&amp;grale (droit d’accès)…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="490"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="491"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="495"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="496"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="139"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="164"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="334"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="336"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="339"/>
         <source>Status history: %1</source>
         <translation>Historique du statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="423"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="425"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>Changer le statut de %1 de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»&#xa0;? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="449"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Statut changé de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»&#xa0;; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Connaissances</translation>
     </message>
@@ -1542,17 +1542,17 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Clôturé le %1 (relais pris après orientation)&#xa0;: l’intervenant a pris le relais et ce dossier est en lecture seule. Une nouvelle demande ouvre un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="144"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="171"/>
         <source>A date on the Details tab is not complete; it is not saved. Complete it there, or press Esc in it to put the previous date back.</source>
         <translation>Une date de l’onglet Détails est incomplète&#xa0;; elle n’est pas enregistrée. Complétez-la, ou appuyez sur Échap dans le champ pour remettre la date précédente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="167"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="194"/>
         <source>Date not saved</source>
         <translation>Date non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="168"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="195"/>
         <source>A date you began typing in the Details of %1 (“%2”) was not whole, so it was not saved; the case keeps its previous one.</source>
         <translation>Une date commencée dans les Détails de %1 («&#xa0;%2&#xa0;») était incomplète&#xa0;; elle n’a donc pas été enregistrée et le dossier garde la précédente.</translation>
     </message>
@@ -2266,58 +2266,58 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
         <source>New contact ({shortcut})</source>
         <translation>Nouveau contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="145"/>
         <source>Contacts, newest first</source>
         <translation>Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="146"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Pas encore de contacts. Tapez la première note à droite&#xa0;; elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="302"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="303"/>
         <source>Risk: {risk}</source>
         <translation>Risque&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="306"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="289"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="312"/>
         <source>⚠ No complete safety plan</source>
         <translation>⚠ Pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="287"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="310"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risque non évalué</translation>
     </message>
@@ -2358,22 +2358,22 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="369"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (Belgique)&#xa0;: points-virgules, encodage Windows</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="371"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 avec virgules (autres programmes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="377"/>
         <source>Export the directory</source>
         <translation>Exporter l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="394"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="378"/>
         <source>Format of the CSV file:</source>
         <translation>Format du fichier CSV&#xa0;:</translation>
     </message>
@@ -2381,47 +2381,47 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="172"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="156"/>
         <source>Import providers from CSV</source>
         <translation>Importer des intervenants depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="157"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="190"/>
         <source>Error: not imported</source>
         <translation>Erreur&#xa0;: non importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="192"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="210"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="194"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="329"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="313"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="321"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="328"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -2429,7 +2429,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="330"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -2437,7 +2437,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n ligne répète un intervenant déjà présent dans votre annuaire ou plus haut dans le fichier.</numerusform>
@@ -2445,72 +2445,72 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Colonnes non reconnues (ignorées)&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341"/>
         <source>Import providers: preview</source>
         <translation>Importer des intervenants&#xa0;: aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="225"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="226"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="227"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="342"/>
         <source>Rows of the file and their problems</source>
         <translation>Lignes du fichier et leurs problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>&amp;Ignorer les lignes déjà présentes dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
         <source>Skip duplicates</source>
         <translation>Ignorer les doublons</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="362"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
         <source>Cancel the import</source>
         <translation>Annuler l’importation</translation>
     </message>
@@ -2518,191 +2518,182 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
-        <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="130"/>
+        <source>The file is larger than {limit} MB; split it into smaller files.</source>
+        <translation>Le fichier dépasse {limit} Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="132"/>
+        <source>The file has more than {limit} rows.</source>
+        <translation>Le fichier compte plus de {limit} lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="133"/>
+        <source>Line {row} has more than {limit} cells; this is not a provider list.</source>
+        <translation>La ligne {row} compte plus de {limit} cellules&#xa0;; ce n’est pas une liste d’intervenants.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="135"/>
+        <source>Line {row} is longer than {limit} characters; this is not a provider list.</source>
+        <translation>La ligne {row} dépasse {limit} caractères&#xa0;; ce n’est pas une liste d’intervenants.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="137"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur&#xa0;? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84"/>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="140"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="142"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>La première ligne doit nommer les colonnes (type, nom, …)&#xa0;; elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
-        <source>The column “%1” is missing.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» manque.</translation>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="144"/>
+        <source>The column “{column}” is missing.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» manque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
-        <source>The column “%1” appears twice.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="145"/>
+        <source>The column “{column}” appears twice.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="77"/>
         <source>“%1” is empty but required.</source>
         <translation>«&#xa0;%1&#xa0;» est vide mais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="79"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Type d’intervenant inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>Unknown language: “%1”.</source>
         <translation>Langue inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
         <source>“%1” is not yes or no.</source>
         <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
         <source>Holds an invisible control character.</source>
         <translation>Contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Pas une adresse web commençant par http:// ou https://&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="98"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Commence comme une formule de tableur&#xa0;; importé en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="100"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Déjà dans votre annuaire sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="120"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="121"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="121"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="121"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="138"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="140"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>sees physicians</source>
         <translation>reçoit des médecins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="145"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="83"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Domaine de connaissance inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
         <source>Unknown province: “%1”.</source>
         <translation>Province inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="142"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
         <source>knowledge domains</source>
         <translation>domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="143"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
         <source>provinces served</source>
         <translation>provinces desservies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
-        <source>The file has more than %n row(s).</source>
-        <translation>
-            <numerusform>Le fichier compte plus de %n ligne.</numerusform>
-            <numerusform>Le fichier compte plus de %n lignes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="75"/>
-        <source>Line %1 has more than %n cell(s); this is not a provider list.</source>
-        <translation>
-            <numerusform>La ligne %1 compte plus de %n cellule&#xa0;; ce n’est pas une liste d’intervenants.</numerusform>
-            <numerusform>La ligne %1 compte plus de %n cellules&#xa0;; ce n’est pas une liste d’intervenants.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
-        <source>Line %1 is longer than %n character(s); this is not a provider list.</source>
-        <translation>
-            <numerusform>La ligne %1 dépasse %n caractère&#xa0;; ce n’est pas une liste d’intervenants.</numerusform>
-            <numerusform>La ligne %1 dépasse %n caractères&#xa0;; ce n’est pas une liste d’intervenants.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
         <source>Longer than %n character(s).</source>
         <translation>
             <numerusform>Plus long que %n caractère.</numerusform>
@@ -2710,7 +2701,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="96"/>
         <source>%n more cell(s) than there are columns.</source>
         <translation>
             <numerusform>%n cellule de plus qu’il n’y a de colonnes.</numerusform>
@@ -5149,113 +5140,113 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="431"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="455"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="446"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="449"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="462"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="465"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="467"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
         <source>Show aliases</source>
         <translation>Afficher les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="465"/>
         <source>Aliases, names and the doctor&apos;s details are hidden; show them again (%1)</source>
         <translation>Les alias, les noms et les coordonnées du médecin sont masqués&#xa0;; les afficher à nouveau (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="467"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="468"/>
         <source>Hide your aliases of the cases and the doctor&apos;s details, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers et les coordonnées du médecin, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="358"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="347"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="463"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Entre la navigation, la page et la barre d’outils (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="453"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
     </message>
@@ -5308,8 +5299,8 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/packs/archive.py" line="57"/>
-        <source>not a zip archive ({exc})</source>
-        <translation>pas une archive zip ({exc})</translation>
+        <source>not a zip archive</source>
+        <translation>pas une archive zip</translation>
     </message>
     <message>
         <location filename="../../trustdesk/packs/archive.py" line="62"/>
@@ -5348,11 +5339,11 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/packs/archive.py" line="99"/>
-        <source>{name!r} cannot be read ({exc})</source>
-        <translation>{name!r} ne peut pas être lu ({exc})</translation>
+        <source>{name!r} cannot be read</source>
+        <translation>{name!r} ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/archive.py" line="103"/>
+        <location filename="../../trustdesk/packs/archive.py" line="102"/>
         <source>{name!r} is not the size it declares</source>
         <translation>{name!r} n’a pas la taille qu’il annonce</translation>
     </message>
@@ -5383,20 +5374,20 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/packs/knowledge.py" line="52"/>
-        <location filename="../../trustdesk/packs/pack.py" line="283"/>
+        <location filename="../../trustdesk/packs/pack.py" line="286"/>
         <source>{name}: language {lang} is not in the manifest&apos;s languages</source>
         <translation>{name}&#xa0;: la langue {lang} n’est pas parmi les langues de manifest.json</translation>
     </message>
     <message>
         <location filename="../../trustdesk/packs/knowledge.py" line="56"/>
         <location filename="../../trustdesk/packs/pack.py" line="126"/>
-        <location filename="../../trustdesk/packs/pack.py" line="287"/>
+        <location filename="../../trustdesk/packs/pack.py" line="290"/>
         <source>{name} is over {limit} bytes</source>
         <translation>{name} dépasse {limit} octets</translation>
     </message>
     <message>
         <location filename="../../trustdesk/packs/knowledge.py" line="61"/>
-        <location filename="../../trustdesk/packs/pack.py" line="292"/>
+        <location filename="../../trustdesk/packs/pack.py" line="295"/>
         <source>{name} is not UTF-8</source>
         <translation>{name} n’est pas en UTF-8</translation>
     </message>
@@ -5447,8 +5438,8 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/packs/pack.py" line="131"/>
-        <source>{name}: {problem}</source>
-        <translation>{name}&#xa0;: {problem}</translation>
+        <source>{name}: the key {key!r} appears twice</source>
+        <translation>{name}&#xa0;: la clé {key!r} apparaît deux fois</translation>
     </message>
     <message>
         <location filename="../../trustdesk/packs/pack.py" line="134"/>
@@ -5547,67 +5538,92 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>{where}&#xa0;: la clé {key!r} apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="251"/>
-        <source>providers.csv: {exc}</source>
-        <translation>providers.csv&#xa0;: {exc}</translation>
+        <location filename="../../trustdesk/packs/pack.py" line="232"/>
+        <source>the key is missing (the &apos;key&apos; column is empty)</source>
+        <translation>la clé manque (la colonne &apos;key&apos; est vide)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="234"/>
+        <source>the key {key!r}… is longer than 100 characters</source>
+        <translation>la clé {key!r}… dépasse 100 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="237"/>
+        <source>the key {key!r} holds {odd!r} ({code}); keys use only ASCII letters, digits and . _ / -</source>
+        <translation>la clé {key!r} contient {odd!r} ({code})&#xa0;; une clé ne contient que des lettres ASCII, des chiffres et . _ / -</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="242"/>
+        <source>the key {key!r} holds {odd!r}; a key starts with a letter or digit, then letters, digits, . _ / -</source>
+        <translation>la clé {key!r} contient {odd!r}&#xa0;; une clé commence par une lettre ou un chiffre, puis des lettres, des chiffres, . _ / -</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="245"/>
+        <source>the key {key!r} is used twice</source>
+        <translation>la clé {key!r} est utilisée deux fois</translation>
     </message>
     <message>
         <location filename="../../trustdesk/packs/pack.py" line="253"/>
+        <source>providers.csv: {problem}</source>
+        <translation>providers.csv&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="344"/>
+        <source>{card} is not a valid contact card</source>
+        <translation>{card} n’est pas une carte de contact valide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="256"/>
         <source>providers.csv needs a &apos;key&apos; column (a stable key per provider)</source>
         <translation>providers.csv doit avoir une colonne &apos;key&apos; (une clé stable par intervenant)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="266"/>
+        <location filename="../../trustdesk/packs/pack.py" line="269"/>
         <source>providers.csv row {row}: {problem}</source>
         <translation>providers.csv ligne {row}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="280"/>
+        <location filename="../../trustdesk/packs/pack.py" line="283"/>
         <source>{name}: unknown language or template kind</source>
         <translation>{name}&#xa0;: langue ou type de modèle inconnu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="294"/>
+        <location filename="../../trustdesk/packs/pack.py" line="297"/>
         <source>{name} holds a NUL character</source>
         <translation>{name} contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="317"/>
+        <location filename="../../trustdesk/packs/pack.py" line="320"/>
         <source>unexpected member {name!r}</source>
         <translation>fichier inattendu {name!r}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="320"/>
+        <location filename="../../trustdesk/packs/pack.py" line="323"/>
         <source>manifest.json is missing</source>
         <translation>manifest.json manque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="341"/>
-        <source>{card}: {reason}</source>
-        <translation>{card}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/packs/pack.py" line="344"/>
+        <location filename="../../trustdesk/packs/pack.py" line="347"/>
         <source>{card} is not a coordinator&apos;s card</source>
         <translation>{card} n’est pas la carte d’un coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="360"/>
+        <location filename="../../trustdesk/packs/pack.py" line="363"/>
         <source>templates/{source_key}.j2: cannot be used: {problem}</source>
         <translation>templates/{source_key}.j2&#xa0;: inutilisable&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="392"/>
+        <location filename="../../trustdesk/packs/pack.py" line="395"/>
         <source>the signature is for another pack or version</source>
         <translation>la signature est celle d’un autre paquet ou d’une autre version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="407"/>
+        <location filename="../../trustdesk/packs/pack.py" line="410"/>
         <source>{relative} is a symlink</source>
         <translation>{relative} est un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="423"/>
+        <location filename="../../trustdesk/packs/pack.py" line="426"/>
         <source>manifest.json is missing or not an object</source>
         <translation>manifest.json manque ou n’est pas un objet</translation>
     </message>
@@ -5679,6 +5695,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/packs/signing.py" line="157"/>
+        <location filename="../../trustdesk/ui/directory/queries.py" line="75"/>
         <source>this build pins no pack key</source>
         <translation>cette version de TrustDesk ne fait confiance à aucune clé de paquet</translation>
     </message>
@@ -7198,46 +7215,46 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReauthDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="76"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="77"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="87"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="88"/>
         <source>Confirm it is you</source>
         <translation>Confirmez que c’est bien vous</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="79"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="90"/>
         <source>This will leave the encrypted vault:</source>
         <translation>Ceci va quitter le coffre-fort chiffré&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="83"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="94"/>
         <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
         <translation>Tapez votre phrase secrète pour continuer. Elle ne vous sera plus demandée pendant deux minutes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="101"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="112"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="102"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="131"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="106"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="108"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
         <source>Use the recovery code instead</source>
         <translation>Utiliser plutôt le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="132"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="134"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="122"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -7247,12 +7264,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="131"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
         <source>&amp;Recovery code:</source>
         <translation>Code de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="153"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="207"/>
         <source>That is not right. Nothing has left the vault.</source>
         <translation>Ce n’est pas correct. Rien n’a quitté le coffre-fort.</translation>
     </message>
@@ -8286,82 +8303,82 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="352"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="353"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="357"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="367"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="392"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="402"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="436"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="440"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="441"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="442"/>
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="433"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="443"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="422"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
         <source>Quarter of the report</source>
         <translation>Trimestre du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="398"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="408"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="435"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
@@ -8963,7 +8980,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="267"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="272"/>
         <source>saved as version %1 of the plan of case %2</source>
         <translation>enregistré comme version %1 du plan du dossier %2</translation>
     </message>
@@ -8973,69 +8990,69 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Le plan est trop long pour une page&#xa0;: raccourcissez une étape, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="281"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="278"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="283"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Obligatoire pour un risque élevé ou aigu&#xa0;: signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="341"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Plan de sécurité du dossier %1 (pour le médecin&#xa0;; pas de code de dossier sur la page)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="344"/>
         <source>Safety plan for the doctor</source>
         <translation>Plan de sécurité pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="364"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="366"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="368"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="369"/>
         <source>Save this version of the safety plan</source>
         <translation>Enregistrer cette version du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="370"/>
         <source>For the &amp;doctor…</source>
         <translation>Pour le &amp;médecin…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="371"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="372"/>
         <source>Earlier &amp;versions…</source>
         <translation>&amp;Versions antérieures…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="373"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Versions antérieures du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="375"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
@@ -9491,7 +9508,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="264"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>
@@ -9728,109 +9745,405 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     </message>
 </context>
 <context>
+    <name>TemplateDetail</name>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="21"/>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="30"/>
+        <source>the end of the template</source>
+        <translation>la fin du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="31"/>
+        <source>a name</source>
+        <translation>un nom</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="32"/>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="33"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="34"/>
+        <source>a text in quotes</source>
+        <translation>un texte entre guillemets</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="35"/>
+        <source>a comment</source>
+        <translation>un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="36"/>
+        <source>plain text</source>
+        <translation>du texte ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="65"/>
+        <source>the template ends before {block} is closed with {end}</source>
+        <translation>le modèle se termine avant que {block} soit fermé par {end}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="67"/>
+        <source>the template ends before a block is closed</source>
+        <translation>le modèle se termine avant qu’un bloc soit fermé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="72"/>
+        <source>{tag} does not belong here: {block} must be closed first with {end}</source>
+        <translation>{tag} n’a pas sa place ici&#xa0;: fermez d’abord {block} par {end}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="75"/>
+        <source>{tag} is not a tag letters know</source>
+        <translation>{tag} n’est pas une balise que les lettres connaissent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="87"/>
+        <source>the template ends where {expected} should come</source>
+        <translation>le modèle se termine là où {expected} devrait venir</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="90"/>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="98"/>
+        <source>{expected} should come here, not {got}</source>
+        <translation>ici devrait venir {expected}, pas {got}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="93"/>
+        <source>a value is missing before {got}</source>
+        <translation>une valeur manque avant {got}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="95"/>
+        <source>the character {char} cannot stand here (a quote that is never closed?)</source>
+        <translation>le caractère {char} ne peut pas figurer ici (un guillemet jamais fermé&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="101"/>
+        <source>{got} cannot stand here</source>
+        <translation>{got} ne peut pas figurer ici</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="103"/>
+        <source>a comment is never closed with {end}</source>
+        <translation>un commentaire n’est jamais fermé par {end}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="105"/>
+        <source>{raw} is never closed with {end}</source>
+        <translation>{raw} n’est jamais fermé par {end}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="108"/>
+        <source>a tag name is missing after {begin}</source>
+        <translation>le nom d’une balise manque après {begin}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="110"/>
+        <source>the block {name} is defined twice</source>
+        <translation>le bloc {name} est défini deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="113"/>
+        <source>tests with {word} cannot follow each other</source>
+        <translation>des tests avec {word} ne peuvent pas se suivre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="116"/>
+        <source>a macro&apos;s argument without a default value follows one with a default value</source>
+        <translation>un argument de macro sans valeur par défaut suit un argument qui en a une</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="119"/>
+        <source>a name or a number should come after the dot</source>
+        <translation>après le point devrait venir un nom ou un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="121"/>
+        <source>what stands between the brackets cannot be read</source>
+        <translation>ce qui figure entre les parenthèses ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="123"/>
+        <source>a name holds a character names cannot hold</source>
+        <translation>un nom contient un caractère qu’un nom ne peut pas contenir</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="136"/>
+        <source>this template text cannot be read</source>
+        <translation>ce texte de modèle ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="55"/>
+        <source>the template takes longer than {limit} s to fill in (an endless loop?)</source>
+        <translation>le remplissage du modèle prend plus de {limit}&#xa0;s (une boucle sans fin&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="69"/>
+        <source>the template makes more than {limit} MB of text and lists while it is filled in</source>
+        <translation>le modèle produit plus de {limit} Mo de texte et de listes pendant son remplissage</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="81"/>
+        <source>loops in the template run more than {limit} times</source>
+        <translation>les boucles du modèle tournent plus de {limit} fois</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="120"/>
+        <source>a text in the template grows beyond {limit} characters</source>
+        <translation>un texte du modèle dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="128"/>
+        <source>{what} works on text and numbers only</source>
+        <translation>{what} ne fonctionne qu’avec du texte et des nombres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="169"/>
+        <source>{name} takes whole numbers</source>
+        <translation>{name} n’accepte que des nombres entiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="173"/>
+        <source>{name} is limited to {limit} numbers</source>
+        <translation>{name} est limité à {limit} nombres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="217"/>
+        <source>{name} takes a positive whole number</source>
+        <translation>{name} demande un nombre entier positif</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="229"/>
+        <source>{name} works on numbers only</source>
+        <translation>{name} ne fonctionne qu’avec des nombres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="316"/>
+        <source>calling {name} is not allowed in letters</source>
+        <translation>appeler {name} n’est pas permis dans les lettres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="321"/>
+        <source>macros call each other more than {limit} levels deep (a macro calling itself?)</source>
+        <translation>des macros s’appellent l’une l’autre sur plus de {limit} niveaux (une macro qui s’appelle elle-même&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="336"/>
+        <source>text formatting with {percent} is not available; use {tilde} to join text</source>
+        <translation>la mise en forme avec {percent} n’est pas disponible&#xa0;; utilisez {tilde} pour joindre du texte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="348"/>
+        <location filename="../../trustdesk/documents/sandbox.py" line="350"/>
+        <source>this number is too large for a letter</source>
+        <translation>ce nombre est trop grand pour une lettre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/template_errors.py" line="62"/>
+        <source>line {line}: {problem}</source>
+        <translation>ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="81"/>
+        <source>the template nests too deeply</source>
+        <translation>le modèle est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="82"/>
+        <source>the template cannot be read</source>
+        <translation>le modèle ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="83"/>
+        <source>{what} is not available in letters</source>
+        <translation>{what} n’est pas disponible dans les lettres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="96"/>
+        <source>something letters do not allow</source>
+        <translation>quelque chose que les lettres ne permettent pas</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="103"/>
+        <source>this value has no field {field}</source>
+        <translation>cette valeur n’a pas de champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="105"/>
+        <source>unknown name {name}</source>
+        <translation>nom inconnu {name}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="106"/>
+        <source>a name or field letters do not know</source>
+        <translation>un nom ou un champ que les lettres ne connaissent pas</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="112"/>
+        <source>a division by zero</source>
+        <translation>une division par zéro</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="114"/>
+        <source>a value of the wrong kind (text where a number is needed, or the wrong number of values given to a filter?)</source>
+        <translation>une valeur du mauvais type (du texte là où il faut un nombre, ou un mauvais nombre de valeurs données à un filtre&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="116"/>
+        <source>an unexpected failure</source>
+        <translation>une erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="135"/>
+        <source>the template is longer than {limit} characters</source>
+        <translation>le modèle dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="181"/>
+        <source>unknown filter {name}; the filters: {known}</source>
+        <translation>filtre inconnu {name}&#xa0;; les filtres&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="199"/>
+        <source>unknown name {name}; the names: {known}</source>
+        <translation>nom inconnu {name}&#xa0;; les noms&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="221"/>
+        <source>unknown field {field}; the fields of {name}: {known}</source>
+        <translation>champ inconnu {field}&#xa0;; les champs de {name}&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="213"/>
+        <source>names starting with {underscore} are not available in letters</source>
+        <translation>les noms qui commencent par {underscore} ne sont pas disponibles dans les lettres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="317"/>
+        <source>the letter is longer than {limit} characters</source>
+        <translation>la lettre dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="330"/>
+        <source>the template nests too deeply (a macro calling itself?)</source>
+        <translation>le modèle est imbriqué trop profondément (une macro qui s’appelle elle-même&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="333"/>
+        <source>the template needs too much memory</source>
+        <translation>le modèle demande trop de mémoire</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
         <source>Edit template</source>
         <translation>Modifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="199"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
         <source>&amp;Used for:</source>
         <translation>&amp;Utilisé pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
         <source>&amp;Template text:</source>
         <translation>&amp;Texte du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>Preview with the chosen case</source>
         <translation>Aperçu avec le dossier choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
         <source>Preview with a made-up sample case</source>
         <translation>Aperçu avec un dossier d’exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
         <translation>Champs à remplir&#xa0;: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions&#xa0;: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
         <source>What the template is for</source>
         <translation>À quoi sert le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
         <source>Preview of the letter</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
         <source>Problems found in the template</source>
         <translation>Problèmes trouvés dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
         <source>Save the template</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="255"/>
         <source>This template cannot be used yet:</source>
         <translation>Ce modèle ne peut pas encore être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="249"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="257"/>
         <source>No preview: the template has a problem (see below).</source>
         <translation>Pas d’aperçu&#xa0;: le modèle a un problème (voir ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="251"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="259"/>
         <source>✔ No problems found.</source>
         <translation>✔ Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="272"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="280"/>
         <source>Give the template a name.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>
@@ -9898,37 +10211,42 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation> (modifié par vous)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="87"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="92"/>
         <source>Line %1: </source>
         <translation>Ligne %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="90"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="95"/>
         <source>this is not valid template text (%1).</source>
         <translation>ce n’est pas un texte de modèle valide (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="94"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="98"/>
+        <source>letters do not know this: %1.</source>
+        <translation>les lettres ne connaissent pas ceci&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="102"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom connu des lettres. Noms connus&#xa0;: doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="98"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="106"/>
         <source>this is not allowed in letters (%1).</source>
         <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="101"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="109"/>
         <source>the template or the letter is too long.</source>
         <translation>le modèle ou la lettre est trop long.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="103"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="111"/>
         <source>filling in the template takes too long.</source>
         <translation>le remplissage du modèle prend trop de temps.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="105"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="113"/>
         <source>the template cannot be filled in (%1).</source>
         <translation>le modèle ne peut pas être rempli (%1).</translation>
     </message>
@@ -9936,27 +10254,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="224"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="227"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="240"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="243"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="241"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="244"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
         <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="284"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="287"/>
         <source>A made-up sample case</source>
         <translation>Un dossier d’exemple fictif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="317"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n modèle affiché.</numerusform>
@@ -9964,28 +10282,28 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="327"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="331"/>
         <source>Used for: %1 · %2 · %3</source>
         <translation>Utilisé pour&#xa0;: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="348"/>
         <source>This template cannot be used:</source>
         <translation>Ce modèle ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="365"/>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="402"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="378"/>
         <source>No templates yet.</source>
         <translation>Aucun modèle pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="381"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n modèle.</numerusform>
@@ -9993,97 +10311,97 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="388"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
         <source>Preview &amp;with:</source>
         <translation>Aperçu &amp;avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="394"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="394"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
         <source>Edit the chosen template</source>
         <translation>Modifier le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>Duplicate the chosen template</source>
         <translation>Dupliquer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
         <source>Delete the chosen template</source>
         <translation>Supprimer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="390"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="400"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="401"/>
         <source>Case to preview the template with</source>
         <translation>Dossier avec lequel prévisualiser le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="403"/>
         <source>Preview of the chosen template</source>
         <translation>Aperçu du modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="301"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="304"/>
         <source>%1 (default)</source>
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="388"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
         <source>Use as the de&amp;fault</source>
         <translation>Utiliser par dé&amp;faut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="389"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="399"/>
         <source>Letters of this kind and language start from the chosen template</source>
         <translation>Les lettres de ce type et de cette langue partent du modèle choisi</translation>
     </message>
@@ -10413,133 +10731,133 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="192"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="300"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Ce n’est pas un code de récupération&#xa0;: un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="303"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="337"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="373"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="375"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="376"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="377"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="378"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>A&amp;fficher le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
         <source>Show the recovery code as you type it</source>
         <translation>Afficher le code de récupération pendant la saisie</translation>
     </message>
@@ -10577,12 +10895,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="194"/>
+        <location filename="../../trustdesk/app.py" line="222"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="195"/>
+        <location filename="../../trustdesk/app.py" line="223"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>
@@ -10688,27 +11006,27 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Décision sur un conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="98"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="92"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="99"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="93"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="100"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="94"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="101"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="95"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="102"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
@@ -12204,7 +12522,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/pack_cli.py" line="142"/>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="26"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="27"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n intervenant</numerusform>
@@ -12376,42 +12694,42 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>lire la phrase secrète de la clé comme une ligne de l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="23"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="24"/>
         <source>pack {source} “{title}”, signed by key {key}</source>
         <translation>paquet {source} «&#xa0;{title}&#xa0;», signé avec la clé {key}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="25"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="26"/>
         <source>Directory: {providers}</source>
         <translation>Annuaire&#xa0;: {providers}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="39"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="40"/>
         <source>Knowledge cards: {count}</source>
         <translation>Fiches&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="41"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="42"/>
         <source>general</source>
         <translation>général</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="42"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="43"/>
         <source>{language}/{key}: {title}  [{domains}]  source: {source}</source>
         <translation>{language}/{key}&#xa0;: {title}  [{domains}]  source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="46"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="47"/>
         <source>Help lines: {count}</source>
         <translation>Lignes d’aide&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="50"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="51"/>
         <source>Letter templates: {count} (rendered for a made-up case)</source>
         <translation>Modèles de lettres&#xa0;: {count} (remplis pour un dossier fictif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="58"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="59"/>
         <source>CANNOT BE USED: {problems}</source>
         <translation>INUTILISABLE&#xa0;: {problems}</translation>
     </message>
@@ -12962,67 +13280,67 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="45"/>
+        <location filename="../../trustdesk/app.py" line="46"/>
         <source>usage:</source>
         <translation>utilisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="48"/>
+        <location filename="../../trustdesk/app.py" line="49"/>
         <source>(the desktop app)</source>
         <translation>(le programme avec fenêtres)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="48"/>
+        <location filename="../../trustdesk/app.py" line="49"/>
         <source>(a headless command)</source>
         <translation>(une commande sans fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="49"/>
+        <location filename="../../trustdesk/app.py" line="50"/>
         <source>COMMAND [options]</source>
         <translation>COMMANDE [options]</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="54"/>
+        <location filename="../../trustdesk/app.py" line="55"/>
         <source>TrustDesk, the trust person&apos;s case desk.</source>
         <translation>TrustDesk, le logiciel de dossiers de la personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="55"/>
+        <location filename="../../trustdesk/app.py" line="56"/>
         <source>folder of the vault (default: the user data folder)</source>
         <translation>répertoire du coffre-fort (par défaut&#xa0;: le répertoire de données de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="56"/>
+        <location filename="../../trustdesk/app.py" line="57"/>
         <source>interface language: nl, fr or en (default: the saved choice, else the system&apos;s)</source>
         <translation>langue de l’interface&#xa0;: nl, fr ou en (par défaut&#xa0;: le choix enregistré, sinon celle du système)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="62"/>
+        <location filename="../../trustdesk/app.py" line="63"/>
         <source>unknown option: %1</source>
         <translation>option inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="63"/>
+        <location filename="../../trustdesk/app.py" line="64"/>
         <source>%1 needs a value</source>
         <translation>%1 demande une valeur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="64"/>
+        <location filename="../../trustdesk/app.py" line="65"/>
         <source>%1 takes no value</source>
         <translation>%1 ne prend pas de valeur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="65"/>
+        <location filename="../../trustdesk/app.py" line="66"/>
         <source>unexpected argument: %1</source>
         <translation>argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="66"/>
+        <location filename="../../trustdesk/app.py" line="67"/>
         <source>--lang must be one of %1</source>
         <translation>--lang doit être l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="67"/>
+        <location filename="../../trustdesk/app.py" line="68"/>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir demande un répertoire</translation>
     </message>
@@ -13490,12 +13808,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>preferences</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="53"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="61"/>
         <source>Language of the interface</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="56"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="64"/>
         <source>Lock after this many minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>

@@ -189,27 +189,27 @@
         <translation>bestand %1; vorige codes, in volgorde: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="307"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="315"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="318"/>
         <source>No entry matches these filters.</source>
         <translation>Geen regel voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="323"/>
         <source>Checking the audit log…</source>
         <translation>Het auditlogboek wordt gecontroleerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="326"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -217,97 +217,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="325"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="332"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="344"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="347"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="347"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="347"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="347"/>
         <source>Last year</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="360"/>
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="361"/>
         <source>What &amp;left this vault</source>
         <translation>Wat deze kluis &amp;verliet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="362"/>
         <source>Audit log and disclosures</source>
         <translation>Auditlogboek en verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="363"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Gebeurtenis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="364"/>
         <source>Show only this kind of event</source>
         <translation>Alleen dit soort gebeurtenis tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="365"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="367"/>
         <source>Show only this case code</source>
         <translation>Alleen deze dossiercode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="368"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="369"/>
         <source>Show only this period</source>
         <translation>Alleen deze periode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="370"/>
         <source>Audit log entries, newest first</source>
         <translation>Regels van het auditlogboek, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="371"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="372"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="385"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -388,7 +388,7 @@
         <translation> (reden: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="382"/>
         <source>Showing the newest %1 of %n entries.</source>
         <translation>
             <numerusform>De nieuwste %1 van %n regel getoond.</numerusform>
@@ -1345,184 +1345,184 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="335"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="344"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="346"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="398"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="399"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="486"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="485"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="487"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="486"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="488"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="487"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="489"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="488"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="490"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="489"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="491"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="490"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="491"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="492"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="493"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="495"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="494"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="496"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="139"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="164"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="334"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="336"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="339"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="423"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="425"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van “%2” naar “%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="449"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van “%1” naar “%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -1542,17 +1542,17 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Op %1 afgesloten als overgedragen na doorverwijzing: de hulpverlener nam de zorg over en dit dossier is alleen-lezen. Een nieuwe vraag wordt een nieuw dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="144"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="171"/>
         <source>A date on the Details tab is not complete; it is not saved. Complete it there, or press Esc in it to put the previous date back.</source>
         <translation>Een datum op het tabblad Details is niet volledig en is niet bewaard. Vul ze daar aan, of druk er op Esc om de vorige datum terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="167"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="194"/>
         <source>Date not saved</source>
         <translation>Datum niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="168"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="195"/>
         <source>A date you began typing in the Details of %1 (“%2”) was not whole, so it was not saved; the case keeps its previous one.</source>
         <translation>Een datum die u begon te typen bij de Details van %1 (“%2”) was niet volledig en is dus niet bewaard; het dossier houdt de vorige.</translation>
     </message>
@@ -2266,58 +2266,58 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
         <source>New contact ({shortcut})</source>
         <translation>Nieuw contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="145"/>
         <source>Contacts, newest first</source>
         <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="146"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="302"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="303"/>
         <source>Risk: {risk}</source>
         <translation>Risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="306"/>
         <source>(no notes yet)</source>
         <translation>(nog geen notities)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="289"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="312"/>
         <source>⚠ No complete safety plan</source>
         <translation>⚠ Geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="287"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="310"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risico niet ingeschat</translation>
     </message>
@@ -2358,22 +2358,22 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="369"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (België): puntkomma’s, Windows-codering</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="371"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 met komma’s (andere programma’s)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="377"/>
         <source>Export the directory</source>
         <translation>De lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="394"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="378"/>
         <source>Format of the CSV file:</source>
         <translation>Formaat van het CSV-bestand:</translation>
     </message>
@@ -2381,47 +2381,47 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="172"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="156"/>
         <source>Import providers from CSV</source>
         <translation>Hulpverleners importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="157"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="190"/>
         <source>Error: not imported</source>
         <translation>Fout: niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="192"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="210"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="194"/>
         <source>Check</source>
         <translation>Nakijken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="329"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="313"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="321"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="328"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -2429,7 +2429,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="330"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -2437,7 +2437,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -2445,72 +2445,72 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Niet herkende kolommen (weggelaten): %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341"/>
         <source>Import providers: preview</source>
         <translation>Hulpverleners importeren: voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="225"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="226"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="227"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="342"/>
         <source>Rows of the file and their problems</source>
         <translation>Rijen van het bestand en hun problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
         <source>Skip duplicates</source>
         <translation>Dubbels overslaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="362"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>Import the valid rows</source>
         <translation>De geldige rijen importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
         <source>Cancel the import</source>
         <translation>Het importeren annuleren</translation>
     </message>
@@ -2518,191 +2518,182 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
-        <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="130"/>
+        <source>The file is larger than {limit} MB; split it into smaller files.</source>
+        <translation>Het bestand is groter dan {limit} MB; splits het in kleinere bestanden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="132"/>
+        <source>The file has more than {limit} rows.</source>
+        <translation>Het bestand heeft meer dan {limit} rijen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="133"/>
+        <source>Line {row} has more than {limit} cells; this is not a provider list.</source>
+        <translation>Rij {row} heeft meer dan {limit} cellen; dit is geen lijst van hulpverleners.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="135"/>
+        <source>Line {row} is longer than {limit} characters; this is not a provider list.</source>
+        <translation>Rij {row} is langer dan {limit} tekens; dit is geen lijst van hulpverleners.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="137"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84"/>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="140"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="142"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
-        <source>The column “%1” is missing.</source>
-        <translation>De kolom “%1” ontbreekt.</translation>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="144"/>
+        <source>The column “{column}” is missing.</source>
+        <translation>De kolom “{column}” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
-        <source>The column “%1” appears twice.</source>
-        <translation>De kolom “%1” komt twee keer voor.</translation>
+        <location filename="../../trustdesk/packs/provider_csv.py" line="145"/>
+        <source>The column “{column}” appears twice.</source>
+        <translation>De kolom “{column}” komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="77"/>
         <source>“%1” is empty but required.</source>
         <translation>“%1” is leeg maar verplicht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="79"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Onbekende soort hulpverlener: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>Unknown language: “%1”.</source>
         <translation>Onbekende taal: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
         <source>“%1” is not yes or no.</source>
         <translation>“%1” is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
         <source>Holds an invisible control character.</source>
         <translation>Bevat een onzichtbaar stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Geen webadres dat begint met http:// of https://: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="98"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="100"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Staat al in uw lijst als “%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="120"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="121"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="121"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="121"/>
         <source>languages</source>
         <translation>talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="138"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="140"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
         <source>website</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>sees physicians</source>
         <translation>ontvangt artsen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>key</source>
         <translation>sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="83"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Onbekend kennisdomein: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
         <source>Unknown province: “%1”.</source>
         <translation>Onbekende provincie: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="142"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
         <source>knowledge domains</source>
         <translation>kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="143"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
         <source>provinces served</source>
         <translation>werkgebied (provincies)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
-        <source>The file has more than %n row(s).</source>
-        <translation>
-            <numerusform>Het bestand heeft meer dan %n rij.</numerusform>
-            <numerusform>Het bestand heeft meer dan %n rijen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="75"/>
-        <source>Line %1 has more than %n cell(s); this is not a provider list.</source>
-        <translation>
-            <numerusform>Rij %1 heeft meer dan %n cel; dit is geen lijst van hulpverleners.</numerusform>
-            <numerusform>Rij %1 heeft meer dan %n cellen; dit is geen lijst van hulpverleners.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
-        <source>Line %1 is longer than %n character(s); this is not a provider list.</source>
-        <translation>
-            <numerusform>Rij %1 is langer dan %n teken; dit is geen lijst van hulpverleners.</numerusform>
-            <numerusform>Rij %1 is langer dan %n tekens; dit is geen lijst van hulpverleners.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
         <source>Longer than %n character(s).</source>
         <translation>
             <numerusform>Langer dan %n teken.</numerusform>
@@ -2710,7 +2701,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="96"/>
         <source>%n more cell(s) than there are columns.</source>
         <translation>
             <numerusform>%n cel meer dan er kolommen zijn.</numerusform>
@@ -5149,113 +5140,113 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="431"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="455"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="446"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="449"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="462"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="465"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="467"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
         <source>Show aliases</source>
         <translation>Aliassen tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="465"/>
         <source>Aliases, names and the doctor&apos;s details are hidden; show them again (%1)</source>
         <translation>Aliassen, namen en de gegevens van de arts zijn verborgen; toon ze weer (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="467"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="468"/>
         <source>Hide your aliases of the cases and the doctor&apos;s details, for instance before sharing your screen (%1)</source>
         <translation>Verberg uw aliassen van de casussen en de gegevens van de arts, bijvoorbeeld voordat u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="358"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="347"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="463"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Tussen de navigatie, de pagina en de werkbalk (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="453"/>
         <source>Settings (%1)</source>
         <translation>Instellingen (%1)</translation>
     </message>
@@ -5308,8 +5299,8 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/packs/archive.py" line="57"/>
-        <source>not a zip archive ({exc})</source>
-        <translation>geen zip-archief ({exc})</translation>
+        <source>not a zip archive</source>
+        <translation>geen zip-archief</translation>
     </message>
     <message>
         <location filename="../../trustdesk/packs/archive.py" line="62"/>
@@ -5348,11 +5339,11 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/packs/archive.py" line="99"/>
-        <source>{name!r} cannot be read ({exc})</source>
-        <translation>{name!r} kan niet gelezen worden ({exc})</translation>
+        <source>{name!r} cannot be read</source>
+        <translation>{name!r} kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/archive.py" line="103"/>
+        <location filename="../../trustdesk/packs/archive.py" line="102"/>
         <source>{name!r} is not the size it declares</source>
         <translation>{name!r} heeft niet de grootte die het opgeeft</translation>
     </message>
@@ -5383,20 +5374,20 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/packs/knowledge.py" line="52"/>
-        <location filename="../../trustdesk/packs/pack.py" line="283"/>
+        <location filename="../../trustdesk/packs/pack.py" line="286"/>
         <source>{name}: language {lang} is not in the manifest&apos;s languages</source>
         <translation>{name}: taal {lang} staat niet bij de talen van manifest.json</translation>
     </message>
     <message>
         <location filename="../../trustdesk/packs/knowledge.py" line="56"/>
         <location filename="../../trustdesk/packs/pack.py" line="126"/>
-        <location filename="../../trustdesk/packs/pack.py" line="287"/>
+        <location filename="../../trustdesk/packs/pack.py" line="290"/>
         <source>{name} is over {limit} bytes</source>
         <translation>{name} is groter dan {limit} bytes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/packs/knowledge.py" line="61"/>
-        <location filename="../../trustdesk/packs/pack.py" line="292"/>
+        <location filename="../../trustdesk/packs/pack.py" line="295"/>
         <source>{name} is not UTF-8</source>
         <translation>{name} is geen UTF-8</translation>
     </message>
@@ -5447,8 +5438,8 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/packs/pack.py" line="131"/>
-        <source>{name}: {problem}</source>
-        <translation>{name}: {problem}</translation>
+        <source>{name}: the key {key!r} appears twice</source>
+        <translation>{name}: de sleutel {key!r} komt twee keer voor</translation>
     </message>
     <message>
         <location filename="../../trustdesk/packs/pack.py" line="134"/>
@@ -5547,67 +5538,92 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>{where}: key {key!r} komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="251"/>
-        <source>providers.csv: {exc}</source>
-        <translation>providers.csv: {exc}</translation>
+        <location filename="../../trustdesk/packs/pack.py" line="232"/>
+        <source>the key is missing (the &apos;key&apos; column is empty)</source>
+        <translation>de sleutel ontbreekt (de kolom key is leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="234"/>
+        <source>the key {key!r}… is longer than 100 characters</source>
+        <translation>de sleutel {key!r}… is langer dan 100 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="237"/>
+        <source>the key {key!r} holds {odd!r} ({code}); keys use only ASCII letters, digits and . _ / -</source>
+        <translation>de sleutel {key!r} bevat {odd!r} ({code}); sleutels bestaan alleen uit ASCII-letters, cijfers en . _ / -</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="242"/>
+        <source>the key {key!r} holds {odd!r}; a key starts with a letter or digit, then letters, digits, . _ / -</source>
+        <translation>de sleutel {key!r} bevat {odd!r}; een sleutel begint met een letter of cijfer, daarna letters, cijfers, . _ / -</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="245"/>
+        <source>the key {key!r} is used twice</source>
+        <translation>de sleutel {key!r} wordt twee keer gebruikt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/packs/pack.py" line="253"/>
+        <source>providers.csv: {problem}</source>
+        <translation>providers.csv: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="344"/>
+        <source>{card} is not a valid contact card</source>
+        <translation>{card} is geen geldige contactkaart</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/packs/pack.py" line="256"/>
         <source>providers.csv needs a &apos;key&apos; column (a stable key per provider)</source>
         <translation>providers.csv heeft een kolom key nodig (een vaste sleutel per hulpverlener)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="266"/>
+        <location filename="../../trustdesk/packs/pack.py" line="269"/>
         <source>providers.csv row {row}: {problem}</source>
         <translation>providers.csv rij {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="280"/>
+        <location filename="../../trustdesk/packs/pack.py" line="283"/>
         <source>{name}: unknown language or template kind</source>
         <translation>{name}: onbekende taal of soort sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="294"/>
+        <location filename="../../trustdesk/packs/pack.py" line="297"/>
         <source>{name} holds a NUL character</source>
         <translation>{name} bevat een NUL-teken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="317"/>
+        <location filename="../../trustdesk/packs/pack.py" line="320"/>
         <source>unexpected member {name!r}</source>
         <translation>onverwacht bestand {name!r}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="320"/>
+        <location filename="../../trustdesk/packs/pack.py" line="323"/>
         <source>manifest.json is missing</source>
         <translation>manifest.json ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="341"/>
-        <source>{card}: {reason}</source>
-        <translation>{card}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/packs/pack.py" line="344"/>
+        <location filename="../../trustdesk/packs/pack.py" line="347"/>
         <source>{card} is not a coordinator&apos;s card</source>
         <translation>{card} is niet de kaart van een coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="360"/>
+        <location filename="../../trustdesk/packs/pack.py" line="363"/>
         <source>templates/{source_key}.j2: cannot be used: {problem}</source>
         <translation>templates/{source_key}.j2: onbruikbaar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="392"/>
+        <location filename="../../trustdesk/packs/pack.py" line="395"/>
         <source>the signature is for another pack or version</source>
         <translation>de handtekening hoort bij een ander pakket of een andere versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="407"/>
+        <location filename="../../trustdesk/packs/pack.py" line="410"/>
         <source>{relative} is a symlink</source>
         <translation>{relative} is een symbolische koppeling</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/packs/pack.py" line="423"/>
+        <location filename="../../trustdesk/packs/pack.py" line="426"/>
         <source>manifest.json is missing or not an object</source>
         <translation>manifest.json ontbreekt of is geen object</translation>
     </message>
@@ -5679,6 +5695,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/packs/signing.py" line="157"/>
+        <location filename="../../trustdesk/ui/directory/queries.py" line="75"/>
         <source>this build pins no pack key</source>
         <translation>deze versie van TrustDesk vertrouwt geen pakketsleutel</translation>
     </message>
@@ -7198,46 +7215,46 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReauthDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="76"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="77"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="87"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="88"/>
         <source>Confirm it is you</source>
         <translation>Bevestig dat u het bent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="79"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="90"/>
         <source>This will leave the encrypted vault:</source>
         <translation>Dit verlaat de versleutelde kluis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="83"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="94"/>
         <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
         <translation>Typ uw wachtwoordzin om verder te gaan. De komende twee minuten wordt het u niet opnieuw gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="101"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="112"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="102"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="131"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="106"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="108"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
         <source>Use the recovery code instead</source>
         <translation>Liever de herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="132"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="134"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="122"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -7247,12 +7264,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="131"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
         <source>&amp;Recovery code:</source>
         <translation>&amp;Herstelcode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="153"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="207"/>
         <source>That is not right. Nothing has left the vault.</source>
         <translation>Dat klopt niet. Er heeft niets de kluis verlaten.</translation>
     </message>
@@ -8286,82 +8303,82 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="352"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="353"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="357"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="367"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="392"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="402"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="436"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="440"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="441"/>
         <source>Save as PDF</source>
         <translation>Als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="442"/>
         <source>Save as &amp;CSV…</source>
         <translation>Als &amp;csv bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="433"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="443"/>
         <source>Save as CSV</source>
         <translation>Als csv bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="422"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
         <source>Quarter of the report</source>
         <translation>Kwartaal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="398"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="408"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kwartaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="435"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
@@ -8963,7 +8980,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="267"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="272"/>
         <source>saved as version %1 of the plan of case %2</source>
         <translation>bewaard als versie %1 van het plan van dossier %2</translation>
     </message>
@@ -8973,69 +8990,69 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Het plan is te lang voor één pagina: maak een stap korter en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="281"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="278"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="283"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of hulpverlener om te bellen, en de omgeving veilig maken — of “niet van toepassing” met een reden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="341"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="344"/>
         <source>Safety plan for the doctor</source>
         <translation>Veiligheidsplan voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="364"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="366"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="368"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="369"/>
         <source>Save this version of the safety plan</source>
         <translation>Deze versie van het veiligheidsplan bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="370"/>
         <source>For the &amp;doctor…</source>
         <translation>Voor de &amp;arts…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="371"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="372"/>
         <source>Earlier &amp;versions…</source>
         <translation>Eerdere &amp;versies…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="373"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Eerdere versies van het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="375"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
@@ -9491,7 +9508,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="264"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. “Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -9728,109 +9745,405 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     </message>
 </context>
 <context>
+    <name>TemplateDetail</name>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="21"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="30"/>
+        <source>the end of the template</source>
+        <translation>het einde van het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="31"/>
+        <source>a name</source>
+        <translation>een naam</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="32"/>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="33"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="34"/>
+        <source>a text in quotes</source>
+        <translation>een tekst tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="35"/>
+        <source>a comment</source>
+        <translation>een commentaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="36"/>
+        <source>plain text</source>
+        <translation>gewone tekst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="65"/>
+        <source>the template ends before {block} is closed with {end}</source>
+        <translation>het sjabloon eindigt voordat {block} wordt afgesloten met {end}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="67"/>
+        <source>the template ends before a block is closed</source>
+        <translation>het sjabloon eindigt voordat een blok wordt afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="72"/>
+        <source>{tag} does not belong here: {block} must be closed first with {end}</source>
+        <translation>{tag} hoort hier niet: sluit eerst {block} af met {end}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="75"/>
+        <source>{tag} is not a tag letters know</source>
+        <translation>{tag} is geen tag die brieven kennen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="87"/>
+        <source>the template ends where {expected} should come</source>
+        <translation>het sjabloon eindigt waar {expected} moet komen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="90"/>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="98"/>
+        <source>{expected} should come here, not {got}</source>
+        <translation>hier hoort {expected}, niet {got}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="93"/>
+        <source>a value is missing before {got}</source>
+        <translation>er ontbreekt een waarde vóór {got}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="95"/>
+        <source>the character {char} cannot stand here (a quote that is never closed?)</source>
+        <translation>het teken {char} kan hier niet staan (een aanhalingsteken dat nooit gesloten wordt?)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="101"/>
+        <source>{got} cannot stand here</source>
+        <translation>{got} kan hier niet staan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="103"/>
+        <source>a comment is never closed with {end}</source>
+        <translation>een commentaar wordt nooit afgesloten met {end}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="105"/>
+        <source>{raw} is never closed with {end}</source>
+        <translation>{raw} wordt nooit afgesloten met {end}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="108"/>
+        <source>a tag name is missing after {begin}</source>
+        <translation>na {begin} ontbreekt de naam van een tag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="110"/>
+        <source>the block {name} is defined twice</source>
+        <translation>het blok {name} wordt twee keer gedefinieerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="113"/>
+        <source>tests with {word} cannot follow each other</source>
+        <translation>tests met {word} kunnen niet op elkaar volgen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="116"/>
+        <source>a macro&apos;s argument without a default value follows one with a default value</source>
+        <translation>een argument van een macro zonder standaardwaarde volgt op een argument met standaardwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="119"/>
+        <source>a name or a number should come after the dot</source>
+        <translation>na het punt hoort een naam of een getal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="121"/>
+        <source>what stands between the brackets cannot be read</source>
+        <translation>wat tussen de haakjes staat, kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="123"/>
+        <source>a name holds a character names cannot hold</source>
+        <translation>een naam bevat een teken dat namen niet mogen bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/jinja_words.py" line="136"/>
+        <source>this template text cannot be read</source>
+        <translation>deze sjabloontekst kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="55"/>
+        <source>the template takes longer than {limit} s to fill in (an endless loop?)</source>
+        <translation>het invullen van het sjabloon duurt langer dan {limit} s (een eindeloze lus?)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="69"/>
+        <source>the template makes more than {limit} MB of text and lists while it is filled in</source>
+        <translation>het sjabloon maakt bij het invullen meer dan {limit} MB aan tekst en lijsten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="81"/>
+        <source>loops in the template run more than {limit} times</source>
+        <translation>lussen in het sjabloon lopen meer dan {limit} keer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="120"/>
+        <source>a text in the template grows beyond {limit} characters</source>
+        <translation>een tekst in het sjabloon wordt langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="128"/>
+        <source>{what} works on text and numbers only</source>
+        <translation>{what} werkt alleen op tekst en getallen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="169"/>
+        <source>{name} takes whole numbers</source>
+        <translation>{name} neemt alleen gehele getallen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="173"/>
+        <source>{name} is limited to {limit} numbers</source>
+        <translation>{name} is beperkt tot {limit} getallen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="217"/>
+        <source>{name} takes a positive whole number</source>
+        <translation>{name} neemt een positief geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="229"/>
+        <source>{name} works on numbers only</source>
+        <translation>{name} werkt alleen op getallen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="316"/>
+        <source>calling {name} is not allowed in letters</source>
+        <translation>{name} oproepen mag niet in brieven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="321"/>
+        <source>macros call each other more than {limit} levels deep (a macro calling itself?)</source>
+        <translation>macro’s roepen elkaar meer dan {limit} niveaus diep op (een macro die zichzelf oproept?)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="336"/>
+        <source>text formatting with {percent} is not available; use {tilde} to join text</source>
+        <translation>tekst opmaken met {percent} kan niet; gebruik {tilde} om tekst samen te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/sandbox.py" line="348"/>
+        <location filename="../../trustdesk/documents/sandbox.py" line="350"/>
+        <source>this number is too large for a letter</source>
+        <translation>dit getal is te groot voor een brief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/template_errors.py" line="62"/>
+        <source>line {line}: {problem}</source>
+        <translation>regel {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="81"/>
+        <source>the template nests too deeply</source>
+        <translation>het sjabloon is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="82"/>
+        <source>the template cannot be read</source>
+        <translation>het sjabloon kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="83"/>
+        <source>{what} is not available in letters</source>
+        <translation>{what} is niet beschikbaar in brieven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="96"/>
+        <source>something letters do not allow</source>
+        <translation>iets wat brieven niet toelaten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="103"/>
+        <source>this value has no field {field}</source>
+        <translation>deze waarde heeft geen veld {field}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="105"/>
+        <source>unknown name {name}</source>
+        <translation>onbekende naam {name}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="106"/>
+        <source>a name or field letters do not know</source>
+        <translation>een naam of veld dat brieven niet kennen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="112"/>
+        <source>a division by zero</source>
+        <translation>een deling door nul</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="114"/>
+        <source>a value of the wrong kind (text where a number is needed, or the wrong number of values given to a filter?)</source>
+        <translation>een waarde van de verkeerde soort (tekst waar een getal nodig is, of een verkeerd aantal waarden voor een filter?)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="116"/>
+        <source>an unexpected failure</source>
+        <translation>een onverwachte fout</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="135"/>
+        <source>the template is longer than {limit} characters</source>
+        <translation>het sjabloon is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="181"/>
+        <source>unknown filter {name}; the filters: {known}</source>
+        <translation>onbekende filter {name}; de filters: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="199"/>
+        <source>unknown name {name}; the names: {known}</source>
+        <translation>onbekende naam {name}; de namen: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="221"/>
+        <source>unknown field {field}; the fields of {name}: {known}</source>
+        <translation>onbekend veld {field}; de velden van {name}: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="213"/>
+        <source>names starting with {underscore} are not available in letters</source>
+        <translation>namen die met {underscore} beginnen, zijn niet beschikbaar in brieven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="317"/>
+        <source>the letter is longer than {limit} characters</source>
+        <translation>de brief is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="330"/>
+        <source>the template nests too deeply (a macro calling itself?)</source>
+        <translation>het sjabloon is te diep genest (een macro die zichzelf oproept?)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/templates.py" line="333"/>
+        <source>the template needs too much memory</source>
+        <translation>het sjabloon vraagt te veel geheugen</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
         <source>Edit template</source>
         <translation>Sjabloon bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="199"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
         <source>&amp;Used for:</source>
         <translation>&amp;Gebruikt voor:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
         <source>&amp;Template text:</source>
         <translation>Te&amp;kst van het sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>Preview with the chosen case</source>
         <translation>Voorbeeld met het gekozen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
         <source>Preview with a made-up sample case</source>
         <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
         <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
         <source>Template name</source>
         <translation>Naam van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
         <source>What the template is for</source>
         <translation>Waarvoor het sjabloon dient</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
         <source>Preview of the letter</source>
         <translation>Voorbeeld van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
         <source>Problems found in the template</source>
         <translation>Problemen gevonden in het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
         <source>Save the template</source>
         <translation>Het sjabloon bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="255"/>
         <source>This template cannot be used yet:</source>
         <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="249"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="257"/>
         <source>No preview: the template has a problem (see below).</source>
         <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="251"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="259"/>
         <source>✔ No problems found.</source>
         <translation>✔ Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="272"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="280"/>
         <source>Give the template a name.</source>
         <translation>Geef het sjabloon een naam.</translation>
     </message>
@@ -9898,37 +10211,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation> (door u gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="87"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="92"/>
         <source>Line %1: </source>
         <translation>Regel %1: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="90"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="95"/>
         <source>this is not valid template text (%1).</source>
         <translation>dit is geen geldige sjabloontekst (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="94"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="98"/>
+        <source>letters do not know this: %1.</source>
+        <translation>brieven kennen dit niet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="102"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
         <translation>“%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="98"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="106"/>
         <source>this is not allowed in letters (%1).</source>
         <translation>dit is niet toegestaan in brieven (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="101"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="109"/>
         <source>the template or the letter is too long.</source>
         <translation>het sjabloon of de brief is te lang.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="103"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="111"/>
         <source>filling in the template takes too long.</source>
         <translation>het invullen van het sjabloon duurt te lang.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="105"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="113"/>
         <source>the template cannot be filled in (%1).</source>
         <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
     </message>
@@ -9936,27 +10254,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="224"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="227"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="240"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="243"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="241"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="244"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
         <translation>Het sjabloon “%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="284"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="287"/>
         <source>A made-up sample case</source>
         <translation>Een verzonnen voorbeelddossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="317"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 van %n sjabloon getoond.</numerusform>
@@ -9964,28 +10282,28 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="327"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="331"/>
         <source>Used for: %1 · %2 · %3</source>
         <translation>Gebruikt voor: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="348"/>
         <source>This template cannot be used:</source>
         <translation>Dit sjabloon kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="365"/>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="402"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="378"/>
         <source>No templates yet.</source>
         <translation>Nog geen sjablonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="381"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n sjabloon.</numerusform>
@@ -9993,97 +10311,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="388"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
         <source>Preview &amp;with:</source>
         <translation>Voorbeeld &amp;met:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="394"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nieuw sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="394"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
         <source>Edit the chosen template</source>
         <translation>Het gekozen sjabloon bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>Duplicate the chosen template</source>
         <translation>Het gekozen sjabloon dupliceren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
         <source>Delete the chosen template</source>
         <translation>Het gekozen sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="390"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="400"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="401"/>
         <source>Case to preview the template with</source>
         <translation>Dossier waarmee het sjabloon getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="403"/>
         <source>Preview of the chosen template</source>
         <translation>Voorbeeld van het gekozen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="301"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="304"/>
         <source>%1 (default)</source>
         <translation>%1 (standaard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="388"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
         <source>Use as the de&amp;fault</source>
         <translation>Als &amp;standaard gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="389"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="399"/>
         <source>Letters of this kind and language start from the chosen template</source>
         <translation>Brieven van deze soort en taal vertrekken van het gekozen sjabloon</translation>
     </message>
@@ -10413,133 +10731,133 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="192"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="300"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Dat is geen herstelcode: een herstelcode heeft 26 letters en cijfers, in groepjes van vier. Controleer wat u typte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="303"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="337"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="373"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="375"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="376"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="377"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="378"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>&amp;Herstelcode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
         <source>Show the recovery code as you type it</source>
         <translation>De herstelcode tonen terwijl u hem typt</translation>
     </message>
@@ -10577,12 +10895,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="194"/>
+        <location filename="../../trustdesk/app.py" line="222"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="195"/>
+        <location filename="../../trustdesk/app.py" line="223"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
@@ -10688,27 +11006,27 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Beslissing over belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="98"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="92"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="99"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="93"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="100"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="94"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="101"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="95"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="102"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -12204,7 +12522,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/pack_cli.py" line="142"/>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="26"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="27"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n hulpverlener</numerusform>
@@ -12376,42 +12694,42 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>lees de wachtwoordzin van de sleutel als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="23"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="24"/>
         <source>pack {source} “{title}”, signed by key {key}</source>
         <translation>pakket {source} “{title}”, ondertekend met sleutel {key}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="25"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="26"/>
         <source>Directory: {providers}</source>
         <translation>Lijst van hulpverleners: {providers}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="39"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="40"/>
         <source>Knowledge cards: {count}</source>
         <translation>Kennisfiches: {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="41"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="42"/>
         <source>general</source>
         <translation>algemeen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="42"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="43"/>
         <source>{language}/{key}: {title}  [{domains}]  source: {source}</source>
         <translation>{language}/{key}: {title}  [{domains}]  bron: {source}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="46"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="47"/>
         <source>Help lines: {count}</source>
         <translation>Hulplijnen: {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="50"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="51"/>
         <source>Letter templates: {count} (rendered for a made-up case)</source>
         <translation>Briefsjablonen: {count} (ingevuld voor een verzonnen dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="58"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="59"/>
         <source>CANNOT BE USED: {problems}</source>
         <translation>NIET BRUIKBAAR: {problems}</translation>
     </message>
@@ -12962,67 +13280,67 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="45"/>
+        <location filename="../../trustdesk/app.py" line="46"/>
         <source>usage:</source>
         <translation>gebruik:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="48"/>
+        <location filename="../../trustdesk/app.py" line="49"/>
         <source>(the desktop app)</source>
         <translation>(het programma met vensters)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="48"/>
+        <location filename="../../trustdesk/app.py" line="49"/>
         <source>(a headless command)</source>
         <translation>(een opdracht zonder venster)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="49"/>
+        <location filename="../../trustdesk/app.py" line="50"/>
         <source>COMMAND [options]</source>
         <translation>OPDRACHT [opties]</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="54"/>
+        <location filename="../../trustdesk/app.py" line="55"/>
         <source>TrustDesk, the trust person&apos;s case desk.</source>
         <translation>TrustDesk, het dossierprogramma van de vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="55"/>
+        <location filename="../../trustdesk/app.py" line="56"/>
         <source>folder of the vault (default: the user data folder)</source>
         <translation>map van de kluis (standaard: de gegevensmap van de gebruiker)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="56"/>
+        <location filename="../../trustdesk/app.py" line="57"/>
         <source>interface language: nl, fr or en (default: the saved choice, else the system&apos;s)</source>
         <translation>taal van de interface: nl, fr of en (standaard: de bewaarde keuze, anders die van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="62"/>
+        <location filename="../../trustdesk/app.py" line="63"/>
         <source>unknown option: %1</source>
         <translation>onbekende optie: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="63"/>
+        <location filename="../../trustdesk/app.py" line="64"/>
         <source>%1 needs a value</source>
         <translation>%1 heeft een waarde nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="64"/>
+        <location filename="../../trustdesk/app.py" line="65"/>
         <source>%1 takes no value</source>
         <translation>%1 neemt geen waarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="65"/>
+        <location filename="../../trustdesk/app.py" line="66"/>
         <source>unexpected argument: %1</source>
         <translation>onverwacht argument: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="66"/>
+        <location filename="../../trustdesk/app.py" line="67"/>
         <source>--lang must be one of %1</source>
         <translation>--lang moet een van deze zijn: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="67"/>
+        <location filename="../../trustdesk/app.py" line="68"/>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir heeft een map nodig</translation>
     </message>
@@ -13490,12 +13808,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>preferences</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="53"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="61"/>
         <source>Language of the interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="56"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="64"/>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>

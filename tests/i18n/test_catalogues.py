@@ -17,7 +17,8 @@ from trustdesk.ui.kit.language import translations_dir
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "trustdesk" / "ui"
 CLI = ROOT / "trustdesk" / "cli"  # the headless commands speak the same catalogues (cli/words.py)
-PACKS = ROOT / "trustdesk" / "packs"  # a pack check's details (packs/errors.Detail: QT_TRANSLATE_NOOP)
+PACKS = ROOT / "trustdesk" / "packs"  # a pack check's details (trustdesk/detail.Detail: QT_TRANSLATE_NOOP)
+DOCUMENTS = ROOT / "trustdesk" / "documents"  # a letter template's problems (the same details)
 LANGUAGES = ("nl", "fr")
 Key = tuple[str, str]
 
@@ -38,7 +39,8 @@ def _forms(msg: ET.Element) -> list[str | None]:
 def sources(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
     """Every string lupdate finds in the UI right now (the same files as `make update-translations`)."""
     ts = tmp_path_factory.mktemp("ts") / "all.ts"
-    files = [ROOT / "trustdesk" / "app.py", *sorted([*UI.rglob("*.py"), *CLI.rglob("*.py"), *PACKS.rglob("*.py")])]
+    files = [ROOT / "trustdesk" / "app.py", ROOT / "trustdesk" / "detail.py",
+             *sorted([*UI.rglob("*.py"), *CLI.rglob("*.py"), *PACKS.rglob("*.py"), *DOCUMENTS.rglob("*.py")])]
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), *map(str, files), "-ts", str(ts)], check=True, capture_output=True)
     found = set(_messages(ts))

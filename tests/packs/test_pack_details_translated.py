@@ -24,31 +24,35 @@ ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
 
 
-def _details() -> set[str]:
+def _details() -> set[tuple[str, str]]:
+    """(context, text) of every ``QT_TRANSLATE_NOOP`` of the Qt-free code (packs, templates, the directory's
+    queries): the details said by ``trustdesk.detail.said_in``."""
     found = set()
-    for path in (ROOT / "trustdesk" / "packs").glob("*.py"):
+    for path in (ROOT / "trustdesk").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP"
-                    and len(node.args) == 2 and isinstance(node.args[1], ast.Constant)):
-                found.add(node.args[1].value)
+                    and len(node.args) == 2 and all(isinstance(a, ast.Constant) for a in node.args)):
+                found.add((node.args[0].value, node.args[1].value))
     return found
 
 
-def _catalogue(language: str) -> dict[str, str]:
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
     tree = ET.parse(ROOT / "resources" / "translations" / f"trustdesk_{language}.ts")
-    return {m.findtext("source") or "": (m.findtext("translation") or "")
-            for c in tree.iter("context") if c.findtext("name") == DETAIL_CONTEXT for m in c.iter("message")
+    return {(c.findtext("name") or "", m.findtext("source") or ""): (m.findtext("translation") or "")
+            for c in tree.iter("context") for m in c.iter("message")
             if (m.find("translation") is not None and m.find("translation").get("type") is None)}  # type: ignore[union-attr]
 
 
 def test_every_detail_is_translated_with_the_same_values() -> None:
     details = _details()
-    assert len(details) >= 70
+    assert len([d for d in details if d[0] == DETAIL_CONTEXT]) >= 70
+    assert {"PackDetail", "TemplateDetail", "CsvProblem"} <= {context for context, _ in details}
     for language in ("nl", "fr"):
         catalogue = _catalogue(language)
-        for text in details:
-            assert text in catalogue, (language, text)
-            said = catalogue[text]
+        for key in details:
+            context, text = key
+            assert key in catalogue, (language, key)
+            said = catalogue[key]
             assert sorted(PLACEHOLDER.findall(said)) == sorted(PLACEHOLDER.findall(text)), (language, text, said)
             words = re.sub(r"\{[^{}]*\}|[\w./-]+\.(json|csv|md|j2)\b", "", text)
             if re.search(r"[a-z]{3}", words) and language == "fr":  # a sentence, not only values and names

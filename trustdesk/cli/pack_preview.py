@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 def show(pack: Pack, language: str | None) -> int:
     """Print the pack; the number of templates that cannot be used."""
+    from trustdesk.detail import said_in
     from trustdesk.documents.letter_context import sample_context
     from trustdesk.documents.templates import preview
     from trustdesk.domain.enums import ProviderKind
@@ -56,7 +57,7 @@ def show(pack: Pack, language: str | None) -> int:
         if result.problems:
             failed += 1
             print("  " + translate("cli", "CANNOT BE USED: {problems}").format(
-                problems="; ".join(str(p) for p in result.problems)))
+                problems="; ".join(said_in(p.detail, translate) for p in result.problems)))
         else:
             print(result.text)
     return failed

@@ -38,6 +38,8 @@ from jinja2.runtime import LoopContext, Macro, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
+from trustdesk.detail import QT_TRANSLATE_NOOP
+from trustdesk.documents.jinja_words import quoted
 from trustdesk.documents.template_errors import TemplateForbidden, TemplateTooLarge, TemplateTooSlow
 
 MAX_BODY = 20_000  # characters of template text (a letter is about 2,000)
@@ -48,6 +50,9 @@ MAX_ITERATIONS = 100_000  # loop steps over the whole render
 MAX_CALL_DEPTH = 30  # nested macro calls (recursion)
 MAX_NESTING = 60  # depth of the parsed template (compiling deep expressions is slow, then fails)
 MAX_ALLOCATED = 64 * 1024 * 1024  # bytes of values made during one render (a real letter: well under 1 MB)
+
+
+_SLOW = QT_TRANSLATE_NOOP("TemplateDetail", "the template takes longer than {limit} s to fill in (an endless loop?)")
 
 
 @dataclass
@@ -61,18 +66,20 @@ class Budget:
         """Count what ``value`` holds against MAX_ALLOCATED; returns it unchanged."""
         self.allocated += _cost(value)
         if self.allocated > MAX_ALLOCATED:
-            raise TemplateTooLarge(f"the template makes more than {MAX_ALLOCATED // (1024 * 1024)} MB of text and "
-                                   "lists while it is filled in")
+            raise TemplateTooLarge(QT_TRANSLATE_NOOP(
+                "TemplateDetail", "the template makes more than {limit} MB of text and lists while it is filled in").format(
+                limit=MAX_ALLOCATED // (1024 * 1024)))
         return value
 
     def check_time(self) -> None:
         if time.monotonic() > self.deadline:
-            raise TemplateTooSlow(f"the template takes longer than {MAX_SECONDS:g} s to fill in (an endless loop?)")
+            raise TemplateTooSlow(_SLOW.format(limit=f"{MAX_SECONDS:g}"))
 
     def step(self) -> None:
         self.iterations += 1
         if self.iterations > MAX_ITERATIONS:
-            raise TemplateTooLarge(f"loops in the template run more than {MAX_ITERATIONS} times")
+            raise TemplateTooLarge(QT_TRANSLATE_NOOP(
+                "TemplateDetail", "loops in the template run more than {limit} times").format(limit=MAX_ITERATIONS))
         if self.iterations % 64 == 0:
             self.check_time()
 
@@ -106,15 +113,20 @@ _SCALARS = (str, int, float, bool)
 
 def _check_text(value: str) -> str:
     if len(value) > MAX_OUTPUT:
-        raise TemplateTooLarge(f"a text in the template grows beyond {MAX_OUTPUT} characters")
+        raise TemplateTooLarge(_GROWS.format(limit=MAX_OUTPUT))
     return value
 
 
+_GROWS = QT_TRANSLATE_NOOP("TemplateDetail", "a text in the template grows beyond {limit} characters")
+
+
 def _scalar(value: Any, what: str) -> Any:
+    """``value`` when it is text or a number; ``what`` is the filter or operation as the template writes it."""
     if isinstance(value, Undefined):
         str(value)  # StrictUndefined raises its own clear error
     if value is None or not isinstance(value, _SCALARS):
-        raise TemplateForbidden(f"{what} works on text and numbers only, not on {type(value).__name__}")
+        raise TemplateForbidden(QT_TRANSLATE_NOOP(
+            "TemplateDetail", "{what} works on text and numbers only").format(what=quoted(what)))
     if isinstance(value, str):
         _check_text(value)
     return value
@@ -122,13 +134,13 @@ def _scalar(value: Any, what: str) -> Any:
 
 def _finalize(value: Any) -> Any:
     _budget().check_time()
-    return _scalar(value, "printing a value")
+    return _scalar(value, "{{ … }}")
 
 
 def _bounded_join(parts: Any) -> str:
     items = list(parts)
     if sum(len(p) for p in items) > MAX_OUTPUT:
-        raise TemplateTooLarge(f"the text grows beyond {MAX_OUTPUT} characters")
+        raise TemplateTooLarge(_GROWS.format(limit=MAX_OUTPUT))
     budget = _budget()
     budget.check_time()
     joined = "".join(items)
@@ -137,7 +149,7 @@ def _bounded_join(parts: Any) -> str:
 
 
 def _td_concat(*parts: Any) -> str:
-    return _bounded_join(str(_scalar(p, "joining with ~")) for p in parts)
+    return _bounded_join(str(_scalar(p, "~")) for p in parts)
 
 
 def _td_iter(value: Any) -> Iterator[Any]:
@@ -154,19 +166,21 @@ def _td_make(value: Any) -> Any:
 
 def _range(*args: Any) -> range:
     if not all(isinstance(a, int) and not isinstance(a, bool) for a in args):
-        raise TemplateForbidden("range() takes whole numbers")
+        raise TemplateForbidden(QT_TRANSLATE_NOOP("TemplateDetail", "{name} takes whole numbers").format(
+            name=quoted("range()")))
     numbers = range(*args)
     if len(numbers) > MAX_RANGE:
-        raise TemplateTooLarge(f"range() is limited to {MAX_RANGE} numbers")
+        raise TemplateTooLarge(QT_TRANSLATE_NOOP("TemplateDetail", "{name} is limited to {limit} numbers").format(
+            name=quoted("range()"), limit=MAX_RANGE))
     return numbers
 
 
 # -- filters: an allow-list of small, bounded implementations ------------------------------------
 
 
-def _text_filter(func: Callable[[str], str]) -> Callable[[Any], str]:
+def _text_filter(func: Callable[[str], str], name: str) -> Callable[[Any], str]:
     def apply(value: Any) -> str:
-        return _check_text(func(str(_scalar(value, "this filter"))))
+        return _check_text(func(str(_scalar(value, "|" + name))))
     return apply
 
 
@@ -183,8 +197,8 @@ def _length(value: Any) -> int:
 
 
 def _join(value: Any, separator: str = "") -> str:
-    sep = str(_scalar(separator, "join"))
-    items = [str(_scalar(v, "join")) for v in _td_iter(value)]
+    sep = str(_scalar(separator, "|join"))
+    items = [str(_scalar(v, "|join")) for v in _td_iter(value)]
     return _bounded_join(_interleave(items, sep))
 
 
@@ -198,9 +212,10 @@ def _interleave(items: list[str], separator: str) -> list[str]:
 
 
 def _truncate(value: Any, length: int = 255, killwords: bool = False, end: str = "...") -> str:
-    text = str(_scalar(value, "truncate"))
+    text = str(_scalar(value, "|truncate"))
     if not isinstance(length, int) or length < 0:
-        raise TemplateForbidden("truncate() takes a positive whole number")
+        raise TemplateForbidden(QT_TRANSLATE_NOOP("TemplateDetail", "{name} takes a positive whole number").format(
+            name=quoted("truncate()")))
     if len(text) <= length:
         return text
     cut = text[: max(length - len(end), 0)]
@@ -211,7 +226,8 @@ def _truncate(value: Any, length: int = 255, killwords: bool = False, end: str =
 
 def _round(value: Any, precision: int = 0) -> float:
     if not isinstance(value, int | float) or not isinstance(precision, int) or not 0 <= precision <= 10:
-        raise TemplateForbidden("round() works on numbers")
+        raise TemplateForbidden(QT_TRANSLATE_NOOP("TemplateDetail", "{name} works on numbers only").format(
+            name=quoted("round()")))
     return round(float(value), precision)
 
 
@@ -233,12 +249,12 @@ def _charged(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 _FILTERS: dict[str, Callable[..., Any]] = {
-    "upper": _text_filter(str.upper),
-    "lower": _text_filter(str.lower),
-    "title": _text_filter(str.title),
-    "capitalize": _text_filter(str.capitalize),
-    "trim": _text_filter(str.strip),
-    "wordcount": lambda v: len(str(_scalar(v, "wordcount")).split()),
+    "upper": _text_filter(str.upper, "upper"),
+    "lower": _text_filter(str.lower, "lower"),
+    "title": _text_filter(str.title, "title"),
+    "capitalize": _text_filter(str.capitalize, "capitalize"),
+    "trim": _text_filter(str.strip, "trim"),
+    "wordcount": lambda v: len(str(_scalar(v, "|wordcount")).split()),
     "default": _default,
     "d": _default,
     "length": _length,
@@ -248,7 +264,7 @@ _FILTERS: dict[str, Callable[..., Any]] = {
     "round": _round,
     "first": _first,
     "last": _last,
-    "string": lambda v: str(_scalar(v, "string")),
+    "string": lambda v: str(_scalar(v, "|string")),
 }
 FILTERS: dict[str, Callable[..., Any]] = {name: _charged(func) for name, func in _FILTERS.items()}
 
@@ -295,13 +311,16 @@ class _LetterEnvironment(ImmutableSandboxedEnvironment):
         budget = _budget()
         budget.check_time()
         if not _may_call(__obj):
-            name = getattr(__obj, "__name__", type(__obj).__name__)
-            raise TemplateForbidden(f"calling {name}() is not allowed in letters")
+            # the method as the template names it (an attribute the sandbox hid is an Undefined of that name)
+            name = getattr(__obj, "_undefined_name", None) or getattr(__obj, "__name__", None) or "…"
+            raise TemplateForbidden(QT_TRANSLATE_NOOP(
+                "TemplateDetail", "calling {name} is not allowed in letters").format(name=quoted(f"{name}()")))
         budget.depth += 1
         try:
             if budget.depth > MAX_CALL_DEPTH:
-                raise TemplateTooLarge(f"macros call each other more than {MAX_CALL_DEPTH} levels deep "
-                                       "(a macro calling itself?)")
+                raise TemplateTooLarge(QT_TRANSLATE_NOOP(
+                    "TemplateDetail", "macros call each other more than {limit} levels deep (a macro calling "
+                                      "itself?)").format(limit=MAX_CALL_DEPTH))
             return budget.charge(super().call(__context, __obj, *args, **kwargs))
         finally:
             budget.depth -= 1
@@ -314,19 +333,21 @@ class _LetterEnvironment(ImmutableSandboxedEnvironment):
         _budget().check_time()
         sequences = (str, list, tuple)
         if operator_name == "%" and isinstance(left, str):
-            raise TemplateForbidden("text formatting with % is not available; use ~ to join text")
+            raise TemplateForbidden(QT_TRANSLATE_NOOP(
+                "TemplateDetail", "text formatting with {percent} is not available; use {tilde} to join text").format(
+                percent=quoted("%"), tilde=quoted("~")))
         if operator_name == "*":
             seq, times = (left, right) if isinstance(left, sequences) else (right, left)
             if isinstance(seq, sequences) and isinstance(times, int) and len(seq) * max(times, 0) > MAX_OUTPUT:
-                raise TemplateTooLarge(f"a repeated text grows beyond {MAX_OUTPUT} characters")
+                raise TemplateTooLarge(_GROWS.format(limit=MAX_OUTPUT))
         if operator_name == "+" and isinstance(left, sequences) and isinstance(right, sequences) \
                 and len(left) + len(right) > MAX_OUTPUT:
-            raise TemplateTooLarge(f"a text grows beyond {MAX_OUTPUT} characters")
+            raise TemplateTooLarge(_GROWS.format(limit=MAX_OUTPUT))
         if operator_name == "**" and (not isinstance(right, int | float) or abs(right) > 64
                                       or not isinstance(left, int | float) or abs(left) > 10**6):
-            raise TemplateTooLarge("this power is too large for a letter")
+            raise TemplateTooLarge(QT_TRANSLATE_NOOP("TemplateDetail", "this number is too large for a letter"))
         if not _numbers_bounded(left, right):
-            raise TemplateTooLarge("this number is too large for a letter")
+            raise TemplateTooLarge(QT_TRANSLATE_NOOP("TemplateDetail", "this number is too large for a letter"))
         return _charge(self.binop_table[operator_name](left, right))
 
 
@@ -369,7 +390,7 @@ class _Deadline(TemplateTooSlow):
     ``PyThreadState_SetAsyncExc`` takes, hence the fixed message)."""
 
     def __init__(self, *args: Any) -> None:
-        super().__init__(f"the template takes longer than {MAX_SECONDS:g} s to fill in (an endless loop?)")
+        super().__init__(_SLOW.format(limit=f"{MAX_SECONDS:g}"))
 
 
 _set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc

@@ -1,9 +1,12 @@
 """Errors of the letter template engine: one class per kind of problem, each with a ``code`` the UI
-maps to a translated message, the English ``message`` and the template ``line`` when known."""
+maps to a translated message, the ``message`` (a ``trustdesk.detail.Detail``: the English words, said in
+the reader's language by the app and the commands) and the template ``line`` when known."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from trustdesk.detail import QT_TRANSLATE_NOOP
 
 
 class TemplateError(Exception):
@@ -50,7 +53,15 @@ class TemplateProblem:
     name: str = ""
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}" if self.line else self.message
+        return str(self.detail)
+
+    @property
+    def detail(self) -> str:
+        """The problem with its line, as a detail to be said in the reader's language (``said_in``)."""
+        if self.line:
+            return QT_TRANSLATE_NOOP("TemplateDetail", "line {line}: {problem}").format(line=self.line,
+                                                                                       problem=self.message)
+        return self.message
 
     def as_error(self) -> TemplateError:
         cls = {"syntax": TemplateSyntaxProblem, "unknown_name": TemplateUnknownName,

@@ -28,6 +28,7 @@ call and string join is metered; a render stops after ``MAX_SECONDS`` or ``MAX_O
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -36,7 +37,9 @@ from typing import Any
 from jinja2 import TemplateSyntaxError, UndefinedError, meta, nodes
 from jinja2.exceptions import SecurityError
 
+from trustdesk.detail import QT_TRANSLATE_NOOP, Detail
 from trustdesk.documents import sandbox
+from trustdesk.documents.jinja_words import quoted, syntax_detail
 from trustdesk.documents.sandbox import (
     ENV,
     FILTERS,
@@ -75,7 +78,42 @@ CONTEXT_FIELDS: dict[str, tuple[str, ...] | None] = {
     "today": None,  # a string
 }
 _ALLOWED_NAMES = frozenset(CONTEXT_FIELDS) | {"range"}
-_TOO_DEEP = "the template nests too deeply"
+_TOO_DEEP = QT_TRANSLATE_NOOP("TemplateDetail", "the template nests too deeply")
+_UNREADABLE = QT_TRANSLATE_NOOP("TemplateDetail", "the template cannot be read")
+_NOT_IN_LETTERS = QT_TRANSLATE_NOOP("TemplateDetail", "{what} is not available in letters")
+
+
+def _syntax(exc: TemplateSyntaxError) -> TemplateProblem:
+    """Jinja's syntax error as a problem in the catalogue's words (``jinja_words``)."""
+    return TemplateProblem("syntax", syntax_detail(exc.message or str(exc)), exc.lineno)
+
+
+def _refused(exc: SecurityError) -> Detail:
+    """What the sandbox refused: the attribute or method named, never Jinja's English."""
+    found = re.search(r"attribute '([^']*)'|'([^']*)' (?:of|is)", str(exc))
+    if found:
+        return _NOT_IN_LETTERS.format(what=quoted(found[1] or found[2]))
+    return QT_TRANSLATE_NOOP("TemplateDetail", "something letters do not allow")
+
+
+def _undefined(exc: UndefinedError) -> Detail:
+    """A name or field that is not there when the letter is filled in (a loop's or a macro's variable)."""
+    found = re.search(r"has no attribute '([^']*)'|'([^']*)' is undefined", exc.message or "")
+    if found and found[1] is not None:
+        return QT_TRANSLATE_NOOP("TemplateDetail", "this value has no field {field}").format(field=quoted(found[1]))
+    if found:
+        return QT_TRANSLATE_NOOP("TemplateDetail", "unknown name {name}").format(name=quoted(found[2]))
+    return QT_TRANSLATE_NOOP("TemplateDetail", "a name or field letters do not know")
+
+
+def _failed(exc: Exception) -> Detail:
+    """Why filling in stopped, by the kind of failure: Python's own words are never shown."""
+    if isinstance(exc, ZeroDivisionError):
+        return QT_TRANSLATE_NOOP("TemplateDetail", "a division by zero")
+    if isinstance(exc, TypeError | ValueError):
+        return QT_TRANSLATE_NOOP("TemplateDetail", "a value of the wrong kind (text where a number is needed, "
+                                                   "or the wrong number of values given to a filter?)")
+    return QT_TRANSLATE_NOOP("TemplateDetail", "an unexpected failure")
 
 
 # -- validation -----------------------------------------------------------------------------------
@@ -94,18 +132,19 @@ def _nesting(tree: nodes.Node) -> int:
 
 def _parse(body: str) -> tuple[nodes.Template | None, list[TemplateProblem]]:
     if len(body) > MAX_BODY:
-        return None, [TemplateProblem("too_large", f"the template is longer than {MAX_BODY} characters")]
+        return None, [TemplateProblem("too_large", QT_TRANSLATE_NOOP(
+            "TemplateDetail", "the template is longer than {limit} characters").format(limit=MAX_BODY))]
     try:
         tree = ENV.parse(body)
         if _nesting(tree) > MAX_NESTING:
             return None, [TemplateProblem("syntax", _TOO_DEEP)]
         return tree, []
     except TemplateSyntaxError as exc:
-        return None, [TemplateProblem("syntax", exc.message or str(exc), exc.lineno)]
+        return None, [_syntax(exc)]
     except RecursionError:
         return None, [TemplateProblem("syntax", _TOO_DEEP)]
-    except Exception as exc:  # the lexer can fail on odd input (huge numbers, ...)
-        return None, [TemplateProblem("syntax", f"the template cannot be read: {exc}")]
+    except Exception:  # the lexer can fail on odd input (huge numbers, ...)
+        return None, [TemplateProblem("syntax", _UNREADABLE)]
 
 
 def _walk(tree: nodes.Node) -> list[nodes.Node]:
@@ -135,28 +174,31 @@ def _static_problems(tree: nodes.Template) -> list[TemplateProblem]:
     for tag in every:
         if not isinstance(tag, nodes.Extends | nodes.Include | nodes.Import | nodes.FromImport):
             continue
-        problems.append(TemplateProblem("forbidden", f"{{% {type(tag).__name__.lower()} %}} "
-                                        "is not available in letters", tag.lineno))
+        problems.append(TemplateProblem("forbidden", _NOT_IN_LETTERS.format(
+            what=quoted(f"{{% {type(tag).__name__.lower()} %}}")), tag.lineno))
     for node in every:
         if isinstance(node, nodes.Filter) and node.name not in FILTERS:
-            problems.append(TemplateProblem("unknown_name", f"unknown filter '{node.name}' "
-                                            f"(available: {', '.join(sorted(FILTERS))})", node.lineno, node.name))
+            problems.append(TemplateProblem("unknown_name", QT_TRANSLATE_NOOP(
+                "TemplateDetail", "unknown filter {name}; the filters: {known}").format(
+                name=quoted(node.name), known=", ".join(sorted(FILTERS))), node.lineno, node.name))
     if problems:
         return problems
     names = [n for n in every if isinstance(n, nodes.Name)]
     try:
         unknown = _undeclared(tree) - _ALLOWED_NAMES
     except TemplateSyntaxError as exc:
-        return [TemplateProblem("syntax", exc.message or str(exc), exc.lineno)]
+        return [_syntax(exc)]
     for node in names:
         if node.name == "self" and node.ctx == "load":
-            problems.append(TemplateProblem("forbidden", "'self' is not available in letters", node.lineno, "self"))
+            problems.append(TemplateProblem("forbidden", _NOT_IN_LETTERS.format(what=quoted("self")), node.lineno,
+                                            "self"))
             break
     for name in sorted(unknown):
         line = next((n.lineno for n in names if n.name == name), None)
         known = ", ".join(CONTEXT_FIELDS)
-        problems.append(TemplateProblem("unknown_name", f"unknown name '{name}' (known: {known})",
-                                        line, name))
+        problems.append(TemplateProblem("unknown_name", QT_TRANSLATE_NOOP(
+            "TemplateDetail", "unknown name {name}; the names: {known}").format(name=quoted(name), known=known),
+            line, name))
     assigned = {n.name for n in names if n.ctx in ("store", "param")}
     for access in every:
         if not isinstance(access, nodes.Getattr | nodes.Getitem):
@@ -168,16 +210,19 @@ def _static_problems(tree: nodes.Template) -> list[TemplateProblem]:
         else:
             continue
         if isinstance(attr, str) and attr.startswith("_"):
-            problems.append(TemplateProblem("forbidden", "names starting with _ "
-                                            "are not available in letters", access.lineno, attr))
+            problems.append(TemplateProblem("forbidden", QT_TRANSLATE_NOOP(
+                "TemplateDetail", "names starting with {underscore} are not available in letters").format(
+                underscore=quoted("_")), access.lineno, attr))
             continue
         target = access.node
         if isinstance(target, nodes.Name) and target.name not in assigned:
             fields = CONTEXT_FIELDS.get(target.name)
             if fields is not None and attr not in fields:
-                problems.append(TemplateProblem(
-                    "unknown_name", f"'{target.name}' has no field '{attr}' "
-                    f"(known: {', '.join(fields)})", access.lineno, f"{target.name}.{attr}"))
+                problems.append(TemplateProblem("unknown_name", QT_TRANSLATE_NOOP(
+                    "TemplateDetail", "unknown field {field}; the fields of {name}: {known}").format(
+                    name=quoted(target.name), field=quoted(f"{target.name}.{attr}"), known=", ".join(fields)),
+                    access.lineno,
+                    f"{target.name}.{attr}"))
     problems.sort(key=lambda p: p.code != "forbidden")  # the most serious first, stable otherwise
     return problems
 
@@ -199,9 +244,9 @@ def _validate(body: str) -> list[TemplateProblem]:
         try:
             ENV.compile(tree)
         except TemplateSyntaxError as exc:
-            problems.append(TemplateProblem("syntax", exc.message or str(exc), exc.lineno))
-        except Exception as exc:
-            problems.append(TemplateProblem("syntax", f"the template cannot be read: {exc}"))
+            problems.append(_syntax(exc))
+        except Exception:
+            problems.append(TemplateProblem("syntax", _UNREADABLE))
     return problems
 
 
@@ -227,11 +272,11 @@ def _compile_checked(body: str) -> Any:
         code = ENV.compile(tree)
         return ENV.template_class.from_code(ENV, code, ENV.make_globals(None))
     except TemplateSyntaxError as exc:
-        raise TemplateSyntaxProblem(exc.message or str(exc), exc.lineno) from None
+        raise _syntax(exc).as_error() from None
     except TemplateError:
         raise
-    except Exception as exc:
-        raise TemplateSyntaxProblem(f"the template cannot be read: {exc}") from None
+    except Exception:
+        raise TemplateSyntaxProblem(_UNREADABLE) from None
 
 
 def _template_line(tb: TracebackType | None) -> int | None:
@@ -269,7 +314,8 @@ def render(body: str, context: Mapping[str, Any]) -> str:
             for chunk in stream:
                 size += len(chunk)
                 if size > sandbox.MAX_OUTPUT:
-                    raise TemplateTooLarge(f"the letter is longer than {sandbox.MAX_OUTPUT} characters")
+                    raise TemplateTooLarge(QT_TRANSLATE_NOOP(
+                        "TemplateDetail", "the letter is longer than {limit} characters").format(limit=sandbox.MAX_OUTPUT))
                 budget.check_time()
                 chunks.append(chunk)
         except TemplateError as exc:
@@ -277,17 +323,16 @@ def render(body: str, context: Mapping[str, Any]) -> str:
                 exc.line = _template_line(exc.__traceback__)
             raise
         except SecurityError as exc:
-            raise TemplateForbidden(f"not allowed in letters: {exc}", _template_line(exc.__traceback__)) from None
+            raise TemplateForbidden(_refused(exc), _template_line(exc.__traceback__)) from None
         except UndefinedError as exc:
-            raise TemplateUnknownName(f"unknown name or field: {exc.message}",
-                                      _template_line(exc.__traceback__)) from None
+            raise TemplateUnknownName(_undefined(exc), _template_line(exc.__traceback__)) from None
         except RecursionError:
-            raise TemplateTooLarge("the template nests too deeply (a macro calling itself?)") from None
+            raise TemplateTooLarge(QT_TRANSLATE_NOOP(
+                "TemplateDetail", "the template nests too deeply (a macro calling itself?)")) from None
         except MemoryError:
-            raise TemplateTooLarge("the template needs too much memory") from None
+            raise TemplateTooLarge(QT_TRANSLATE_NOOP("TemplateDetail", "the template needs too much memory")) from None
         except Exception as exc:
-            raise TemplateRuntimeProblem(f"the template cannot be filled in: {exc}",
-                                         _template_line(exc.__traceback__)) from None
+            raise TemplateRuntimeProblem(_failed(exc), _template_line(exc.__traceback__)) from None
         finally:
             stream.close()
     return "".join(chunks)

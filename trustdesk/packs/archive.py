@@ -55,7 +55,7 @@ def read_members(data: bytes, limits: Limits = DEFAULT_LIMITS) -> dict[str, byte
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _READ_ERRORS as exc:
         raise PackRejected(RejectReason.MALFORMED, QT_TRANSLATE_NOOP(
-            "PackDetail", "not a zip archive ({exc})").format(exc=exc)) from exc
+            "PackDetail", "not a zip archive")) from exc
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.members:
@@ -97,8 +97,7 @@ def read_members(data: bytes, limits: Limits = DEFAULT_LIMITS) -> dict[str, byte
                     content = handle.read(info.file_size + 1)
             except _READ_ERRORS as exc:
                 raise PackRejected(RejectReason.MALFORMED, QT_TRANSLATE_NOOP(
-                    "PackDetail", "{name!r} cannot be read ({exc})").format(
-                    name=info.filename, exc=exc)) from exc
+                    "PackDetail", "{name!r} cannot be read").format(name=info.filename)) from exc
             if len(content) != info.file_size:
                 raise PackRejected(RejectReason.MALFORMED, QT_TRANSLATE_NOOP(
                     "PackDetail", "{name!r} is not the size it declares").format(name=info.filename))

@@ -1,60 +1,21 @@
 """Why a pack is refused: one reason per case, so the UI can say it plainly in the user's language.
 
 A check's *detail* (what exactly is wrong: "manifest.json: version must be a positive integer") is made
-with ``QT_TRANSLATE_NOOP("PackDetail", "…{name}…").format(name=…)``: a ``Detail``, which is the English
-sentence (``str``: logs, ``exc.detail``) and remembers its catalogue text and values, so the desk and the
-commands say it in the reader's language (``said_in``) from the app's own catalogues (lupdate reads the
-``QT_TRANSLATE_NOOP`` calls here; this package imports no Qt)."""
+with ``QT_TRANSLATE_NOOP("PackDetail", "…{name}…").format(name=…)``: a ``trustdesk.detail.Detail``, which is
+the English sentence (``str``: logs, ``exc.detail``) and remembers its catalogue text and values, so the
+desk and the commands say it in the reader's language (``said_in``) from the app's own catalogues (lupdate
+reads the ``QT_TRANSLATE_NOOP`` calls here; this package imports no Qt)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
-DETAIL_CONTEXT = "PackDetail"
+from trustdesk.detail import QT_TRANSLATE_NOOP, Detail, said_in
 
+DETAIL_CONTEXT = "PackDetail"  # the catalogue context of a pack check's details
 
-class Detail(str):
-    """An English detail that knows its catalogue text (``text``) and its values (``params``)."""
-
-    text: str
-    params: dict[str, Any]
-
-    def __new__(cls, text: str, params: dict[str, Any] | None = None) -> Detail:
-        try:  # "{{" in a text is a brace; a text waiting for its values (``format``) stays as written
-            english = text.format(**(params or {}))
-        except (KeyError, IndexError):
-            english = text
-        made = super().__new__(cls, english)
-        made.text, made.params = text, dict(params or {})
-        return made
-
-    def format(self, *args: object, **params: Any) -> Detail:
-        """The same catalogue text with these values (the English sentence is ``str(self)``)."""
-        assert not args, "details take named values"
-        return Detail(self.text, params)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Detail:  # noqa: N802 - the name lupdate looks for
-    """Marks a detail for the catalogues (context ``PackDetail``); it is said in a language by ``said_in``."""
-    assert context == DETAIL_CONTEXT
-    return Detail(text)
-
-
-def said_in(detail: str, translate: Callable[[str, str], str]) -> str:
-    """``detail`` in the reader's language: ``translate(context, text)`` is the reader's catalogue look-up
-    (the desk's ``QCoreApplication.translate``, a command's ``words.translate``); a value that is a detail
-    itself is said so too; a plain string (an exception's own words, a file name) stays as it is."""
-    if not isinstance(detail, Detail):
-        return detail
-    values = {name: said_in(value, translate) if isinstance(value, Detail) else value
-              for name, value in detail.params.items()}
-    try:
-        return (translate(DETAIL_CONTEXT, detail.text) or detail.text).format(**values)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a value: the English is still right
-        return str(detail)
+__all__ = ["DETAIL_CONTEXT", "QT_TRANSLATE_NOOP", "Detail", "PackIssue", "PackRejected", "RejectReason", "said_in"]
 
 
 class RejectReason(StrEnum):

@@ -42,7 +42,7 @@ from trustdesk.domain.models import Provider, Template
 from trustdesk.packs import archive, signing
 from trustdesk.packs.errors import QT_TRANSLATE_NOOP, PackIssue, PackRejected, RejectReason
 from trustdesk.packs.knowledge import KNOWLEDGE_PATH, parse_cards
-from trustdesk.packs.provider_csv import ImportRejected, allowed_values, parse_providers_csv
+from trustdesk.packs.provider_csv import ImportRejected, allowed_values, file_problem, parse_providers_csv
 from trustdesk.packs.release import RELEASE, ReleaseAnnouncement, parse_release
 from trustdesk.vault import strict_json
 
@@ -129,7 +129,7 @@ def _json(members: Mapping[str, bytes], name: str) -> Any:
         return strict_json.loads(raw.decode("utf-8"))
     except strict_json.DuplicateKey as exc:
         raise _malformed(QT_TRANSLATE_NOOP(
-            "PackDetail", "{name}: {problem}").format(name=name, problem=exc.msg)) from exc
+            "PackDetail", "{name}: the key {key!r} appears twice").format(name=name, key=exc.key[:40])) from exc
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise _malformed(QT_TRANSLATE_NOOP(
             "PackDetail", "{name} is not valid UTF-8 JSON").format(name=name)) from exc
@@ -226,21 +226,23 @@ def limit_of(name: str) -> int:
 
 
 def key_problem(key: str, used: set[str] | frozenset[str] = frozenset()) -> str:
-    """What is wrong with an item key, in one phrase ("" when nothing is).  The format: 1 to 100
-    characters, ASCII letters and digits, then also '.', '_', '/' or '-' (no spaces, no accents)."""
+    """What is wrong with an item key, in one phrase (a ``Detail``; "" when nothing is).  The format: 1 to
+    100 characters, ASCII letters and digits, then also '.', '_', '/' or '-' (no spaces, no accents)."""
     if not key:
-        return "the key is missing (the 'key' column is empty)"
+        return QT_TRANSLATE_NOOP("PackDetail", "the key is missing (the 'key' column is empty)")
     if len(key) > 100:
-        return f"the key {key[:20]!r}… is longer than 100 characters"
+        return QT_TRANSLATE_NOOP("PackDetail", "the key {key!r}… is longer than 100 characters").format(key=key[:20])
     if not key.isascii():
         odd = next(ch for ch in key if not ch.isascii())
-        return (f"the key {key!r} holds {odd!r} (U+{ord(odd):04X}); keys use only ASCII letters, digits and "
-                f". _ / -")
+        return QT_TRANSLATE_NOOP("PackDetail", "the key {key!r} holds {odd!r} ({code}); keys use only ASCII "
+                                               "letters, digits and . _ / -").format(
+            key=key, odd=odd, code=f"U+{ord(odd):04X}")
     if not _ITEM_KEY.match(key):
         odd = next((ch for ch in key[1:] if not (ch.isalnum() or ch in "._/-")), key[0])
-        return f"the key {key!r} holds {odd!r}; a key starts with a letter or digit, then letters, digits, . _ / -"
+        return QT_TRANSLATE_NOOP("PackDetail", "the key {key!r} holds {odd!r}; a key starts with a letter or digit, "
+                                               "then letters, digits, . _ / -").format(key=key, odd=odd)
     if key in used:
-        return f"the key {key!r} is used twice"
+        return QT_TRANSLATE_NOOP("PackDetail", "the key {key!r} is used twice").format(key=key)
     return ""
 
 
@@ -248,7 +250,8 @@ def providers_from_csv(raw: bytes, source: str) -> tuple[Provider, ...]:
     try:
         preview = parse_providers_csv(raw)
     except ImportRejected as exc:
-        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "providers.csv: {exc}").format(exc=exc)) from exc
+        raise _malformed(QT_TRANSLATE_NOOP("PackDetail", "providers.csv: {problem}").format(
+            problem=file_problem(exc.problem, exc.params))) from exc
     if "key" not in preview.columns:
         raise _malformed(QT_TRANSLATE_NOOP(
             "PackDetail", "providers.csv needs a 'key' column (a stable key per provider)"))
@@ -339,7 +342,7 @@ def _coordinator_card(raw: bytes) -> ContactCard:
         card = parse_card(raw)
     except ExchangeRejected as exc:
         raise _malformed(QT_TRANSLATE_NOOP(
-            "PackDetail", "{card}: {reason}").format(card=COORDINATOR_CARD, reason=exc.reason.value)) from exc
+            "PackDetail", "{card} is not a valid contact card").format(card=COORDINATOR_CARD)) from exc
     if card.role is not Role.COORDINATOR:
         raise _malformed(QT_TRANSLATE_NOOP(
             "PackDetail", "{card} is not a coordinator's card").format(card=COORDINATOR_CARD))
@@ -359,7 +362,7 @@ def _check_template(template: Template) -> None:
     if problems:
         raise _malformed(QT_TRANSLATE_NOOP(
             "PackDetail", "templates/{source_key}.j2: cannot be used: {problem}").format(
-            source_key=template.source_key, problem=problems[0]))
+            source_key=template.source_key, problem=problems[0].detail))
 
 
 def newer_format(members: Mapping[str, bytes]) -> str:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
+from trustdesk.detail import QT_TRANSLATE_NOOP, Detail
 from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.domain.spreadsheet import reads_as_formula
@@ -89,6 +90,12 @@ class CsvProblem(StrEnum):
     DUPLICATE_OF_EXISTING = "duplicate_of_existing"  # params: name (of the provider already there)
 
 
+# The problems of the file as a whole (``ImportRejected``): said by ``file_problem``.
+FILE_PROBLEMS = frozenset({CsvProblem.TOO_LARGE, CsvProblem.TOO_MANY_ROWS, CsvProblem.TOO_MANY_CELLS,
+                           CsvProblem.ROW_TOO_LONG, CsvProblem.NOT_TEXT, CsvProblem.MALFORMED, CsvProblem.NO_HEADER,
+                           CsvProblem.MISSING_COLUMN, CsvProblem.DUPLICATE_COLUMN})
+
+
 def allowed_values(problem: CsvProblem) -> tuple[str, ...]:
     """What a cell with ``problem`` may hold instead (the values, as a pack or a CSV writes them);
     () when there is no fixed list."""
@@ -113,6 +120,34 @@ class ImportRejected(ValueError):
         super().__init__(f"{problem.value} {params}" if params else problem.value)
         self.problem = problem
         self.params: dict[str, str] = params
+
+
+def file_problem(problem: CsvProblem, params: Mapping[str, str]) -> Detail:
+    """Why a list cannot be read as a whole (an ``ImportRejected``'s problem and params), as a detail the
+    app's import, the desk and the ``pack`` command say in the reader's language (``said_in``); the app
+    hands the column in its own words, a pack's check the column as the file writes it."""
+    texts = {
+        CsvProblem.TOO_LARGE: QT_TRANSLATE_NOOP("CsvProblem", "The file is larger than {limit} MB; split it into "
+                                                              "smaller files."),
+        CsvProblem.TOO_MANY_ROWS: QT_TRANSLATE_NOOP("CsvProblem", "The file has more than {limit} rows."),
+        CsvProblem.TOO_MANY_CELLS: QT_TRANSLATE_NOOP(
+            "CsvProblem", "Line {row} has more than {limit} cells; this is not a provider list."),
+        CsvProblem.ROW_TOO_LONG: QT_TRANSLATE_NOOP(
+            "CsvProblem", "Line {row} is longer than {limit} characters; this is not a provider list."),
+        CsvProblem.NOT_TEXT: QT_TRANSLATE_NOOP(
+            "CsvProblem", "This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as "
+                          "CSV first)."),
+        CsvProblem.MALFORMED: QT_TRANSLATE_NOOP("CsvProblem", "The file is not valid CSV (a quote that is never "
+                                                              "closed?)."),
+        CsvProblem.NO_HEADER: QT_TRANSLATE_NOOP("CsvProblem", "The first line must name the columns (kind, name, "
+                                                              "…); it is empty."),
+        CsvProblem.MISSING_COLUMN: QT_TRANSLATE_NOOP("CsvProblem", "The column “{column}” is missing."),
+        CsvProblem.DUPLICATE_COLUMN: QT_TRANSLATE_NOOP("CsvProblem", "The column “{column}” appears twice."),
+    }
+    values = {"row": params.get("row", ""), "column": params.get("column", ""), "limit": params.get("limit", "")}
+    if problem is CsvProblem.TOO_LARGE:
+        values["limit"] = str(MAX_BYTES // (1024 * 1024))
+    return texts[problem].format(**values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.packs.provider_csv import (
-    MAX_BYTES,
+    FILE_PROBLEMS,
     CsvProblem,
     ImportPreview,
     ImportRejected,
     RowResult,
     apply_import,
+    file_problem,
 )
 from trustdesk.ui.directory.providers_model import kind_text
 from trustdesk.ui.directory.queries import read_preview
@@ -64,32 +65,15 @@ def _number(value: str | None) -> int:
 
 
 def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -> str:
-    """One translated sentence per CsvProblem, with its parameters filled in."""
+    """One translated sentence per CsvProblem, with its parameters filled in (a problem of the whole file:
+    ``provider_csv.file_problem``, the one table the pack checks use too)."""
+    from trustdesk.detail import said_in
+
     p = dict(params or {})
+    if problem in FILE_PROBLEMS:
+        return said_in(file_problem(problem, {**p, "column": _column_text(p.get("column", ""))}),
+                       QCoreApplication.translate)
     texts = {
-        CsvProblem.TOO_LARGE: QCoreApplication.translate(
-            "CsvProblem", "The file is larger than %1 MB; split it into smaller files.").replace(
-            "%1", str(MAX_BYTES // (1024 * 1024))),
-        CsvProblem.TOO_MANY_ROWS: QCoreApplication.translate(
-            "CsvProblem", "The file has more than %n row(s).", "", _number(p.get("limit"))),
-        CsvProblem.TOO_MANY_CELLS: QCoreApplication.translate(
-            "CsvProblem", "Line %1 has more than %n cell(s); this is not a provider list.", "",
-            _number(p.get("limit"))).replace("%1", p.get("row", "")),
-        CsvProblem.ROW_TOO_LONG: QCoreApplication.translate(
-            "CsvProblem", "Line %1 is longer than %n character(s); this is not a provider list.", "",
-            _number(p.get("limit"))).replace("%1", p.get("row", "")),
-        CsvProblem.NOT_TEXT: QCoreApplication.translate(
-            "CsvProblem", "This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? "
-                                "Save it as CSV first)."),
-        CsvProblem.MALFORMED: QCoreApplication.translate(
-            "CsvProblem", "The file is not valid CSV (a quote that is never closed?)."),
-        CsvProblem.NO_HEADER: QCoreApplication.translate(
-            "CsvProblem", "The first line must name the columns (kind, name, …); it is empty."),
-        CsvProblem.MISSING_COLUMN: QCoreApplication.translate(
-            "CsvProblem", "The column \u201c%1\u201d is missing.").replace("%1", _column_text(p.get("column", ""))),
-        CsvProblem.DUPLICATE_COLUMN: QCoreApplication.translate(
-            "CsvProblem", "The column \u201c%1\u201d appears twice.").replace(
-            "%1", _column_text(p.get("column", ""))),
         CsvProblem.MISSING_VALUE: QCoreApplication.translate(
             "CsvProblem", "\u201c%1\u201d is empty but required.").replace("%1", _column_text(p.get("column", ""))),
         CsvProblem.UNKNOWN_KIND: QCoreApplication.translate(

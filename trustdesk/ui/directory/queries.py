@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trustdesk.domain.models import Provider
-from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.errors import QT_TRANSLATE_NOOP, PackRejected, RejectReason
 from trustdesk.packs.provider_csv import MAX_BYTES, ImportPreview, ImportRejected, parse_providers_csv
 from trustdesk.packs.provider_csv_export import export_providers_csv
 
@@ -72,7 +72,7 @@ def check_pack(vault: Vault, data: bytes, public_key: Ed25519PublicKey | None, *
     if follow_rotation:
         public_key = current_pack_key(vault, public_key)
         if public_key is None:
-            raise PackRejected(RejectReason.NO_TRUSTED_KEY, "this build pins no pack key")
+            raise PackRejected(RejectReason.NO_TRUSTED_KEY, QT_TRANSLATE_NOOP("PackDetail", "this build pins no pack key"))
 
     pack = verify_pack(data, public_key)
     return PackCheck(pack, plan_import(vault, pack))

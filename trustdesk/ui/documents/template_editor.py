@@ -82,28 +82,36 @@ def template_source_text(template: Template) -> str:
 
 
 def template_problem_text(problem: TemplateProblem) -> str:
-    """A translated sentence for a template problem, with its line and the name it concerns."""
+    """A translated sentence for a template problem, with its line and the name it concerns; the engine's
+    own detail (``problem.message``, a ``trustdesk.detail.Detail``) is said in the interface's language."""
+    from trustdesk.detail import said_in
+    from trustdesk.documents.sandbox import FILTERS  # loaded with the engine that found the problem
+
+    detail = said_in(problem.message, QCoreApplication.translate)
     line = problem.line
     where = QCoreApplication.translate(
         "TemplateProblems", "Line %1: ").replace("%1", str(line)) if line else ""
     if problem.code == "syntax":
         text = QCoreApplication.translate(
-            "TemplateProblems", "this is not valid template text (%1).").replace("%1", problem.message)
+            "TemplateProblems", "this is not valid template text (%1).").replace("%1", detail)
+    elif problem.code == "unknown_name" and (not problem.name or "." in problem.name or problem.name in FILTERS):
+        text = QCoreApplication.translate(  # a field, a filter, or a name met only while filling in
+            "TemplateProblems", "letters do not know this: %1.").replace("%1", detail)
     elif problem.code == "unknown_name":
-        name = problem.name or problem.message
+        name = problem.name
         text = QCoreApplication.translate(
             "TemplateProblems", "\u201c%1\u201d is not a name letters know. Known names: doctor, trust_person, provider, "
                   "referral, case, contact, today.").replace("%1", name)
     elif problem.code == "forbidden":
         text = QCoreApplication.translate(
-            "TemplateProblems", "this is not allowed in letters (%1).").replace("%1", problem.message)
+            "TemplateProblems", "this is not allowed in letters (%1).").replace("%1", detail)
     elif problem.code == "too_large":
         text = QCoreApplication.translate("TemplateProblems", "the template or the letter is too long.")
     elif problem.code == "too_slow":
         text = QCoreApplication.translate("TemplateProblems", "filling in the template takes too long.")
     else:
         text = QCoreApplication.translate(
-            "TemplateProblems", "the template cannot be filled in (%1).").replace("%1", problem.message)
+            "TemplateProblems", "the template cannot be filled in (%1).").replace("%1", detail)
     return where + text
 
 
