@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -63,12 +64,16 @@ def test_automatic_backup_on_lock_keeps_the_newest_n(qtbot: QtBot, qapp: QApplic
     session.deleteLater()
 
 
+@pytest.mark.parametrize("marked_by_unlock", [False, True])
 def test_a_change_saved_before_a_crash_is_backed_up_by_the_next_lock(
-        qtbot: QtBot, vault: Vault, data_dir: Path, keychain: Keychain, tmp_path: Path) -> None:
+        qtbot: QtBot, vault: Vault, data_dir: Path, keychain: Keychain, tmp_path: Path,
+        marked_by_unlock: bool) -> None:
     """Issue 17: the "changed since the last backup" state lives in the vault, so a session that
     ended by a crash (no lock, no before_lock) leaves its change to the next session's lock; a session
     that ended by a clean lock does not make the next lock back up again.  Every round of writes and
-    crashes, in varied order, ends with the newest backup holding every case."""
+    crashes, in varied order, ends with the newest backup holding every case -- whether the backup
+    runner commits the flag at the unlock or the unlock itself did (``mark_unbacked``, the unlock
+    window's way)."""
     folder = tmp_path / "usb"
     folder.mkdir()
     BackupService(vault).set_folder(folder, keep=50)
@@ -102,7 +107,8 @@ def test_a_change_saved_before_a_crash_is_backed_up_by_the_next_lock(
             pending = False
         runner.deleteLater()
         session.deleteLater()
-        current = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
+        current = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain, mark_unbacked=marked_by_unlock)
+        assert (current.unbacked_before is not None) == marked_by_unlock
     current.lock()
 
 

@@ -185,3 +185,45 @@ def test_lock_and_unlock_through_the_frame_return_to_the_open_case(
         qtbot.waitUntil(lambda: shell.unlock_window is not None and shell.unlock_window.isVisible())
         qtbot.waitUntil(lambda: shell.main_frame is not None, timeout=10_000)  # ... but while the window waits
         assert not shell.main_frame.isVisible() and _visible_windows() == [shell.unlock_window]
+
+
+@pytest.mark.parametrize("found", [None, False, True])  # the flag as the last session left it (True: a crash)
+def test_no_commit_on_the_ui_thread_between_the_key_and_the_first_page(
+        qtbot: QtBot, locked_shell: Shell, data_dir: Path, keychain: Keychain, monkeypatch: pytest.MonkeyPatch,
+        found: bool | None) -> None:
+    """The unlock's writes -- its audit entry and the "this session may change the vault" flag the backup
+    runner needs -- are one commit in the unlock's worker, durable before the vault is handed over; the
+    UI thread then shows the first page without a write (the runner's own commit there was a sync before
+    the first paint)."""
+    from trustdesk.ui.security.backup_runner import SETTING_UNBACKED
+    from trustdesk.vault.db import Database
+
+    if found is not None:
+        before = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
+        before.settings.set(SETTING_UNBACKED, found)
+        before.lock()
+    commits: list[str] = []  # the thread of each outermost transaction
+    original = Database.transaction
+
+    def noting(self: Database) -> object:
+        if not self._depth:  # noqa: SLF001 - the outermost one commits
+            commits.append(threading.current_thread().name)
+        return original(self)
+
+    monkeypatch.setattr(Database, "transaction", noting)
+    qtbot.waitUntil(lambda: shell_frame_ready(locked_shell), timeout=10_000)
+    _unlock_through_the_window(qtbot, locked_shell)
+    qtbot.waitUntil(lambda: locked_shell.main_window is not None and locked_shell.main_window.isVisible(),
+                    timeout=10_000)
+    today = locked_shell.main_window.pages["today"]
+    qtbot.waitUntil(lambda: today.count is not None, timeout=10_000)  # the first page shows what it read
+    main = threading.main_thread().name
+    assert commits and main not in commits, commits
+    vault = locked_shell.session.vault
+    assert vault is not None and vault.settings.get(SETTING_UNBACKED) is True  # committed, as before
+    assert vault.unbacked_before is (found is True)
+    assert locked_shell.backups.dirty is (found is True)  # a crashed session's changes still back up
+
+
+def shell_frame_ready(shell: Shell) -> bool:
+    return shell.main_frame is not None and "today" in shell.main_frame.pages.built()

@@ -53,7 +53,7 @@ from trustdesk.vault.paths import DB_NAME, vault_exists, vault_paths
 from trustdesk.vault.providers import ProviderRepository
 from trustdesk.vault.referrals import ReferralRepository
 from trustdesk.vault.safety_plans import SafetyPlanRepository, ScoreRepository
-from trustdesk.vault.settings import SettingsRepository
+from trustdesk.vault.settings import BACKUP_UNBACKED, SettingsRepository
 from trustdesk.vault.tasks import TaskRepository
 from trustdesk.vault.templates import TemplateRepository
 
@@ -136,6 +136,9 @@ class Vault(KeyChanges):
         self.head_check: HeadCheck | None = None  # the audit head as found on opening, before any append
         self.read_only_reason = ""  # READ_ONLY_DISK_FULL: opened for reading only (every write is WriteFailed)
         self.log_kept_aside: Path | None = None  # the unlock found a damaged -wal and kept a copy here
+        # unlock(mark_unbacked=True) committed ``backup.unbacked`` = true with its own audit entry: the
+        # value it found (None: this open did not mark it; the app's backup runner then does)
+        self.unbacked_before: bool | None = None
         self.feed = ChangeFeed()
         self._before_lock: list[Callable[[], None]] = []
         self.cases = CaseRepository(db, self.feed)
@@ -197,8 +200,11 @@ class Vault(KeyChanges):
 
     @classmethod
     def unlock(cls, data_dir: Path, passphrase: str, *, keychain: Keychain | None = None,
-               failed_attempts: int = 0) -> Vault:
-        """Open with the passphrase. Nothing is written unless the key slot opens."""
+               failed_attempts: int = 0, mark_unbacked: bool = False) -> Vault:
+        """Open with the passphrase. Nothing is written unless the key slot opens.  ``mark_unbacked``
+        (the app's session, which may change the vault): the setting ``backup.unbacked`` is set in the
+        same commit as the unlock's audit entry -- durable before the vault is handed over, one commit
+        and one sync off the UI thread -- and the value found is kept in ``unbacked_before``."""
         data_dir = Path(data_dir)
         header = _read_header(data_dir)
         slot = header.slot(keyslots.PASSPHRASE)
@@ -220,7 +226,12 @@ class Vault(KeyChanges):
             vault._audit_key_header()
             if failed_attempts:
                 vault.audit.append(AuditEvent.UNLOCK_FAILED, detail=f"{failed_attempts} failed attempt(s)")
-            vault.audit.append(AuditEvent.UNLOCK)
+            with vault.transaction():
+                vault.audit.append(AuditEvent.UNLOCK)
+                if mark_unbacked:
+                    vault.unbacked_before = vault.settings.get(BACKUP_UNBACKED.key) is True
+                    if not vault.unbacked_before:
+                        vault.settings.set(BACKUP_UNBACKED.key, True)
 
         return cls._open(data_dir, header, key, keychain, writes=writes)
 

@@ -74,10 +74,14 @@ class BackupRunner(QObject):
 
     def _on_unlocked(self) -> None:
         vault = self.session.require()
-        # the last session may have ended without its lock (a crash): what it changed is unbacked
-        self._dirty = vault.settings.get(SETTING_UNBACKED) is True
+        # the last session may have ended without its lock (a crash): what it changed is unbacked.  An
+        # unlock through the unlock window committed the flag with its audit entry (Vault.unlock's
+        # mark_unbacked) and kept the value it found; otherwise it is committed here.
+        marked = vault.unbacked_before
+        self._dirty = (marked if marked is not None else vault.settings.get(SETTING_UNBACKED)) is True
         self._unsubscribe = vault.feed.subscribe(self._noticed)
-        self._mark_unbacked(vault, True)
+        if marked is None:
+            self._mark_unbacked(vault, True)
 
         def before_lock() -> None:
             self.run_before_lock(vault)

@@ -244,7 +244,9 @@ class UnlockWindow(Retranslates, QWidget):
         def work() -> Vault:
             from trustdesk.vault import Vault
 
-            return Vault.unlock(data_dir, text, keychain=keychain, failed_attempts=failed)
+            # the session may change the vault: "unbacked" committed with the unlock's audit entry, in
+            # this worker (the backup runner's own write at the unlock was a sync on the UI thread)
+            return Vault.unlock(data_dir, text, keychain=keychain, failed_attempts=failed, mark_unbacked=True)
 
         self._set_busy(True)
         Operation(self, work).success(self._opened).failure(self._refused).finished(
