@@ -2758,63 +2758,63 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="111"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="150"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="118"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="157"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="170"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>Création des clés du coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="148"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
         <source>Set up the coordinator desk</source>
         <translation>Configurer le bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="152"/>
-        <source>It is made in the folder %1.</source>
-        <translation>Il est créé dans le dossier %1.</translation>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
+        <source>It is made in this folder:</source>
+        <translation>Il est créé dans ce répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="153"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Nom sur votre carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="154"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="193"/>
         <source>Name on your card</source>
         <translation>Nom sur votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="155"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="156"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
         <source>Create the desk</source>
         <translation>Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="157"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="158"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="114"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="153"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>La phrase secrète du bureau doit compter au moins %n caractère.</numerusform>
@@ -2822,7 +2822,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="162"/>
         <source>This passphrase is too easy to guess (a repeated character, a common word or a known pattern). Use a few unrelated words.</source>
         <translation>Cette phrase de passe est trop facile à deviner (un caractère répété, un mot courant ou un motif connu). Utilisez quelques mots sans rapport entre eux.</translation>
     </message>
@@ -2830,37 +2830,37 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="241"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="251"/>
+        <source>That passphrase does not open the desk in this folder.</source>
+        <translation>Cette phrase secrète n’ouvre pas le bureau de ce répertoire.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="255"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="209"/>
-        <source>That passphrase does not open the desk in %1.</source>
-        <translation>Cette phrase secrète n’ouvre pas le bureau dans %1.</translation>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="256"/>
+        <source>Type the passphrase of the coordinator desk in this folder:</source>
+        <translation>Tapez la phrase secrète du bureau du coordinateur de ce répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="215"/>
-        <source>Type the passphrase of the coordinator desk in the folder %1.</source>
-        <translation>Tapez la phrase secrète du bureau du coordinateur dans le dossier %1.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="257"/>
         <source>Desk passphrase</source>
         <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
         <source>&amp;Open the desk</source>
         <translation>&amp;Ouvrir le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
         <source>Open the desk</source>
         <translation>Ouvrir le bureau</translation>
     </message>
@@ -10025,125 +10025,130 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>les noms qui commencent par {underscore} ne sont pas disponibles dans les lettres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="317"/>
+        <location filename="../../trustdesk/documents/templates.py" line="332"/>
         <source>the letter is longer than {limit} characters</source>
         <translation>la lettre dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="330"/>
+        <location filename="../../trustdesk/documents/templates.py" line="345"/>
         <source>the template nests too deeply (a macro calling itself?)</source>
         <translation>le modèle est imbriqué trop profondément (une macro qui s’appelle elle-même&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="333"/>
+        <location filename="../../trustdesk/documents/templates.py" line="348"/>
         <source>the template needs too much memory</source>
         <translation>le modèle demande trop de mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/documents/letter_context.py" line="128"/>
+        <source>{fields} stay empty: a referral letter never holds the case&apos;s code, opening date, province or domains (no consent covers them).</source>
+        <translation>{fields} restent vides&#xa0;: une lettre d’orientation ne contient jamais le code, la date d’ouverture, la province ni les domaines du dossier (aucun consentement ne les couvre).</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
         <source>Edit template</source>
         <translation>Modifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
         <source>&amp;Used for:</source>
         <translation>&amp;Utilisé pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>&amp;Template text:</source>
         <translation>&amp;Texte du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
         <source>Preview with the chosen case</source>
         <translation>Aperçu avec le dossier choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
         <source>Preview with a made-up sample case</source>
         <translation>Aperçu avec un dossier d’exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="214"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
         <translation>Champs à remplir&#xa0;: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions&#xa0;: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
         <source>What the template is for</source>
         <translation>À quoi sert le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
         <source>Preview of the letter</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
         <source>Problems found in the template</source>
         <translation>Problèmes trouvés dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="221"/>
         <source>Save the template</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="222"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="255"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="259"/>
         <source>This template cannot be used yet:</source>
         <translation>Ce modèle ne peut pas encore être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="257"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="261"/>
         <source>No preview: the template has a problem (see below).</source>
         <translation>Pas d’aperçu&#xa0;: le modèle a un problème (voir ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="259"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="266"/>
         <source>✔ No problems found.</source>
         <translation>✔ Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="280"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="287"/>
         <source>Give the template a name.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>
@@ -10736,128 +10741,128 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="302"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Ce n’est pas un code de récupération&#xa0;: un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="305"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="339"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="372"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="373"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="375"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="376"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="377"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="378"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="379"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="380"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>A&amp;fficher le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
         <source>Show the recovery code as you type it</source>
         <translation>Afficher le code de récupération pendant la saisie</translation>
     </message>
@@ -12729,7 +12734,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Modèles de lettres&#xa0;: {count} (remplis pour un dossier fictif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="59"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="60"/>
         <source>CANNOT BE USED: {problems}</source>
         <translation>INUTILISABLE&#xa0;: {problems}</translation>
     </message>

@@ -44,7 +44,7 @@ def until(condition, ms=8000):
 setup = DeskSetupDialog(folder)
 setup.show()
 seen["setup_focus"] = until(lambda: setup.name.hasFocus() and setup.isActiveWindow())
-seen["setup_intro"] = setup.intro.text()
+seen["setup_intro"] = setup.intro.text() + " " + setup.folder_line.toolTip()  # the folder: its own line
 setup.close()
 CoordinatorDesk.init(folder / "desk", "C", "the coordinator's own desk")
 dialog = DeskUnlockDialog(folder)
@@ -52,7 +52,7 @@ dialog.show()
 seen["focus"] = until(lambda: dialog.passphrase.hasFocus() and dialog.isActiveWindow())
 subprocess.run(["xdotool", "type", "--delay", "30", "typed here"], check=True)
 seen["typed"] = until(lambda: dialog.passphrase.text() == "typed here") and dialog.passphrase.text()
-seen["intro"] = dialog.intro.text()
+seen["intro"] = dialog.intro.text() + " " + dialog.folder_line.toolTip()
 print(json.dumps(seen))
 '''
 

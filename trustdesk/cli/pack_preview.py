@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 def show(pack: Pack, language: str | None) -> int:
     """Print the pack; the number of templates that cannot be used."""
     from trustdesk.detail import said_in
-    from trustdesk.documents.letter_context import sample_context
-    from trustdesk.documents.templates import preview
+    from trustdesk.documents.letter_context import sample_context, withheld
+    from trustdesk.documents.templates import fields_used, preview
     from trustdesk.domain.enums import ProviderKind
     from trustdesk.packs.care_vocabulary import label
 
@@ -52,7 +52,8 @@ def show(pack: Pack, language: str | None) -> int:
         count=len(shown)) + " ==")
     failed = 0
     for template in shown:
-        result = preview(template.body, sample_context(template.language))
+        context = sample_context(template.language)
+        result = preview(template.body, context)
         print(f"\n--- {template.name}  ({template.source_key}) ---")
         if result.problems:
             failed += 1
@@ -60,4 +61,7 @@ def show(pack: Pack, language: str | None) -> int:
                 problems="; ".join(said_in(p.detail, translate) for p in result.problems)))
         else:
             print(result.text)
+            note = withheld(fields_used(template.body), context)
+            if note:  # e.g. an empty {{ case.code }}: on purpose, and said so
+                print("  (" + said_in(note, translate) + ")")
     return failed

@@ -14,6 +14,7 @@ import unicodedata
 from datetime import date, datetime
 from typing import Any
 
+from trustdesk.detail import QT_TRANSLATE_NOOP, Detail
 from trustdesk.documents.errors import DocumentError
 from trustdesk.documents.labels import Labels
 from trustdesk.domain.enums import KnowledgeDomain, Language, Profession, ProviderKind, SharedField
@@ -111,6 +112,22 @@ def build_context(*, case: Case, referral: Referral | None = None, provider: Pro
         },
         "today": words.date(today or date.today()),
     }
+
+
+# The case's fields no consent covers: a referral letter leaves them empty (build_context), whatever the template.
+WITHHELD_IN_REFERRALS = ("code", "opened_on", "region", "domains")
+
+
+def withheld(used: set[tuple[str, str]], context: dict[str, Any]) -> Detail | None:
+    """When a template uses (``templates.fields_used``) a case field this letter leaves empty on purpose, the
+    note that says so (a preview with an empty {{ case.code }} would otherwise look like a fault); else None."""
+    empty = [f"{{{{ case.{name} }}}}" for name in WITHHELD_IN_REFERRALS
+             if ("case", name) in used and not context.get("case", {}).get(name)]
+    if not empty:
+        return None
+    return QT_TRANSLATE_NOOP("TemplateDetail", "{fields} stay empty: a referral letter never holds the case's code, "
+                                               "opening date, province or domains (no consent covers them).").format(
+        fields=", ".join(empty))
 
 
 def letterhead(vault: Vault) -> tuple[str, str]:

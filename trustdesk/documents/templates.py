@@ -64,7 +64,7 @@ from trustdesk.documents.template_errors import (
 __all__ = [
     "CONTEXT_FIELDS", "FILTERS", "MAX_BODY", "MAX_NESTING", "MAX_OUTPUT", "MAX_SECONDS", "RenderResult",
     "TemplateError", "TemplateForbidden", "TemplateProblem", "TemplateRuntimeProblem", "TemplateSyntaxProblem",
-    "TemplateTooLarge", "TemplateTooSlow", "TemplateUnknownName", "preview", "render", "validate",
+    "TemplateTooLarge", "TemplateTooSlow", "TemplateUnknownName", "fields_used", "preview", "render", "validate",
 ]
 
 
@@ -225,6 +225,21 @@ def _static_problems(tree: nodes.Template) -> list[TemplateProblem]:
                     f"{target.name}.{attr}"))
     problems.sort(key=lambda p: p.code != "forbidden")  # the most serious first, stable otherwise
     return problems
+
+
+def fields_used(body: str) -> set[tuple[str, str]]:
+    """The (name, field) pairs a template reads ("case", "code"); empty when it cannot be read."""
+    tree, problems = _parse(body)
+    if tree is None or problems:
+        return set()
+    used: set[tuple[str, str]] = set()
+    for node in _walk(tree):
+        if isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name):
+            used.add((node.node.name, node.attr))
+        elif (isinstance(node, nodes.Getitem) and isinstance(node.node, nodes.Name)
+              and isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str)):
+            used.add((node.node.name, node.arg.value))
+    return used
 
 
 def validate(body: str) -> list[TemplateProblem]:

@@ -7,9 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trustdesk.exchange.desk_place import desk_place, existing_desk
 from trustdesk.ui.kit.appearance import named_button
@@ -46,8 +55,36 @@ def take_keyboard(window: QWidget, field: QWidget) -> None:
     field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
 
-def _shown_folder(folder: Path) -> str:
-    return str(folder.absolute())
+class FolderLine(QLabel):
+    """The desk's folder on a line of its own, never broken across lines (a path cut after a "/" or a "-"
+    reads as two paths): shortened in the middle ("/home/…/TrustDesk/desk") when the window is narrower
+    than the path, the whole path in its tooltip and accessible description."""
+
+    def __init__(self, folder: Path, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.folder = str(folder.absolute())
+        self.setToolTip(self.folder)
+        self.setAccessibleDescription(self.folder)
+        self.setIndent(12)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # one line high, always
+        self._fit()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.fontMetrics().horizontalAdvance(self.folder) + 2 * self.indent(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name: never wider than the window lets it be
+        return QSize(self.fontMetrics().horizontalAdvance("/…/") + 2 * self.indent(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = max(0, self.width() - 2 * self.indent())
+        shown = self.fontMetrics().elidedText(self.folder, Qt.TextElideMode.ElideMiddle, room) if room else self.folder
+        if shown != self.text():
+            self.setText(shown)
 
 
 def _secret(parent: QWidget, name: str) -> QLineEdit:
@@ -68,6 +105,7 @@ class DeskSetupDialog(Retranslates, QDialog):
         self.folder = desk_folder(data_dir)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self.folder_line = FolderLine(self.folder, self, "deskSetupFolder")
         self.name = guard_text(QLineEdit(self))
         self.name.setObjectName("deskName")
         self.name.setMaxLength(120)
@@ -93,6 +131,7 @@ class DeskSetupDialog(Retranslates, QDialog):
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.folder_line)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -149,7 +188,7 @@ class DeskSetupDialog(Retranslates, QDialog):
         self.intro.setText(self.tr(
             "The coordinator desk makes packs for the trust persons, sends them intakes and merges their "
             "figures. It holds the coordinator's keys, encrypted with the desk passphrase, and never any case.")
-            + " " + self.tr("It is made in the folder %1.").replace("%1", _shown_folder(self.folder)))
+            + " " + self.tr("It is made in this folder:"))
         self.name_label.setText(self.tr("&Name on your card:"))
         self.name.setAccessibleName(self.tr("Name on your card"))
         self.create_button.setText(self.tr("&Create the desk"))
@@ -169,6 +208,7 @@ class DeskUnlockDialog(Retranslates, QDialog):
         self.folder = desk_folder(data_dir)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self.folder_line = FolderLine(self.folder, self, "deskUnlockFolder")
         self.passphrase = _secret(self, "deskUnlockPassphrase")
         self.message = QLabel(self)
         self.message.setObjectName("deskUnlockMessage")
@@ -177,8 +217,10 @@ class DeskUnlockDialog(Retranslates, QDialog):
         self.open_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.folder_line)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.open_button)
@@ -206,14 +248,12 @@ class DeskUnlockDialog(Retranslates, QDialog):
 
     def _failed(self, _exc: BaseException, _sentence: str) -> None:
         self.open_button.setEnabled(True)
-        self.message.setText(self.tr("That passphrase does not open the desk in %1.").replace(
-            "%1", _shown_folder(self.folder)))
+        self.message.setText(self.tr("That passphrase does not open the desk in this folder."))
         take_keyboard(self, self.passphrase)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("TrustDesk – coordinator desk"))
-        self.intro.setText(self.tr("Type the passphrase of the coordinator desk in the folder %1.").replace(
-            "%1", _shown_folder(self.folder)))
+        self.intro.setText(self.tr("Type the passphrase of the coordinator desk in this folder:"))
         self.passphrase.setAccessibleName(self.tr("Desk passphrase"))
         self.open_button.setText(self.tr("&Open the desk"))
         self.open_button.setAccessibleName(self.tr("Open the desk"))

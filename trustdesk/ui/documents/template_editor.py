@@ -128,6 +128,7 @@ class TemplateEditor(ClosesOnLock, Retranslates, QDialog):
         self.case_id = case_id
         self.saved: Template | None = None
         self.problems: list[TemplateProblem] = []
+        self._withheld: str | None = None  # the note for a fill-in this preview leaves empty on purpose
         self._context: dict[str, Any] | None = None
         fit_to_screen(self, 1000, 680)
 
@@ -234,7 +235,8 @@ class TemplateEditor(ClosesOnLock, Retranslates, QDialog):
     def update_preview(self) -> None:
         """Validate and render now (also called by the timer after typing stops)."""
         self._timer.stop()
-        from trustdesk.documents.templates import preview
+        from trustdesk.documents.letter_context import withheld
+        from trustdesk.documents.templates import fields_used, preview
 
         if self._context is None and self.session.is_unlocked:
             language = self.current_language()
@@ -242,9 +244,11 @@ class TemplateEditor(ClosesOnLock, Retranslates, QDialog):
                 self._set_context).run()
         if self._context is None:
             return
-        result = preview(raw_text(self.body), self._context)
+        body = raw_text(self.body)
+        result = preview(body, self._context)
         self.problems = list(result.problems)
         self.preview.setPlainText("" if self.problems else result.text)
+        self._withheld = None if self.problems else withheld(fields_used(body), self._context)
         self._show_problems()
 
     def _set_context(self, context: dict[str, Any]) -> None:
@@ -256,7 +260,10 @@ class TemplateEditor(ClosesOnLock, Retranslates, QDialog):
                                        + " ".join(template_problem_text(p) for p in self.problems))
             self.preview.setPlaceholderText(self.tr("No preview: the template has a problem (see below)."))
         else:
-            self.problem_label.setText(self.tr("\u2714 No problems found."))
+            from trustdesk.detail import said_in
+
+            note = " " + said_in(self._withheld, QCoreApplication.translate) if self._withheld else ""
+            self.problem_label.setText(self.tr("\u2714 No problems found.") + note)  # and why a fill-in is empty
             self.preview.setPlaceholderText("")
 
     # -- saving -----------------------------------------------------------------------------------
