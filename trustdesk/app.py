@@ -120,16 +120,22 @@ def parse_args(argv: Sequence[str]) -> Options:
 
 
 def _read_font_config(fontconfig: Any) -> None:
-    fontconfig.FcInit()
+    fontconfig.FcInit()  # its configuration and font caches (a foreign call: the interpreter is free meanwhile)
+    from PySide6.QtGui import QFontInfo, QGuiApplication
+
+    # Qt's list of fonts and the default font's fallbacks, kept for all threads (QFontDatabase is thread-safe)
+    QFontInfo(QGuiApplication.font()).family()
 
 
 def font_config_in_background() -> threading.Thread | None:
-    """Where Qt draws text with fontconfig (Linux, the BSDs): its configuration (the XML files under
-    /etc/fonts, the font caches; ~28 M instructions, ~8 ms) read in a thread while the UI thread imports the
-    unlock window's modules, instead of on the UI thread when the window's first line edit asks for a font.
-    fontconfig keeps one configuration per process and builds it safely from any thread; when Qt asks
-    first, it builds it (the same work as without this).  Only the library Qt loaded is used (RTLD_NOLOAD):
-    none is loaded for this.  Returns the thread (tests), or None where there is no fontconfig."""
+    """Where Qt draws text with fontconfig (Linux, the BSDs): the fonts read in a thread while the UI thread
+    imports the unlock window's modules, not on the UI thread when the window's first line edit asks for a
+    font -- fontconfig's configuration (the XML files under /etc/fonts, the font caches; ~28 M instructions)
+    and Qt's list of fonts with the default font's fallbacks (~10 M more; Qt's font database is thread-safe
+    and shared by all threads).  fontconfig keeps one configuration per process and builds it safely from
+    any thread; whichever asks first builds it (without this, the UI thread: the same work).  Only the
+    library Qt loaded is used (RTLD_NOLOAD): none is loaded for this.  Called once the QApplication exists;
+    returns the thread, or None where there is no fontconfig."""
     import ctypes
     import os
     import threading
@@ -192,7 +198,6 @@ def _run(data_dir: Path, args: Options) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    font_config_in_background()  # Qt's fonts library has loaded (with QtGui): its configuration read meanwhile
     from trustdesk.ui.kit.feature_scan import skip_feature_scan
 
     skip_feature_scan()  # PySide would read the source of each of our modules imported from here on
@@ -204,6 +209,7 @@ def _run(data_dir: Path, args: Options) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    fonts = font_config_in_background()  # the fonts read while the first window's modules are imported
 
     from trustdesk.ui.kit.language import Translations, system_language
     from trustdesk.ui.kit.preferences import Preferences, start_language
@@ -223,6 +229,8 @@ def _run(data_dir: Path, args: Options) -> int:
                                 QCoreApplication.translate(
                                     "app", "TrustDesk is already open for this vault. Switch to its window "
                                     "(look in the taskbar); a second copy would not be safe."))
+        if fonts is not None:
+            fonts.join(10)  # not while Qt goes away
         return 1
 
     from trustdesk.ui.shell.shell import Shell
@@ -245,4 +253,6 @@ def _run(data_dir: Path, args: Options) -> int:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(10_000)
+        if fonts is not None:
+            fonts.join(10)  # done long ago, unless the app quit at once: not while Qt goes away
         instance.release()

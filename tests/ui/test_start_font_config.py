@@ -1,9 +1,9 @@
-"""fontconfig's configuration is read in a thread while the UI thread imports the first window's modules
-(``trustdesk.app.font_config_in_background``; ARCHITECTURE.md, Start-up is a budget).
+"""The fonts (fontconfig's configuration, Qt's list of fonts) are read in a thread while the UI thread imports
+the first window's modules (``trustdesk.app.font_config_in_background``; ARCHITECTURE.md, Start-up is a budget).
 
-Without it, the unlock window's first line edit read /etc/fonts and the font caches on the UI thread
-(~28 M of the ~40 M instructions its construction cost); the probe starts the real app and notes which
-thread ran the read and whether it was started before the first window was made.
+Without it, the unlock window's first line edit read /etc/fonts, the font caches and Qt's font list on the UI
+thread (~38 M of the ~40 M instructions its construction cost); the probe starts the real app and notes how
+often the read ran and on which thread.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ def read(fontconfig):
     real_read(fontconfig)
 
 app._read_font_config = read
-made_before = []
-
 def first_window(_app):
     from trustdesk.ui.security.unlock import UnlockWindow
     windows = [w for w in _app.topLevelWidgets() if isinstance(w, UnlockWindow)]
