@@ -69,7 +69,10 @@ class AsksBeforeDiscard:
         self._discard_question = None
         if discard:
             self._discard_confirmed = True
+            parent = self.parentWidget()  # type: ignore[attr-defined]  # the QDialog after this mixin
             self.reject()
+            if parent is not None and parent.isVisible():  # the keyboard goes back to the window below
+                give_keyboard(parent.window(), parent.window().focusWidget())
 
     def done(self, result: int) -> None:
         question, self._discard_question = self._discard_question, None
@@ -84,7 +87,7 @@ def ask_discard(dialog: QWidget, answered: Callable[[bool], None]) -> QWidget:
     """"Discard your changes?" over ``dialog``, window-modal, not blocking: ``answered(True)`` when the
     user discards; keeping on editing (the default button, Esc, closing the question) answers False."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     box = QMessageBox(dialog)
     box.setObjectName("discardQuestion")
@@ -101,14 +104,38 @@ def ask_discard(dialog: QWidget, answered: Callable[[bool], None]) -> QWidget:
     discard.setAccessibleName(QCoreApplication.translate("lock_bound", "Discard changes"))
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
+    typing = QApplication.focusWidget()
+    field = typing if typing is not None and dialog.isAncestorOf(typing) else None
 
     def finished(_result: int) -> None:
         box.deleteLater()  # asked once: the next Esc asks anew
-        answered(box.clickedButton() is discard)
+        discarded = box.clickedButton() is discard
+        if not discarded:  # keep editing: back to the field typed in, explicitly
+            give_keyboard(dialog, field)
+        answered(discarded)
 
     box.finished.connect(finished)
     box.open()
     return box
+
+
+def give_keyboard(window: QWidget, field: QWidget | None) -> None:
+    """Activate ``window`` and put the focus on ``field`` (else the window's first control taking it):
+    when a message box over it closes, a window manager (openbox) may leave no window with the keyboard."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget as Widget
+    from shiboken6 import isValid
+
+    if not isValid(window) or not window.isVisible():
+        return
+    window.activateWindow()
+    window.raise_()
+    if field is None or not isValid(field) or not field.isVisible() or not field.isEnabled():
+        field = window.focusWidget() or next(
+            (w for w in window.findChildren(Widget) if w.isVisible() and w.isEnabled()
+             and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+    if field is not None:
+        field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
 
 class ClosesOnLock(AsksBeforeDiscard):

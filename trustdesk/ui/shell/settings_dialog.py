@@ -366,10 +366,21 @@ class SettingsDialog(AsksBeforeDiscard, Retranslates, QDialog):
         if hasattr(self, "about_box"):
             self.about_box.retranslate()
 
+    def _typed(self, besides: tuple[QWidget, ...] = ()) -> bool:
+        """Typing that is still a draft: the interface box is not (its language and idle minutes apply
+        and are stored as they change, a typed number too, so nothing there is lost or asked about)."""
+        return typed_in(self, besides=(self.interface_box, *besides))
+
+    def draft_changed(self) -> bool:
+        """What a lock would lose or keep (kit/lock_bound.py): an unsaved profile, anything typed outside
+        the interface box (the affiliations are stored at the lock, ``keep_draft``)."""
+        return self.profile_box.unsaved() or self._typed()
+
     def loses_on_close(self) -> bool:
-        """Esc, Close, the close button: the affiliations are stored on closing (``done``), an unsaved
-        profile or anything else typed is not, so closing asks first (kit/lock_bound.py)."""
-        return self.profile_box.unsaved() or typed_in(self, besides=(self.affiliations_box, self.profile_box))
+        """Esc, Close, the close button: the affiliations are stored on closing (``done``), the language
+        and idle minutes were applied when chosen; an unsaved profile or anything else typed is not, so
+        closing asks first (kit/lock_bound.py)."""
+        return self.profile_box.unsaved() or self._typed(besides=(self.affiliations_box, self.profile_box))
 
     def keep_draft(self, vault: Vault) -> str | None:
         """At a lock (kit/lock_bound.py): the typed affiliations are stored, as Close stores them, and the
@@ -377,7 +388,7 @@ class SettingsDialog(AsksBeforeDiscard, Retranslates, QDialog):
         if not self.affiliations_box.flush(vault):
             return None
         self.affiliations_box.edit.document().setModified(False)
-        if typed_in(self):
+        if self.profile_box.unsaved() or self._typed():
             return self.tr("your affiliations were saved; anything else you typed was not kept")
         return self.tr("your affiliations were saved")
 
