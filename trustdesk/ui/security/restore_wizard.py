@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,7 +33,7 @@ from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.path_field import PathField
 from trustdesk.ui.kit.retranslates import Retranslates
-from trustdesk.ui.kit.screen import fit_to_screen
+from trustdesk.ui.kit.screen import fit_to_screen, grow_to_fit
 from trustdesk.ui.kit.session import Operation, VaultSession
 
 if TYPE_CHECKING:
@@ -237,7 +237,18 @@ class RestoreWizard(Retranslates, QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_intro.setVisible(use_code)
         self.new_fields.setVisible(use_code)
+        self._say("")  # the other method's refusal no longer applies
         self.retranslate()
+        if self.page == SECRET_PAGE:  # Alt+C / Alt+T: the key goes on into the field, not the radio button
+            self._lay_out_now()
+            self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _lay_out_now(self) -> None:
+        """The rows just shown or hidden get their room now, the window growing if it must, not at some
+        later relayout (the new passphrase's fields were drawn a few pixels high until then)."""
+        for widget in (self.stack.currentWidget(), self.stack, self):  # each one's layout asks its parent's
+            QCoreApplication.sendPostedEvents(widget, QEvent.Type.LayoutRequest)
+        grow_to_fit(self)
 
     def _show_secret(self, shown: bool) -> None:
         """Shown only while the box is ticked (nobody looking over the shoulder)."""
@@ -251,6 +262,8 @@ class RestoreWizard(Retranslates, QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text and self.isVisible():  # room for it below the new passphrase's fields, not taken from them
+            self._lay_out_now()
 
     # -- the file -----------------------------------------------------------------------------
 
