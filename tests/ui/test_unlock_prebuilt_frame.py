@@ -227,3 +227,40 @@ def test_no_commit_on_the_ui_thread_between_the_key_and_the_first_page(
 
 def shell_frame_ready(shell: Shell) -> bool:
     return shell.main_frame is not None and "today" in shell.main_frame.pages.built()
+
+
+def test_the_release_notice_is_read_after_the_first_page_is_painted(
+        qtbot: QtBot, locked_shell: Shell, gate: threading.Event, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its read is a worker's: started in bind, that worker took the interpreter from the show and the
+    first paint.  Now it starts once the window has painted, and the notice is still read."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QPaintEvent
+
+    from trustdesk.ui.shell.release_notice import ReleaseNotice
+
+    painted: list[bool] = []
+    refreshed_after_paint: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, _watched: QObject, event: object) -> bool:  # noqa: N802 - Qt API
+            if isinstance(event, QPaintEvent) and not painted:
+                painted.append(True)
+            return False
+
+    original = ReleaseNotice.refresh
+
+    def noting(self: ReleaseNotice) -> None:
+        refreshed_after_paint.append(bool(painted))
+        original(self)
+
+    monkeypatch.setattr(ReleaseNotice, "refresh", noting)
+    qtbot.waitUntil(lambda: shell_frame_ready(locked_shell), timeout=10_000)
+    frame = locked_shell.main_frame
+    assert frame is not None
+    watch = Watch()
+    frame.installEventFilter(watch)
+    _unlock_through_the_window(qtbot, locked_shell)
+    gate.set()
+    qtbot.waitUntil(lambda: frame.release_notice.state is not None, timeout=10_000)  # read, as before
+    assert painted and refreshed_after_paint == [True]
+    frame.removeEventFilter(watch)

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from trustdesk.ui.kit.first_paint import after_first_paint
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.qt_types import warm_widget_types
@@ -245,8 +247,14 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         if vault is not None and vault.passphrase_only:
             self.statusBar().addPermanentWidget(self.passphrase_only_note)
             self.passphrase_only_note.show()
-        self.release_notice.refresh()
+        # after the first page is on screen: its read's worker would take the interpreter from the show
+        # and the first paint (~6 ms of the UI thread waiting at the start alone, measured)
+        after_first_paint(self, self._refresh_release_notice)
         self.lock_key.watch(QApplication.instance())  # type: ignore[arg-type]
+
+    def _refresh_release_notice(self) -> None:
+        if isValid(self):  # (locked and gone before it painted)
+            self.release_notice.refresh()
 
     def show_first(self) -> None:
         """Show the window the app opens after unlocking: maximized the first time on a laptop."""
