@@ -2758,27 +2758,27 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="111"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="157"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="118"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="170"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>Création des clés du coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="148"/>
         <source>Set up the coordinator desk</source>
         <translation>Configurer le bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="150"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
     </message>
@@ -2788,33 +2788,33 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Il est créé dans ce répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="153"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Nom sur votre carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="193"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="154"/>
         <source>Name on your card</source>
         <translation>Nom sur votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="155"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="156"/>
         <source>Create the desk</source>
         <translation>Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="157"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="158"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="153"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="114"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>La phrase secrète du bureau doit compter au moins %n caractère.</numerusform>
@@ -2822,15 +2822,20 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="162"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
         <source>This passphrase is too easy to guess (a repeated character, a common word or a known pattern). Use a few unrelated words.</source>
         <translation>Cette phrase de passe est trop facile à deviner (un caractère répété, un mot courant ou un motif connu). Utilisez quelques mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="152"/>
+        <source>It is made in the folder %1.</source>
+        <translation>Il est créé dans le dossier %1.</translation>
     </message>
 </context>
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="241"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -2840,7 +2845,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Cette phrase secrète n’ouvre pas le bureau de ce répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="214"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
@@ -2850,19 +2855,29 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Tapez la phrase secrète du bureau du coordinateur de ce répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="257"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="217"/>
         <source>Desk passphrase</source>
         <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="218"/>
         <source>&amp;Open the desk</source>
         <translation>&amp;Ouvrir le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="219"/>
         <source>Open the desk</source>
         <translation>Ouvrir le bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="209"/>
+        <source>That passphrase does not open the desk in %1.</source>
+        <translation>Cette phrase secrète n’ouvre pas le bureau dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="215"/>
+        <source>Type the passphrase of the coordinator desk in the folder %1.</source>
+        <translation>Tapez la phrase secrète du bureau du coordinateur dans le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -8819,69 +8834,90 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
         <source>High risk, no recent contact</source>
         <translation>Risque élevé, pas de contact récent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="88"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="97"/>
         <source>High risk, no complete safety plan</source>
         <translation>Risque élevé, pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="100"/>
         <source>No first contact yet</source>
         <translation>Pas encore de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="116"/>
         <source>Contact overdue</source>
         <translation>Contact en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="107"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="118"/>
         <source>No complete safety plan</source>
         <translation>Pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="109"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="120"/>
         <source>No first contact</source>
         <translation>Pas de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="263"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="274"/>
         <source>Current risk: %1</source>
         <translation>Risque actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="90"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="99"/>
         <source>A task is overdue</source>
         <translation>Une tâche est en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="108"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="119"/>
         <source>Task overdue</source>
         <translation>Tâche en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="82"/>
         <source>PHQ-9 item 9 positive on %1: assess the risk, make the safety plan</source>
         <translation>Item 9 du PHQ-9 positif le %1&#xa0;: évaluez le risque, faites le plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="86"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
         <source>PHQ-9 item 9 positive: assess the risk, make the safety plan</source>
         <translation>Item 9 du PHQ-9 positif&#xa0;: évaluez le risque, faites le plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="106"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="117"/>
         <source>PHQ-9 item 9 positive</source>
         <translation>Item 9 du PHQ-9 positif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="111"/>
         <source>PHQ-9 item 9 positive on %1</source>
         <translation>Item 9 du PHQ-9 positif le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="87"/>
+        <source>Note of %1 not finished: risk not assessed</source>
+        <translation>Note du %1 pas terminée&#xa0;: risque non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="90"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="114"/>
+        <source>Acute risk</source>
+        <translation>Risque aigu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
+        <source>A note is not finished: risk not assessed</source>
+        <translation>Une note n’est pas terminée&#xa0;: risque non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="115"/>
+        <source>Note not finished</source>
+        <translation>Note pas terminée</translation>
     </message>
 </context>
 <context>
@@ -10025,17 +10061,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>les noms qui commencent par {underscore} ne sont pas disponibles dans les lettres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="332"/>
+        <location filename="../../trustdesk/documents/templates.py" line="317"/>
         <source>the letter is longer than {limit} characters</source>
         <translation>la lettre dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="345"/>
+        <location filename="../../trustdesk/documents/templates.py" line="330"/>
         <source>the template nests too deeply (a macro calling itself?)</source>
         <translation>le modèle est imbriqué trop profondément (une macro qui s’appelle elle-même&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="348"/>
+        <location filename="../../trustdesk/documents/templates.py" line="333"/>
         <source>the template needs too much memory</source>
         <translation>le modèle demande trop de mémoire</translation>
     </message>
@@ -10048,107 +10084,107 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
         <source>Edit template</source>
         <translation>Modifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
         <source>&amp;Used for:</source>
         <translation>&amp;Utilisé pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
         <source>&amp;Template text:</source>
         <translation>&amp;Texte du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>Preview with the chosen case</source>
         <translation>Aperçu avec le dossier choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
         <source>Preview with a made-up sample case</source>
         <translation>Aperçu avec un dossier d’exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
         <translation>Champs à remplir&#xa0;: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions&#xa0;: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
         <source>What the template is for</source>
         <translation>À quoi sert le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
         <source>Preview of the letter</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
         <source>Problems found in the template</source>
         <translation>Problèmes trouvés dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
         <source>Save the template</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="259"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="255"/>
         <source>This template cannot be used yet:</source>
         <translation>Ce modèle ne peut pas encore être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="261"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="257"/>
         <source>No preview: the template has a problem (see below).</source>
         <translation>Pas d’aperçu&#xa0;: le modèle a un problème (voir ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="266"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="259"/>
         <source>✔ No problems found.</source>
         <translation>✔ Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="280"/>
         <source>Give the template a name.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>
@@ -10547,12 +10583,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="217"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="307"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="308"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -10560,103 +10596,103 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="330"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="344"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="352"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="362"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="376"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
         <source>last contact today</source>
         <translation>dernier contact aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="451"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="453"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="457"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -10664,12 +10700,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="227"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="222"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Rien n’est prévu ces prochains jours&#xa0;; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
@@ -10677,17 +10713,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="224"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="326"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="419"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -10695,27 +10731,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="261"/>
         <source>Marked done: %1</source>
         <translation>Marquée comme faite&#xa0;: %1</translation>
     </message>
@@ -12734,7 +12770,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Modèles de lettres&#xa0;: {count} (remplis pour un dossier fictif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="60"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="59"/>
         <source>CANNOT BE USED: {problems}</source>
         <translation>INUTILISABLE&#xa0;: {problems}</translation>
     </message>

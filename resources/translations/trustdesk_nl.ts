@@ -2758,27 +2758,27 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="111"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="157"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="118"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="170"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="148"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="150"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
@@ -2788,33 +2788,33 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Het wordt gemaakt in deze map:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="153"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="193"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="154"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="155"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="156"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="157"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="158"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="153"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="114"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>De wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -2822,15 +2822,20 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="162"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
         <source>This passphrase is too easy to guess (a repeated character, a common word or a known pattern). Use a few unrelated words.</source>
         <translation>Deze wachtwoordzin is te makkelijk te raden (een herhaald teken, een gewoon woord of een bekend patroon). Gebruik een paar woorden die niets met elkaar te maken hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="152"/>
+        <source>It is made in the folder %1.</source>
+        <translation>Het wordt gemaakt in de map %1.</translation>
     </message>
 </context>
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="241"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
@@ -2840,7 +2845,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Die wachtwoordzin opent het bureau in deze map niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="214"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
@@ -2850,19 +2855,29 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Typ de wachtwoordzin van het coördinatorbureau in deze map:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="257"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="217"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="218"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="219"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="209"/>
+        <source>That passphrase does not open the desk in %1.</source>
+        <translation>Die wachtwoordzin opent het bureau in %1 niet.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="215"/>
+        <source>Type the passphrase of the coordinator desk in the folder %1.</source>
+        <translation>Typ de wachtwoordzin van het coördinatorbureau in de map %1.</translation>
     </message>
 </context>
 <context>
@@ -8819,69 +8834,90 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
         <source>High risk, no recent contact</source>
         <translation>Hoog risico, geen recent contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="88"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="97"/>
         <source>High risk, no complete safety plan</source>
         <translation>Hoog risico, geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="100"/>
         <source>No first contact yet</source>
         <translation>Nog geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="116"/>
         <source>Contact overdue</source>
         <translation>Contact over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="107"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="118"/>
         <source>No complete safety plan</source>
         <translation>Geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="109"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="120"/>
         <source>No first contact</source>
         <translation>Geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="263"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="274"/>
         <source>Current risk: %1</source>
         <translation>Huidig risico: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="90"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="99"/>
         <source>A task is overdue</source>
         <translation>Een taak is over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="108"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="119"/>
         <source>Task overdue</source>
         <translation>Taak over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="82"/>
         <source>PHQ-9 item 9 positive on %1: assess the risk, make the safety plan</source>
         <translation>PHQ-9 item 9 positief op %1: schat het risico in, maak het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="86"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
         <source>PHQ-9 item 9 positive: assess the risk, make the safety plan</source>
         <translation>PHQ-9 item 9 positief: schat het risico in, maak het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="106"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="117"/>
         <source>PHQ-9 item 9 positive</source>
         <translation>PHQ-9 item 9 positief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="111"/>
         <source>PHQ-9 item 9 positive on %1</source>
         <translation>PHQ-9 item 9 positief op %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="87"/>
+        <source>Note of %1 not finished: risk not assessed</source>
+        <translation>Notitie van %1 niet afgerond: risico niet ingeschat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="90"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="114"/>
+        <source>Acute risk</source>
+        <translation>Acuut risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
+        <source>A note is not finished: risk not assessed</source>
+        <translation>Een notitie is niet afgerond: risico niet ingeschat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="115"/>
+        <source>Note not finished</source>
+        <translation>Notitie niet afgerond</translation>
     </message>
 </context>
 <context>
@@ -10025,17 +10061,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>namen die met {underscore} beginnen, zijn niet beschikbaar in brieven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="332"/>
+        <location filename="../../trustdesk/documents/templates.py" line="317"/>
         <source>the letter is longer than {limit} characters</source>
         <translation>de brief is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="345"/>
+        <location filename="../../trustdesk/documents/templates.py" line="330"/>
         <source>the template nests too deeply (a macro calling itself?)</source>
         <translation>het sjabloon is te diep genest (een macro die zichzelf oproept?)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="348"/>
+        <location filename="../../trustdesk/documents/templates.py" line="333"/>
         <source>the template needs too much memory</source>
         <translation>het sjabloon vraagt te veel geheugen</translation>
     </message>
@@ -10048,107 +10084,107 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
         <source>Edit template</source>
         <translation>Sjabloon bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
         <source>&amp;Used for:</source>
         <translation>&amp;Gebruikt voor:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
         <source>&amp;Template text:</source>
         <translation>Te&amp;kst van het sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>Preview with the chosen case</source>
         <translation>Voorbeeld met het gekozen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
         <source>Preview with a made-up sample case</source>
         <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
         <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
         <source>Template name</source>
         <translation>Naam van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
         <source>What the template is for</source>
         <translation>Waarvoor het sjabloon dient</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
         <source>Preview of the letter</source>
         <translation>Voorbeeld van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
         <source>Problems found in the template</source>
         <translation>Problemen gevonden in het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
         <source>Save the template</source>
         <translation>Het sjabloon bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="259"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="255"/>
         <source>This template cannot be used yet:</source>
         <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="261"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="257"/>
         <source>No preview: the template has a problem (see below).</source>
         <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="266"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="259"/>
         <source>✔ No problems found.</source>
         <translation>✔ Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="280"/>
         <source>Give the template a name.</source>
         <translation>Geef het sjabloon een naam.</translation>
     </message>
@@ -10547,12 +10583,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="217"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="307"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="308"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Meer tonen (nog %n regel)…</numerusform>
@@ -10560,103 +10596,103 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="330"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="344"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
         <source>Coming days</source>
         <translation>Komende dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="352"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="362"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="376"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
         <source>last contact today</source>
         <translation>laatste contact vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="451"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="453"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="457"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -10664,12 +10700,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="227"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="222"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>De komende dagen staat er niets gepland; %n open taak later of zonder datum (zie het tabblad Taken van het dossier).</numerusform>
@@ -10677,17 +10713,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="224"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Er staat niets open: geen taak, en geen dossier dat op u wacht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="326"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="419"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -10695,27 +10731,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="261"/>
         <source>Marked done: %1</source>
         <translation>Als klaar gemarkeerd: %1</translation>
     </message>
@@ -12734,7 +12770,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Briefsjablonen: {count} (ingevuld voor een verzonnen dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="60"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="59"/>
         <source>CANNOT BE USED: {problems}</source>
         <translation>NIET BRUIKBAAR: {problems}</translation>
     </message>

@@ -109,7 +109,8 @@ def test_rows_show_status_risk_and_attention(session: VaultSession, seeded: dict
     assert by_code[seeded["intake_old"].code].attention is AttentionReason.NO_FIRST_CONTACT
     assert by_code[seeded["intake_old"].code].risk is RiskLevel.NOT_ASSESSED  # no contact
     assert by_code[seeded["intake_fresh"].code].attention is None
-    assert by_code[seeded["waiting_acute_recent"].code].attention is None
+    # an acute risk needs the trust person even when seen yesterday with a plan (Today lists it too)
+    assert by_code[seeded["waiting_acute_recent"].code].attention is AttentionReason.ACUTE_RISK
 
     row = model.row_of(stale.case_id)
     assert row is not None
@@ -148,7 +149,7 @@ def test_filters(session: VaultSession, seeded: dict[str, Case]) -> None:
     assert set(_codes(model)) == {code["intake_fresh"], code["intake_old"]}
 
     model.set_filter(CaseFilter(attention_only=True))
-    assert set(_codes(model)) == {code["burnout_high_stale"], code["intake_old"]}
+    assert set(_codes(model)) == {code["burnout_high_stale"], code["intake_old"], code["waiting_acute_recent"]}
 
     model.set_filter(CaseFilter(text=code["depression_low"].lower()))
     assert _codes(model) == [code["depression_low"]]
@@ -171,8 +172,9 @@ def test_sorting(session: VaultSession, seeded: dict[str, Case]) -> None:
     model.sort(Column.LAST_CONTACT, Qt.SortOrder.AscendingOrder)  # never contacted: last
     assert set(_codes(model)[-2:]) == {seeded["intake_fresh"].code, seeded["intake_old"].code}
     model.sort(Column.ATTENTION, Qt.SortOrder.DescendingOrder)
-    assert {r.code for r in model.matching_rows()[:2]} == {seeded["burnout_high_stale"].code,
-                                                         seeded["intake_old"].code}
+    assert {r.code for r in model.matching_rows()[:3]} == {seeded["burnout_high_stale"].code,
+                                                         seeded["intake_old"].code,
+                                                         seeded["waiting_acute_recent"].code}
 
 
 def test_reload_on_change_and_clear_on_lock(qtbot: object, session: VaultSession, vault: Vault) -> None:

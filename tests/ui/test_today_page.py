@@ -126,7 +126,7 @@ def test_a_high_risk_case_without_a_plan_and_an_overdue_task_need_attention(qtbo
     from trustdesk.domain.safety import SafetyPlan
 
     planless = _case(vault, 20)
-    vault.contacts.add(Contact(case_id=planless, at=datetime.now() - timedelta(days=1), risk=RiskLevel.ACUTE))
+    vault.contacts.add(Contact(case_id=planless, at=datetime.now() - timedelta(days=1), risk=RiskLevel.HIGH))
     late = _case(vault, 20)
     _contact(vault, late, 2, RiskLevel.LOW)
     vault.tasks.add(Task(title="Terugbellen", case_id=late, due_on=date.today() - timedelta(days=2)))

@@ -65,8 +65,13 @@ def test_attention() -> None:
     today = date(2026, 11, 26)
     high = CaseActivity(1, CaseStatus.ACTIVE, date(2026, 10, 1), RiskLevel.HIGH, today - timedelta(days=8))
     assert rules.attention_reason(high, today) is AttentionReason.HIGH_RISK_NO_RECENT_CONTACT
-    recent = CaseActivity(1, CaseStatus.ACTIVE, date(2026, 10, 1), RiskLevel.ACUTE, today - timedelta(days=2))
+    recent = CaseActivity(1, CaseStatus.ACTIVE, date(2026, 10, 1), RiskLevel.HIGH, today - timedelta(days=2))
     assert rules.attention_reason(recent, today) is None
+    acute = CaseActivity(1, CaseStatus.ACTIVE, date(2026, 10, 1), RiskLevel.ACUTE, today)  # seen today: still listed
+    assert rules.attention_reasons(acute, today) == (AttentionReason.ACUTE_RISK,)
+    unfinished = CaseActivity(1, CaseStatus.ACTIVE, date(2026, 10, 1), RiskLevel.LOW, today,
+                              unassessed_note_on=today)
+    assert rules.attention_reasons(unfinished, today) == (AttentionReason.UNFINISHED_NOTE,)
     fresh = CaseActivity(2, CaseStatus.INTAKE, today - timedelta(days=15), RiskLevel.NONE, None)
     assert rules.attention_reason(fresh, today) is AttentionReason.NO_FIRST_CONTACT
     assert rules.attention_reason(fresh, today, first_contact_days=30) is None

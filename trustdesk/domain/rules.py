@@ -154,6 +154,7 @@ class CaseActivity:
     plan_satisfied: bool = True  # the case's current safety plan counts (unknown: assumed so)
     item9_positive_on: date | None = None  # latest PHQ-9 with item 9 answered, when it was above 0
     plan_complete_on: date | None = None  # the day the current complete safety plan was saved
+    unassessed_note_on: date | None = None  # the latest note whose risk nobody assessed (an unfinished note)
 
 
 class Activity(Protocol):
@@ -176,14 +177,18 @@ class Activity(Protocol):
     def item9_positive_on(self) -> date | None: ...
     @property
     def plan_complete_on(self) -> date | None: ...
+    @property
+    def unassessed_note_on(self) -> date | None: ...
 
 
 class AttentionReason(StrEnum):
     """Why a case needs the trust person; the order is the order of urgency."""
 
+    ACUTE_RISK = "acute_risk"  # the current risk is acute: on Today every day until a note says otherwise
     ITEM9_POSITIVE = "item9_positive"  # PHQ-9 item 9 above 0 (``item9_needs_attention``)
     HIGH_RISK_NO_RECENT_CONTACT = "high_risk_no_recent_contact"
     SAFETY_PLAN_MISSING = "safety_plan_missing"
+    UNFINISHED_NOTE = "unfinished_note"  # a note whose risk is not assessed (safety.NoteGap.RISK)
     OVERDUE_TASK = "overdue_task"
     NO_FIRST_CONTACT = "no_first_contact"
 
@@ -205,11 +210,14 @@ def attention_reasons(
 ) -> tuple[AttentionReason, ...]:
     """Every reason an open case needs attention today, most urgent first:
 
+    - a current risk that is acute (whatever else is done: it stays until a note assesses a lower one);
     - a PHQ-9 with item 9 above 0, until a later PHQ-9 answers item 9 with 0 or a complete safety
       plan is saved on or after its day (``item9_needs_attention``; a risk level in a later note does
       not end it: the answer is about thoughts the note's risk may not have asked about);
     - a high or acute risk case without a contact in ``high_risk_days`` days;
     - a high or acute risk case whose safety plan is missing (or does not count yet);
+    - an unfinished note: a note whose risk nobody assessed (the contact editor's Done refuses it,
+      the contact list marks it; ``safety.note_gaps``);
     - an open task of the case past its due date;
     - a case without any contact ``first_contact_days`` days after it was opened.
     """
@@ -217,6 +225,8 @@ def attention_reasons(
     if activity.status is CaseStatus.CLOSED:
         return ()
     reasons: list[AttentionReason] = []
+    if activity.current_risk is RiskLevel.ACUTE:
+        reasons.append(AttentionReason.ACUTE_RISK)
     if item9_needs_attention(activity.item9_positive_on, activity.plan_satisfied, activity.plan_complete_on):
         reasons.append(AttentionReason.ITEM9_POSITIVE)
     if activity.current_risk.needs_safety_plan:
@@ -224,6 +234,8 @@ def attention_reasons(
             reasons.append(AttentionReason.HIGH_RISK_NO_RECENT_CONTACT)
         if not activity.plan_satisfied:
             reasons.append(AttentionReason.SAFETY_PLAN_MISSING)
+    if activity.unassessed_note_on is not None:
+        reasons.append(AttentionReason.UNFINISHED_NOTE)
     if activity.first_open_due is not None and activity.first_open_due < today:
         reasons.append(AttentionReason.OVERDUE_TASK)
     if activity.last_contact is None and (today - activity.opened_on).days >= first_contact_days:

@@ -44,13 +44,15 @@ class CaseOverview:
     plan_satisfied: bool = False  # the current safety plan counts (safety.plan_satisfies)
     item9_positive_on: date | None = None  # latest PHQ-9 with item 9 answered, when above 0
     plan_complete_on: date | None = None  # the day the current complete safety plan was saved
+    unassessed_note_on: date | None = None  # the latest note whose risk nobody assessed
 
     @property
     def activity(self) -> rules.CaseActivity:
         assert self.case.id is not None
         return rules.CaseActivity(self.case.id, self.case.status, self.case.opened_on,
                                   self.current_risk, self.last_contact, self.first_open_due,
-                                  self.plan_satisfied, self.item9_positive_on, self.plan_complete_on)
+                                  self.plan_satisfied, self.item9_positive_on, self.plan_complete_on,
+                                  self.unassessed_note_on)
 
 
 class CaseListRow(NamedTuple):  # a tuple: made 5,000 times per list, a frozen dataclass cost 3x as much
@@ -67,6 +69,7 @@ class CaseListRow(NamedTuple):  # a tuple: made 5,000 times per list, a frozen d
     plan_satisfied: bool
     item9_positive_on: date | None
     plan_complete_on: date | None
+    unassessed_note_on: date | None  # the latest note whose risk nobody assessed (an unfinished note)
     code: str
     alias: str
     domains: frozenset[KnowledgeDomain]
@@ -78,7 +81,7 @@ class CaseListRow(NamedTuple):  # a tuple: made 5,000 times per list, a frozen d
     @property
     def activity(self) -> rules.CaseActivity:
         """What the attention rules read (made when asked: a closed case needs none)."""
-        return rules.CaseActivity(*self[:9])
+        return rules.CaseActivity(*self[:10])
 
 
 class ClosedCase(NamedTuple):
@@ -101,6 +104,11 @@ _CLOSE_REASON, _DECISION, _ORIGIN, _RISK = (by_value(CloseReason), by_value(Conf
 # PHQ-9 with item 9 at 0 ends it; one without item 9 says nothing): rules.item9_needs_attention.
 _ITEM9_ON = ("(SELECT CASE WHEN s.item9 > 0 THEN s.taken_on END FROM scores s WHERE s.case_id = c.id"
              " AND s.item9 IS NOT NULL ORDER BY s.taken_on DESC, s.id DESC LIMIT 1)")
+
+
+# The day of the case's latest note whose risk nobody assessed (an unfinished note: safety.NoteGap.RISK);
+# an index seek on (case_id, at, risk) like the columns beside it.
+_UNASSESSED_AT = ("(SELECT max(at) FROM contacts k WHERE k.case_id = c.id AND k.risk = 'not_assessed')")
 
 
 def _row_to_case(row: Any) -> Case:
@@ -284,7 +292,7 @@ class CaseRepository(Repository):
             " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at, "
             " (SELECT count(*) FROM contacts k WHERE k.case_id = c.id) AS contact_count, "
             " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due, "
-            f" {_ITEM9_ON} AS item9_on "
+            f" {_ITEM9_ON} AS item9_on, {_UNASSESSED_AT} AS unassessed_at "
             f"FROM cases c {where} ORDER BY c.opened_on DESC, c.id DESC", () if case_id is None else (case_id,))
         plans = self._satisfying_plans(case_id)
         result = []
@@ -294,7 +302,8 @@ class CaseRepository(Repository):
             result.append(CaseOverview(_row_to_case(r), _RISK[risk],
                                        date.fromisoformat(last_at[:10]) if last_at else None,
                                        int(r["contact_count"]), s2d(r["first_due"]), r["id"] in plans,
-                                       s2d(r["item9_on"]), plans.get(r["id"])))
+                                       s2d(r["item9_on"]), plans.get(r["id"]),
+                                       s2d(r["unassessed_at"][:10]) if r["unassessed_at"] else None))
         return result
 
     def list_rows(self, *, include_closed: bool = True) -> builtins.list[CaseListRow]:
@@ -313,19 +322,20 @@ class CaseRepository(Repository):
             " (SELECT max(at) || ' ' || risk FROM contacts k WHERE k.case_id = c.id AND k.risk != 'not_assessed')"
             "  AS latest,"
             " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due,"
-            f" {_ITEM9_ON} AS item9_on "
+            f" {_ITEM9_ON} AS item9_on, {_UNASSESSED_AT} AS unassessed_at "
             f"FROM cases c {where}ORDER BY c.opened_on DESC, c.id DESC")
         plans = self._satisfying_plans()
         fromiso, not_assessed, make = date.fromisoformat, RiskLevel.NOT_ASSESSED, CaseListRow._make  # (_make: a
         result = []                                                                           # third of a call)
         for (case_id, code, status, opened_on, domains, alias, ref, specialty, region, carried, previous, last_at,
-             latest, first_due, item9_on) in rows:
+             latest, first_due, item9_on, unassessed_at) in rows:
             checkpoint()
             risk = _RISK[latest.partition(" ")[2]] if latest else _RISK.get(carried, not_assessed)
             result.append(make((
                 case_id, _STATUS[status], fromiso(opened_on), risk, fromiso(last_at[:10]) if last_at else None,
                 fromiso(first_due) if first_due else None, case_id in plans,
                 fromiso(item9_on) if item9_on else None, plans.get(case_id),
+                fromiso(unassessed_at[:10]) if unassessed_at else None,
                 code, alias, split_enums(domains, KnowledgeDomain), ref, specialty, region, previous)))
         return result
 

@@ -5,9 +5,10 @@
 - tasks that are due or overdue, and every open one without a date, of a case or not (the page says so);
 - tasks due in the coming ``UPCOMING_DAYS`` days (a call-back planned in 48 hours is on screen at once);
   the status line counts any open task due later, so "nothing" is said only when nothing is open;
-- open cases that need attention (``rules.attention_reasons``): high or acute risk without a contact
-  in ``today.high_risk_days`` days (a vault setting, default 7), high or acute risk without a safety
-  plan that counts, or no first contact 14 days after opening (an overdue task is its own line).
+- open cases that need attention (``rules.attention_reasons``): an acute risk (always), high or acute
+  risk without a contact in ``today.high_risk_days`` days (a vault setting, default 7), high or acute
+  risk without a safety plan that counts, a note whose risk is not assessed (an unfinished note), or no
+  first contact 14 days after opening (an overdue task is its own line).
 
 Every row with a case opens it (Enter or double-click): ``open_case_requested(case_id, None)`` and,
 when the window has one, ``window().open_case(case_id)``.
@@ -353,13 +354,15 @@ class TodayPage(Page):
                     if not self._more(group, "attention", len(data.attention)):
                         break
                     row = entry.row
-                    item = QTreeWidgetItem(group, [attention_text(entry.reason, row.item9_positive_on),
+                    item = QTreeWidgetItem(group, [attention_text(entry.reason, row.item9_positive_on,
+                                                                  row.unassessed_note_on),
                                                    case_label(row.code, row.alias),
                                                    self._attention_when(entry, data.day)])
                     item.setIcon(0, risk_icon(row.current_risk))
                     item.setToolTip(0, "\n".join([self.tr("Current risk: {risk}").format(
                         risk=risk_text(row.current_risk)),
-                        *(attention_text(r, row.item9_positive_on) for r in entry.reasons[1:])]))
+                        *(attention_text(r, row.item9_positive_on, row.unassessed_note_on)
+                          for r in entry.reasons[1:])]))
                     item.setData(0, KIND_ROLE, "case")
                     item.setData(0, CASE_ROLE, row.case_id)
                     self._accessible(item)

@@ -73,14 +73,23 @@ def status_text(status: CaseStatus) -> str:
     return texts[status]
 
 
-def attention_text(reason: AttentionReason, item9_on: date | None = None) -> str:
-    """The reason in full; a positive PHQ-9 item 9 with its day when ``item9_on`` is given."""
+def attention_text(reason: AttentionReason, item9_on: date | None = None, note_on: date | None = None) -> str:
+    """The reason in full; a positive PHQ-9 item 9 with its day when ``item9_on`` is given, an
+    unfinished note with its day when ``note_on`` is."""
     if reason is AttentionReason.ITEM9_POSITIVE and item9_on is not None:
         from trustdesk.ui.kit.case_labels import date_text
 
         return QCoreApplication.translate("RiskBadge", "PHQ-9 item 9 positive on %1: assess the risk, make the "
                                           "safety plan").replace("%1", date_text(item9_on))
+    if reason is AttentionReason.UNFINISHED_NOTE and note_on is not None:
+        from trustdesk.ui.kit.case_labels import date_text
+
+        return QCoreApplication.translate("RiskBadge", "Note of %1 not finished: risk not assessed").replace(
+            "%1", date_text(note_on))
     texts = {
+        AttentionReason.ACUTE_RISK: QCoreApplication.translate("RiskBadge", "Acute risk"),
+        AttentionReason.UNFINISHED_NOTE: QCoreApplication.translate(
+            "RiskBadge", "A note is not finished: risk not assessed"),
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate(
             "RiskBadge", "High risk, no recent contact"),
         AttentionReason.ITEM9_POSITIVE: QCoreApplication.translate(
@@ -102,6 +111,8 @@ def attention_short_text(reason: AttentionReason, item9_on: date | None = None) 
         return QCoreApplication.translate("RiskBadge", "PHQ-9 item 9 positive on %1").replace(
             "%1", date_text(item9_on))
     texts = {
+        AttentionReason.ACUTE_RISK: QCoreApplication.translate("RiskBadge", "Acute risk"),
+        AttentionReason.UNFINISHED_NOTE: QCoreApplication.translate("RiskBadge", "Note not finished"),
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate("RiskBadge", "Contact overdue"),
         AttentionReason.ITEM9_POSITIVE: QCoreApplication.translate("RiskBadge", "PHQ-9 item 9 positive"),
         AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate("RiskBadge", "No complete safety plan"),

@@ -1,0 +1,80 @@
+"""Today never says "nothing waits for you" while a case is at acute risk or holds a note whose risk
+nobody assessed (the contact editor calls that note unfinished): both are attention reasons, read by
+Today's light query (no whole case decoded) and checked here against the whole-case reading over
+generated note histories."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
+
+from trustdesk.domain import rules
+from trustdesk.domain.enums import RiskLevel
+from trustdesk.domain.models import Case, Contact
+from trustdesk.domain.rules import AttentionReason
+from trustdesk.domain.safety import NoteGap, note_gaps
+from trustdesk.ui.case.queries import read_today
+from trustdesk.ui.case.today_page import TodayPage
+from trustdesk.ui.kit.case_labels import date_text
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.vault import Vault
+
+TODAY = date(2031, 6, 1)
+NOTE = st.tuples(st.integers(0, 40), st.integers(0, 24 * 60 - 1), st.sampled_from(list(RiskLevel)))
+
+
+def _case(vault: Vault, notes: list[tuple[int, int, RiskLevel]], day: date = TODAY) -> int:
+    case = vault.cases.add(Case(code="", opened_on=day - timedelta(days=60)))
+    assert case.id is not None
+    for days_ago, minute, risk in notes:
+        at = datetime.combine(day - timedelta(days=days_ago), datetime.min.time()) + timedelta(minutes=minute)
+        vault.contacts.add(Contact(case_id=case.id, at=at, risk=risk,
+                                   safety_plan="plan" if risk.needs_safety_plan else ""))
+    return case.id
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(histories=st.lists(st.lists(NOTE, max_size=5), min_size=1, max_size=4))
+def test_every_acute_case_and_every_unfinished_note_is_on_today(
+        vault: Vault, histories: list[list[tuple[int, int, RiskLevel]]]) -> None:
+    for notes in histories:
+        _case(vault, notes)
+    data = read_today(vault, TODAY)
+    listed = {a.row.case_id: a for a in data.attention}
+    for case in vault.cases.list(include_closed=False):
+        assert case.id is not None
+        contacts = vault.contacts.for_case(case.id)  # the whole notes: the reference
+        current = rules.current_risk(c.risk for c in contacts)
+        unfinished = [c for c in contacts if NoteGap.RISK in note_gaps(c.risk, None, c.safety_plan)]
+        reasons = listed[case.id].reasons if case.id in listed else ()
+        assert (AttentionReason.ACUTE_RISK in reasons) == (current is RiskLevel.ACUTE), (current, reasons)
+        if current is RiskLevel.ACUTE:
+            assert reasons[0] is AttentionReason.ACUTE_RISK  # the most urgent line of the case
+        assert (AttentionReason.UNFINISHED_NOTE in reasons) == bool(unfinished), (contacts, reasons)
+        if unfinished:
+            assert listed[case.id].row.unassessed_note_on == max(c.at for c in unfinished).date()
+
+
+def test_today_lists_an_acute_case_seen_today_with_an_unfinished_note(qtbot: QtBot, session: VaultSession,
+                                                                      vault: Vault) -> None:
+    """The tester's case: acute risk assessed today, a later note without an assessment; before, Today
+    said "no case is waiting for you"."""
+    today = date.today()
+    acute = _case(vault, [(0, 0, RiskLevel.ACUTE), (0, 1, RiskLevel.NOT_ASSESSED)], today)
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
+    assert page.data is not None
+    assert [(a.row.case_id, a.reasons) for a in page.data.attention] == [
+        (acute, (AttentionReason.ACUTE_RISK, AttentionReason.UNFINISHED_NOTE))]
+    assert page.tree.isVisible() and "no case is waiting" not in page.state.text()
+    group = page.tree.topLevelItem(0)
+    assert group is not None and group.text(0) == "Cases that need attention"
+    line = group.child(0)
+    assert line is not None and line.text(0) == "Acute risk"
+    assert f"Note of {date_text(today)} not finished: risk not assessed" in line.toolTip(0)
