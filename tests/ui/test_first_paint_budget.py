@@ -30,7 +30,10 @@ DEFERRED_MODULES = ("trustdesk.ui.kit.look", "trustdesk.ui.kit.label_names", "tr
                     "trustdesk.ui.kit.appearance",
                     # the standard library's dataclasses: its import and the code it compiles for each class
                     # (~19 M instructions for three small classes) -- the modules before the first paint use none
-                    "dataclasses")
+                    "dataclasses",
+                    # the worker relay (and the QThreadPool/QRunnable/QThread classes it makes): the first
+                    # window hands nothing to a worker before its first paint
+                    "trustdesk.ui.kit.relay")
 # PySide6 classes whose first use builds many enum classes (module attribute = made)
 DEFERRED_CLASSES = (("PySide6.QtCore", "Qt"), ("PySide6.QtWidgets", "QStyle"), ("PySide6.QtWidgets", "QStyleOption"),
                     ("PySide6.QtWidgets", "QProxyStyle"), ("PySide6.QtWidgets", "QMessageBox"),

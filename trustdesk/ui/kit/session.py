@@ -23,12 +23,12 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
-from trustdesk.ui.kit.relay import poster, run_in_worker
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import QThreadPool
+
     from trustdesk.ui.kit.lock_bound import DraftFate
     from trustdesk.vault import Vault
     from trustdesk.vault.events import Change
@@ -83,6 +83,8 @@ class VaultSession(QObject):
             self.lock("switch")
         # A change is told after the write that made it, on the UI thread, whichever thread wrote;
         # through the never-deleted relay, and only to a session still alive (checked there).
+        from trustdesk.ui.kit.relay import poster  # here, not at import: the unlock window is painted before
+
         post = poster()
         ref = weakref.ref(self)
 
@@ -178,6 +180,11 @@ class Operation(Generic[T]):
 
         The hand-over goes through the never-deleted relay (kit/relay.py): a worker never touches
         the asker, so closing a window while its work runs cannot corrupt memory."""
+        # here, not at import: the unlock window is painted before (PySide6 makes each class on first use)
+        from PySide6.QtCore import QThreadPool
+
+        from trustdesk.ui.kit.relay import run_in_worker
+
         run_in_worker(pool or QThreadPool.globalInstance(), self._call, self._delivered)
 
     def _delivered(self, result: Any, error: BaseException | None) -> None:
