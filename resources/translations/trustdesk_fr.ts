@@ -2758,27 +2758,27 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="111"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="150"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="118"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="157"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="170"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>Création des clés du coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="148"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
         <source>Set up the coordinator desk</source>
         <translation>Configurer le bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
     </message>
@@ -2788,33 +2788,33 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Il est créé dans ce répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="153"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Nom sur votre carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="154"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="193"/>
         <source>Name on your card</source>
         <translation>Nom sur votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="155"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="156"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
         <source>Create the desk</source>
         <translation>Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="157"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="158"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="114"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="153"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>La phrase secrète du bureau doit compter au moins %n caractère.</numerusform>
@@ -2822,7 +2822,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="162"/>
         <source>This passphrase is too easy to guess (a repeated character, a common word or a known pattern). Use a few unrelated words.</source>
         <translation>Cette phrase de passe est trop facile à deviner (un caractère répété, un mot courant ou un motif connu). Utilisez quelques mots sans rapport entre eux.</translation>
     </message>
@@ -2835,7 +2835,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="241"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -2845,7 +2845,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Cette phrase secrète n’ouvre pas le bureau de ce répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="255"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
@@ -2855,17 +2855,17 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Tapez la phrase secrète du bureau du coordinateur de ce répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="257"/>
         <source>Desk passphrase</source>
         <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
         <source>&amp;Open the desk</source>
         <translation>&amp;Ouvrir le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
         <source>Open the desk</source>
         <translation>Ouvrir le bureau</translation>
     </message>
@@ -7241,52 +7241,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Ceci va quitter le coffre-fort chiffré&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="94"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="165"/>
         <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
         <translation>Tapez votre phrase secrète pour continuer. Elle ne vous sera plus demandée pendant deux minutes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="112"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="114"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="171"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="118"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="120"/>
         <source>Use the recovery code instead</source>
         <translation>Utiliser plutôt le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="132"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="134"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="133"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="135"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="138"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="158"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="159"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="171"/>
         <source>&amp;Recovery code:</source>
         <translation>Code de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="207"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="214"/>
         <source>That is not right. Nothing has left the vault.</source>
         <translation>Ce n’est pas correct. Rien n’a quitté le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="163"/>
+        <source>Type your recovery code to continue. You will not be asked again for two minutes.</source>
+        <translation>Tapez votre code de récupération pour continuer. Il ne vous sera plus demandé pendant deux minutes.</translation>
     </message>
 </context>
 <context>
@@ -8406,67 +8411,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="260"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="273"/>
         <source>Choose a backup</source>
         <translation>Choisissez une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="260"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="273"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="279"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292"/>
         <source>Opening and checking the backup…</source>
         <translation>Ouverture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="308"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Ce n’est pas un code de récupération&#xa0;: un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="312"/>
         <source>That recovery code does not open this backup. Nothing was changed.</source>
         <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="314"/>
         <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="306"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="319"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
         <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk&#xa0;: on ne peut pas s’y fier. Rien n’a été modifié&#xa0;; essayez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="340"/>
         <source>Restoring… the vault you have now is kept aside first.</source>
         <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
         <translation>La restauration n’a pas démarré&#xa0;; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358"/>
         <source>The restore failed and your current vault was left as it was.</source>
         <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
         <source>Backup made on %1.</source>
         <translation>Sauvegarde faite le %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369"/>
         <source>It holds %1, %2 and %3; it was checked and is sound.</source>
         <translation>Elle contient %1, %2 et %3&#xa0;; elle a été vérifiée et elle est intacte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -8474,7 +8479,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -8482,7 +8487,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n orientation</numerusform>
@@ -8490,17 +8495,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
         <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384"/>
         <source>The backup of %1 is restored.</source>
         <translation>La sauvegarde du %1 est restaurée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386"/>
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -8509,143 +8514,143 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lorsqu’il ne vous est plus utile.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389"/>
         <source>Unlock with your new passphrase.</source>
         <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
         <source>Unlock with the passphrase you used for the backup.</source>
         <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381"/>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396"/>
         <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
         <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
         <source>Backup file</source>
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="400"/>
         <source>Choose the backup file</source>
         <translation>Choisir le fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="401"/>
         <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
         <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="403"/>
         <source>Wi&amp;th the passphrase</source>
         <translation>A&amp;vec la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="404"/>
         <source>Open the backup with the passphrase</source>
         <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="405"/>
         <source>With the recovery &amp;code</source>
         <translation>Avec le &amp;code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="406"/>
         <source>Open the backup with the recovery code</source>
         <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="407"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="407"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="410"/>
         <source>Show what I type</source>
         <translation>Afficher ce que je tape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="411"/>
         <source>Show the passphrase or recovery code as you type it</source>
         <translation>Afficher la phrase secrète ou le code de récupération pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="412"/>
         <source>Choose the passphrase you will use from now on:</source>
         <translation>Choisissez la phrase secrète que vous utiliserez désormais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="413"/>
         <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
         <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="415"/>
         <source>Confirm the restore</source>
         <translation>Confirmer la restauration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="418"/>
         <source>&amp;Back</source>
         <translation>Précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="419"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="420"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="421"/>
         <source>Cancel the restore</source>
         <translation>Annuler la restauration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="422"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="422"/>
         <source>&amp;Open backup</source>
         <translation>&amp;Ouvrir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="423"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="423"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="413"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="426"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -8665,17 +8670,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="328"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341"/>
         <source>Restoring…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
         <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
         <translation>Il n’y a pas encore de coffre-fort sur cet ordinateur&#xa0;: la sauvegarde devient votre coffre-fort ici. Rien n’est remplacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="401"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="414"/>
         <source>Use this backup as my &amp;vault on this computer</source>
         <translation>Utiliser cette sauvegarde comme &amp;coffre-fort sur cet ordinateur</translation>
     </message>
@@ -8834,67 +8839,67 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
         <source>High risk, no recent contact</source>
         <translation>Risque élevé, pas de contact récent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="88"/>
         <source>High risk, no complete safety plan</source>
         <translation>Risque élevé, pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
         <source>No first contact yet</source>
         <translation>Pas encore de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="116"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
         <source>Contact overdue</source>
         <translation>Contact en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="118"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="107"/>
         <source>No complete safety plan</source>
         <translation>Pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="120"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="109"/>
         <source>No first contact</source>
         <translation>Pas de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="274"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="263"/>
         <source>Current risk: %1</source>
         <translation>Risque actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="99"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="90"/>
         <source>A task is overdue</source>
         <translation>Une tâche est en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="119"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="108"/>
         <source>Task overdue</source>
         <translation>Tâche en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="82"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
         <source>PHQ-9 item 9 positive on %1: assess the risk, make the safety plan</source>
         <translation>Item 9 du PHQ-9 positif le %1&#xa0;: évaluez le risque, faites le plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="86"/>
         <source>PHQ-9 item 9 positive: assess the risk, make the safety plan</source>
         <translation>Item 9 du PHQ-9 positif&#xa0;: évaluez le risque, faites le plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="117"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="106"/>
         <source>PHQ-9 item 9 positive</source>
         <translation>Item 9 du PHQ-9 positif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="111"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
         <source>PHQ-9 item 9 positive on %1</source>
         <translation>Item 9 du PHQ-9 positif le %1</translation>
     </message>
@@ -9476,12 +9481,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="381"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="392"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>vos affiliations ont été enregistrées&#xa0;; le reste de votre saisie n’a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="393"/>
         <source>your affiliations were saved</source>
         <translation>vos affiliations ont été enregistrées</translation>
     </message>
@@ -10061,17 +10066,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>les noms qui commencent par {underscore} ne sont pas disponibles dans les lettres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="317"/>
+        <location filename="../../trustdesk/documents/templates.py" line="332"/>
         <source>the letter is longer than {limit} characters</source>
         <translation>la lettre dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="330"/>
+        <location filename="../../trustdesk/documents/templates.py" line="345"/>
         <source>the template nests too deeply (a macro calling itself?)</source>
         <translation>le modèle est imbriqué trop profondément (une macro qui s’appelle elle-même&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/documents/templates.py" line="333"/>
+        <location filename="../../trustdesk/documents/templates.py" line="348"/>
         <source>the template needs too much memory</source>
         <translation>le modèle demande trop de mémoire</translation>
     </message>
@@ -10084,107 +10089,107 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
         <source>Edit template</source>
         <translation>Modifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
         <source>&amp;Used for:</source>
         <translation>&amp;Utilisé pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>&amp;Template text:</source>
         <translation>&amp;Texte du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
         <source>Preview with the chosen case</source>
         <translation>Aperçu avec le dossier choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
         <source>Preview with a made-up sample case</source>
         <translation>Aperçu avec un dossier d’exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="214"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
         <translation>Champs à remplir&#xa0;: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions&#xa0;: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
         <source>What the template is for</source>
         <translation>À quoi sert le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
         <source>Preview of the letter</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
         <source>Problems found in the template</source>
         <translation>Problèmes trouvés dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="221"/>
         <source>Save the template</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="222"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="255"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="259"/>
         <source>This template cannot be used yet:</source>
         <translation>Ce modèle ne peut pas encore être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="257"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="261"/>
         <source>No preview: the template has a problem (see below).</source>
         <translation>Pas d’aperçu&#xa0;: le modèle a un problème (voir ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="259"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="266"/>
         <source>✔ No problems found.</source>
         <translation>✔ Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="280"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="287"/>
         <source>Give the template a name.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>
@@ -10583,12 +10588,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="308"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="307"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -10596,103 +10601,103 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="331"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="351"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="362"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="360"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>last contact today</source>
         <translation>dernier contact aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -10700,12 +10705,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="226"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Rien n’est prévu ces prochains jours&#xa0;; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
@@ -10713,17 +10718,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="325"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -10731,27 +10736,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="260"/>
         <source>Marked done: %1</source>
         <translation>Marquée comme faite&#xa0;: %1</translation>
     </message>
@@ -10936,12 +10941,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="222"/>
+        <location filename="../../trustdesk/app.py" line="228"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="223"/>
+        <location filename="../../trustdesk/app.py" line="229"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>
@@ -12770,7 +12775,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Modèles de lettres&#xa0;: {count} (remplis pour un dossier fictif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_preview.py" line="59"/>
+        <location filename="../../trustdesk/cli/pack_preview.py" line="60"/>
         <source>CANNOT BE USED: {problems}</source>
         <translation>INUTILISABLE&#xa0;: {problems}</translation>
     </message>
@@ -13700,62 +13705,62 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>lock_bound</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="247"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="274"/>
         <source>Locked while you were typing</source>
         <translation>Verrouillé pendant votre saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="159"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="186"/>
         <source>• %1: %2</source>
         <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="92"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="95"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="93"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="96"/>
         <source>Discard your changes?</source>
         <translation>Abandonner vos modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="97"/>
         <source>What you typed in “%1” has not been saved.</source>
         <translation>Ce que vous avez saisi dans «&#xa0;%1&#xa0;» n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="99"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="98"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="101"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="99"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="102"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="101"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="104"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="158"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="185"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="233"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="260"/>
         <source>What you typed in “%1” was not kept: please type it again.</source>
         <translation>Ce que vous aviez saisi dans «&#xa0;%1&#xa0;» n’a pas été conservé&#xa0;: saisissez-le à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="248"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="275"/>
         <source>TrustDesk locked while %n window(s) held something you had not saved. What became of it:</source>
         <translation>
             <numerusform>TrustDesk s’est verrouillé alors que %n fenêtre contenait une saisie non enregistrée. Ce qu’il en est advenu&#xa0;:</numerusform>

@@ -91,9 +91,10 @@ class ReauthDialog(ClosesOnLock, QDialog):
         subject = QLabel(f"<b>{_escape(what)}</b>", self)
         subject.setObjectName("reauthWhat")
         subject.setWordWrap(True)
-        explain = QLabel(self.tr("Type your passphrase to continue. You will not be asked again for two minutes."),
-                         self)
+        explain = QLabel(self._prompt(use_code=False), self)
+        explain.setObjectName("reauthPrompt")
         explain.setWordWrap(True)
+        self.prompt = explain  # follows the method chosen (_mode_changed)
         layout.addWidget(intro)
         layout.addWidget(subject)
         self.notice = QLabel(notice, self)
@@ -158,7 +159,13 @@ class ReauthDialog(ClosesOnLock, QDialog):
         self.status.setText(self.tr("Checking…") if checking else "")
         self.status.setVisible(checking)
 
+    def _prompt(self, *, use_code: bool) -> str:
+        return (self.tr("Type your recovery code to continue. You will not be asked again for two minutes.")
+                if use_code else
+                self.tr("Type your passphrase to continue. You will not be asked again for two minutes."))
+
     def _mode_changed(self, use_code: bool) -> None:
+        self.prompt.setText(self._prompt(use_code=use_code))
         self.secret.clear()
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if use_code else QLineEdit.EchoMode.Password)
         text = self.tr("&Recovery code:") if use_code else self.tr("&Passphrase:")
