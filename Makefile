@@ -83,7 +83,7 @@ translations: $(QM_FILES)
 # Re-extract every user-visible string of the UI into the catalogues (then translate the new ones).
 .PHONY: update-translations
 # English is the source language: its catalogue holds only the plural forms ("%n case(s)" -> 1 case, 2 cases).
-UI_SOURCES = trustdesk/app.py trustdesk/detail.py $$(find trustdesk/ui trustdesk/cli trustdesk/packs trustdesk/documents -name "*.py" | LC_ALL=C sort)
+UI_SOURCES = trustdesk/app.py trustdesk/detail.py $$(find trustdesk/ui trustdesk/cli trustdesk/packs trustdesk/documents trustdesk/exchange -name "*.py" | LC_ALL=C sort)
 update-translations: | $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(filter-out %_en.ts,$(TS_FILES))
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $(UI_SOURCES) -ts resources/translations/trustdesk_en.ts

@@ -2728,6 +2728,124 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     </message>
 </context>
 <context>
+    <name>DeskDetail</name>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="64"/>
+        <source>{folder} holds a coordinator identity already; it is never overwritten</source>
+        <translation>{folder} bevat al een coördinatoridentiteit; die wordt nooit overschreven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="65"/>
+        <source>no coordinator desk in {folder}</source>
+        <translation>geen coördinatorbureau in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="78"/>
+        <source>the coordinator desk in {folder} is busy: another program (the desk window or another command) is writing to it. Try again in a moment; nothing was changed.</source>
+        <translation>het coördinatorbureau in {folder} is bezet: een ander programma (het venster van het bureau of een ander commando) schrijft ernaar. Probeer het zo meteen opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="146"/>
+        <source>the desk passphrase needs at least {limit} characters</source>
+        <translation>de wachtwoordzin van het bureau heeft minstens {limit} tekens nodig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="172"/>
+        <source>the desk&apos;s own card is damaged</source>
+        <translation>de eigen kaart van het bureau is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="180"/>
+        <source>coordinator.tdcard does not belong to the desk&apos;s key file</source>
+        <translation>coordinator.tdcard hoort niet bij het sleutelbestand van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="198"/>
+        <source>the rewritten key file does not hold the desk&apos;s key pair</source>
+        <translation>het herschreven sleutelbestand bevat het sleutelpaar van het bureau niet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="238"/>
+        <source>the desk holds no such card</source>
+        <translation>het bureau heeft zo’n kaart niet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="363"/>
+        <source>identity.key cannot be read</source>
+        <translation>identity.key kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="371"/>
+        <source>identity.key does not hold a key pair</source>
+        <translation>identity.key bevat geen sleutelpaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="385"/>
+        <source>identity.age is too large</source>
+        <translation>identity.age is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="389"/>
+        <source>identity.age is not a passphrase-encrypted key file of this desk</source>
+        <translation>identity.age is geen met een wachtwoordzin versleuteld sleutelbestand van dit bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="392"/>
+        <source>wrong passphrase, or identity.age is damaged</source>
+        <translation>verkeerde wachtwoordzin, of identity.age is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/coordinator.py" line="396"/>
+        <source>identity.age does not hold a key pair</source>
+        <translation>identity.age bevat geen sleutelpaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/desk_key.py" line="39"/>
+        <source>identity.key is not a key file of this desk</source>
+        <translation>identity.key is geen sleutelbestand van dit bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/desk_key.py" line="40"/>
+        <source>identity.key is damaged</source>
+        <translation>identity.key is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/desk_key.py" line="41"/>
+        <source>wrong passphrase</source>
+        <translation>verkeerde wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/desk_key.py" line="73"/>
+        <source>identity.key is too large</source>
+        <translation>identity.key is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/desk_key.py" line="82"/>
+        <source>identity.key has format {found!r}; this TrustDesk reads format {format}</source>
+        <translation>identity.key heeft formaat {found!r}; deze TrustDesk leest formaat {format}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/desk_key.py" line="87"/>
+        <source>identity.key names no key</source>
+        <translation>identity.key noemt geen sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/desk_key.py" line="91"/>
+        <source>identity.key asks for more key-derivation work than TrustDesk ever sets; refused before any derivation</source>
+        <translation>identity.key vraagt meer werk voor de sleutelafleiding dan TrustDesk ooit instelt; geweigerd vóór elke afleiding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/desk_key.py" line="94"/>
+        <source>identity.key asks for less key-derivation work than the floor</source>
+        <translation>identity.key vraagt minder werk voor de sleutelafleiding dan het minimum</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/exchange/desk_key.py" line="99"/>
+        <source>identity.key holds no passphrase slot</source>
+        <translation>identity.key bevat geen vak voor een wachtwoordzin</translation>
+    </message>
+</context>
+<context>
     <name>DeskRefusal</name>
     <message>
         <location filename="../../trustdesk/ui/desk/desk_refusals.py" line="27"/>
@@ -2773,43 +2891,43 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
         <source>It is made in this folder:</source>
         <translation>Het wordt gemaakt in deze map:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="193"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="198"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2830,37 +2948,37 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="241"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="244"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="251"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="254"/>
         <source>That passphrase does not open the desk in this folder.</source>
         <translation>Die wachtwoordzin opent het bureau in deze map niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="256"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
         <source>Type the passphrase of the coordinator desk in this folder:</source>
         <translation>Typ de wachtwoordzin van het coördinatorbureau in deze map:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="257"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="260"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="261"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="262"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
     </message>
@@ -11967,118 +12085,118 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="91"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="97"/>
         <source>the passphrase does not open the coordinator desk in {folder}.</source>
         <translation>de wachtwoordzin opent het coördinatorbureau in {folder} niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="93"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
         <source>{folder} holds a coordinator desk already; it is never overwritten.</source>
         <translation>{folder} bevat al een coördinatorbureau; dat wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="96"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="102"/>
         <source>there is no coordinator desk in {folder}.</source>
         <translation>er is geen coördinatorbureau in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="98"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="104"/>
         <source>the desk passphrase is too short.</source>
         <translation>de wachtwoordzin van het bureau is te kort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="105"/>
         <source>the coordinator desk in {folder} is damaged or incomplete; nothing was changed ({detail}).</source>
         <translation>het coördinatorbureau in {folder} is beschadigd of onvolledig; er werd niets gewijzigd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="127"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="139"/>
         <source>the desk passphrase is too easy to guess (a repeated character, a common word or a known pattern); use a few unrelated words.</source>
         <translation>de wachtwoordzin van het bureau is te makkelijk te raden (een herhaald teken, een gewoon woord of een bekend patroon); gebruik enkele woorden die niets met elkaar te maken hebben.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="134"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="146"/>
         <source>coordinator desk made in {folder}</source>
         <translation>coördinatorbureau aangemaakt in {folder}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
         <source>card</source>
         <translation>kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
         <source>{path} (put it in every pack)</source>
         <translation>{path} (zet ze in elk pakket)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="138"/>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="149"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="161"/>
         <source>fingerprint</source>
         <translation>vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="162"/>
         <source>key id</source>
         <translation>sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="155"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="167"/>
         <source>card written: {path}</source>
         <translation>kaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="197"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="209"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>kaart toegevoegd: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="207"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>nog geen kaart van een vertrouwenspersoon (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
         <source>none yet (add one with add-card)</source>
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="272"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin verwacht één regel {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>de aanmelding kan niet gemaakt worden: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>aanmelding geschreven: {path} voor {name} ({fingerprint}); id {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>de referentie van de coördinator (--ref) is leeg of langer dan 40 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>wie aanmeldde (--initiator) kan niet de coördinator zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>contactgegevens (naam, telefoon, e-mail) werden gegeven zonder toestemming van de arts (contactgegevens vereisen --consent)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="125"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="137"/>
         <source>the desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>de wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -12086,12 +12204,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="255"/>
         <source>--valid-days {given}: the number of days an intake stays valid goes from 1 to {most}.</source>
         <translation>--valid-days {given}: het aantal dagen dat een aanmelding geldig blijft, gaat van 1 tot {most}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is langer dan %n teken of bevat een stuurteken</numerusform>
@@ -12099,157 +12217,157 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Het coördinatorbureau: zijn sleutels en kaart, de kaarten van de vertrouwenspersonen, aanmeldingen. DESK is de map van de coördinator; de privésleutels erin zijn versleuteld met de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="307"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
         <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>maak het sleutelpaar en de kaart van de coördinator in een nieuwe bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>toon (en kopieer) de kaart van de coördinator: geen wachtwoordzin nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>voeg de kaart van een vertrouwenspersoon toe, nadat de vingerafdruk telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
         <source>list the trust persons&apos; cards</source>
         <translation>toon de kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="314"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>maak een .tdintake-bestand voor een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="109"/>
         <location filename="../../trustdesk/cli/refusals.py" line="142"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>de bureaumap van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="322"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>de naam van de coördinator op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
         <source>also copy the card to this file</source>
         <translation>kopieer de kaart ook naar dit bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="324"/>
         <source>the trust person&apos;s card</source>
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="110"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van het bureau als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>een sleutelwoord of een naam die TrustDesk toont, in het Nederlands, Frans of Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="326"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="338"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>de vertrouwenspersoon: de exacte naam op de kaart, de vingerafdruk, of minstens 8 tekens van de sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="328"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="340"/>
         <source>the coordinator&apos;s reference</source>
         <translation>de referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>wie aanmeldde: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="343"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>de taal van de arts: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="333"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
         <source>the province ({names})</source>
         <translation>de provincie ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>een kennisdomein ({names}); herhaal voor meerdere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training of student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="351"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person of written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="342"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="354"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>de werkplek van de arts: de TrustDesk van de vertrouwenspersoon vergelijkt ze met de eigen werkplekken (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="357"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>de arts heeft uitdrukkelijk toegestemd om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="359"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>de naam van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="348"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="360"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>het telefoonnummer van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="361"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>het e-mailadres van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="362"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lees de contactgegevens als één JSON-regel {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} van de standaardinvoer (na de wachtwoordzin): nooit in de geschiedenis van de shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="365"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>hoeveel dagen de aanmelding geopend kan worden (standaard: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="355"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="367"/>
         <source>the intake file to write</source>
         <translation>het aanmeldingsbestand dat geschreven wordt</translation>
     </message>
@@ -13031,7 +13149,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>dit bestand is later gedateerd dan de klok van deze computer: de klok van de computer die het maakte, of van deze, staat verkeerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="176"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
         <translation>een vingerafdruk is 6 groepen van 5 cijfers, zoals de vertrouwenspersoon ze voorleest (“40218 77310 …”); “{given}” is er geen.</translation>
     </message>
@@ -13051,12 +13169,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{quarter} (achtergehouden: minder dan 5 nieuwe dossiers, niet gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="200"/>
         <source>WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. The card was not added. If this is another trust person with the same name, add it again with --same-name-ok; every list and merge then tells them apart by fingerprint.</source>
         <translation>OPGELET: er is al een kaart met dezelfde naam als {name} ({fingerprint}): {held}. De kaart werd niet toegevoegd. Is dit een andere vertrouwenspersoon met dezelfde naam, voeg ze dan opnieuw toe met --same-name-ok; elke lijst en samenvoeging onderscheidt hen dan aan hun vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>de kaart toevoegen hoewel een bestaande kaart dezelfde naam heeft (een andere vertrouwenspersoon)</translation>
     </message>
@@ -13077,12 +13195,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>geweigerd: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="231"/>
         <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
         <translation>meerdere kaarten van vertrouwenspersonen passen bij “{who}”: {cards}; geef meer van de vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="237"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
         <translation>geen enkele kaart van een vertrouwenspersoon past bij “{who}” (geef de naam, de vingerafdruk, de eerste twee groepen ervan of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
@@ -13202,17 +13320,17 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>importeer het in TrustDesk, of controleer het met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="169"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="181"/>
         <source>give the digits the trust person reads out by phone with --fingerprint &quot;40218 77310 …&quot; (standard input is not a terminal to ask them on).</source>
         <translation>geef de cijfers die de vertrouwenspersoon telefonisch voorleest met --fingerprint &quot;40218 77310 …&quot; (de standaardinvoer is geen terminal om ernaar te vragen).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="172"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="184"/>
         <source>Fingerprint the trust person reads out by phone: </source>
         <translation>Vingerafdruk die de vertrouwenspersoon telefonisch voorleest: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>the digits the trust person read out by phone (not given: asked on the terminal)</source>
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas (niet gegeven: gevraagd in de terminal)</translation>
     </message>
@@ -13252,7 +13370,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{what} is nodig, maar er is geen terminal om ernaar te vragen; geef het op de standaardinvoer met {option}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="194"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="206"/>
         <source>this card was held already: {name} ({fingerprint}); nothing changed.</source>
         <translation>deze kaart was er al: {name} ({fingerprint}); er is niets veranderd.</translation>
     </message>

@@ -19,6 +19,7 @@ UI = ROOT / "trustdesk" / "ui"
 CLI = ROOT / "trustdesk" / "cli"  # the headless commands speak the same catalogues (cli/words.py)
 PACKS = ROOT / "trustdesk" / "packs"  # a pack check's details (trustdesk/detail.Detail: QT_TRANSLATE_NOOP)
 DOCUMENTS = ROOT / "trustdesk" / "documents"  # a letter template's problems (the same details)
+EXCHANGE = ROOT / "trustdesk" / "exchange"  # why the coordinator desk did not open (the same details)
 LANGUAGES = ("nl", "fr")
 Key = tuple[str, str]
 
@@ -40,7 +41,8 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
     """Every string lupdate finds in the UI right now (the same files as `make update-translations`)."""
     ts = tmp_path_factory.mktemp("ts") / "all.ts"
     files = [ROOT / "trustdesk" / "app.py", ROOT / "trustdesk" / "detail.py",
-             *sorted([*UI.rglob("*.py"), *CLI.rglob("*.py"), *PACKS.rglob("*.py"), *DOCUMENTS.rglob("*.py")])]
+             *sorted([*UI.rglob("*.py"), *CLI.rglob("*.py"), *PACKS.rglob("*.py"), *DOCUMENTS.rglob("*.py"),
+                     *EXCHANGE.rglob("*.py")])]
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), *map(str, files), "-ts", str(ts)], check=True, capture_output=True)
     found = set(_messages(ts))

@@ -2,7 +2,7 @@
 brackets after a translated sentence: a letter template's own problem (the templates page and the
 editor, the desk's pack check, ``pack preview``, ``pack build``), a pack's format detail (the desk,
 ``pack verify``/``build``), a providers list that cannot be read as a whole, the directory's own
-refusal.  Hostile inputs (hypothesis) drive the template engine, Jinja's parser and the pack checks
+refusal, why the coordinator desk did not open (``coordinator …``, the desk's windows).  Hostile inputs (hypothesis) drive the template engine, Jinja's parser and the pack checks
 through every kind of refusal they raise, and each text shown is checked for English left over
 (``tests/i18n/english_left.py``: a word of the English it came from that no Dutch or French
 translation uses and that the person did not type).  Old code said "dit is niet toegestaan in
@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import zipfile
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -172,3 +173,57 @@ def test_the_check_sees_english(translations: object) -> None:
     old = f"dit is niet toegestaan in brieven ({problem.message})."
     assert english_left(old, [str(problem.message)], ["{{ case.code.__class__ }}"]) >= {"starting", "available"}
     assert english_left("(unexpected ')')", _jinja_said("{{ )"), ["{{ )"]) == {"unexpected"}
+
+
+KEY_FILES = st.one_of(
+    st.binary(max_size=40),
+    st.fixed_dictionaries({"format": st.sampled_from([1, 2, "x"]), "kind": st.sampled_from(["trustdesk-desk-key", "x"]),
+                           "key_id": st.sampled_from(["", "k" * 200, "abc"]),
+                           "slot": st.sampled_from([{}, {"kind": "passphrase"}, "x"]),
+                           "nonce": st.sampled_from(["", "!!", "AAAA"]), "sealed": st.sampled_from(["", "AAAA"])}).map(
+        lambda d: json.dumps(d).encode()),
+    st.just(b"x" * 70_000))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(key_file=st.none() | KEY_FILES, age_file=st.none() | st.binary(max_size=30), card=st.booleans())
+def test_why_the_desk_did_not_open_is_said_without_english(translations: object, tmp_path_factory: pytest.TempPathFactory,
+                                                           key_file: bytes | None, age_file: bytes | None,
+                                                           card: bool) -> None:
+    """The coordinator desk that does not open (no desk, a damaged or foreign key file, a damaged card) or is
+    busy: ``coordinator …`` and the desk's windows say why in the reader's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from trustdesk.cli.coordinator_cli import desk_sentence
+    from trustdesk.cli.words import speaking
+    from trustdesk.exchange.coordinator import CoordinatorDesk, DeskBusy, DeskError
+    from trustdesk.exchange.keys import Identity, Role
+
+    folder = tmp_path_factory.mktemp("desk")
+    if card:
+        (folder / "coordinator.tdcard").write_bytes(Identity.generate().card("C", Role.COORDINATOR).to_bytes())
+    if key_file is not None:
+        (folder / "identity.key").write_bytes(key_file)
+    if age_file is not None:
+        (folder / "identity.age").write_bytes(age_file)
+    with pytest.raises(DeskError) as caught:
+        CoordinatorDesk.open(folder, "not the passphrase")
+    for refused in (caught.value, DeskBusy(folder)):
+        english = [str(refused)]
+        for language in LANGUAGES:
+            translations.install(language)  # type: ignore[attr-defined]
+            with speaking(language=language):
+                shown = [desk_sentence(refused, folder), said_in(refused.args[0], QCoreApplication.translate)]
+            for text in shown:
+                assert not english_left(text, english, [str(folder)]), (language, text)
+
+
+def test_the_check_sees_a_desks_english(translations: object, tmp_path: Path) -> None:
+    """A desk error in plain English (the old ``DeskError("identity.key is damaged (…)")``) is caught."""
+    from trustdesk.cli.coordinator_cli import desk_sentence
+    from trustdesk.cli.words import speaking
+    from trustdesk.exchange.coordinator import DeskError
+
+    with speaking(language="fr"):
+        said = desk_sentence(DeskError("identity.key is damaged (not base64)"), tmp_path)
+    assert english_left(said, ["identity.key is damaged (not base64)"], [str(tmp_path)]) >= {"damaged"}, said

@@ -84,9 +84,15 @@ def _inputs(args: argparse.Namespace) -> list[tuple[str, Path, bool]]:
 
 def desk_sentence(exc: Exception, folder: Path) -> str:
     """Why the desk in ``folder`` did not open or do what was asked, in the command's language (the
-    exchange layer's ``DeskError`` says it in English for logs)."""
+    exchange layer's ``DeskError`` holds a ``trustdesk.detail.Detail``: English for logs, said here)."""
+    from trustdesk.detail import said_in
+    from trustdesk.exchange.coordinator import DeskBusy
+
     text = str(exc)
+    detail = exc.args[0] if exc.args and isinstance(exc.args[0], str) else text
     where = shown_path(folder)
+    if isinstance(exc, DeskBusy):
+        return said_in(detail, translate)
     if "wrong passphrase" in text:
         return translate("cli", "the passphrase does not open the coordinator desk in {folder}.").format(folder=where)
     if "holds a coordinator identity already" in text:
@@ -97,7 +103,7 @@ def desk_sentence(exc: Exception, folder: Path) -> str:
     if "needs at least" in text:
         return translate("cli", "the desk passphrase is too short.")
     return translate("cli", "the coordinator desk in {folder} is damaged or incomplete; nothing was changed ({detail})."
-                     ).format(folder=where, detail=text)
+                     ).format(folder=where, detail=said_in(detail, translate))
 
 
 def open_desk(folder: Path, from_stdin: bool) -> CoordinatorDesk:
@@ -113,12 +119,18 @@ def open_desk(folder: Path, from_stdin: bool) -> CoordinatorDesk:
 
 def _init(args: argparse.Namespace) -> int:
     from trustdesk.domain.passphrase_strength import desk_passphrase_problem
-    from trustdesk.exchange.coordinator import CARD_FILE, MIN_PASSPHRASE, CoordinatorDesk, DeskError
+    from trustdesk.exchange.coordinator import (
+        ALREADY_A_DESK,
+        CARD_FILE,
+        MIN_PASSPHRASE,
+        CoordinatorDesk,
+        DeskError,
+    )
     from trustdesk.exchange.desk_place import existing_desk
 
     made = existing_desk(Path(args.desk))  # a desk the app made in DESK/desk counts: never a second key pair
     if made is not None:
-        raise exits.Refused(desk_sentence(DeskError(f"{made} holds a coordinator identity already"), made))
+        raise exits.Refused(desk_sentence(DeskError(ALREADY_A_DESK.format(folder=made)), made))
     secret = passphrase(args.passphrase_stdin, confirm=True)
     if desk_passphrase_problem(secret, MIN_PASSPHRASE):  # the rule of the desk's set-up window
         raise exits.BadInput(

@@ -31,6 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from trustdesk.detail import QT_TRANSLATE_NOOP
 from trustdesk.exchange import desk_key
 from trustdesk.exchange.desk_lock import DeskLock, LockTimeout
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
@@ -60,6 +61,10 @@ MIN_PASSPHRASE = 12
 _GENESIS = "0" * 64
 
 
+ALREADY_A_DESK = QT_TRANSLATE_NOOP("DeskDetail", "{folder} holds a coordinator identity already; it is never overwritten")
+_NO_DESK = QT_TRANSLATE_NOOP("DeskDetail", "no coordinator desk in {folder}")
+
+
 class DeskError(VaultError):
     """The desk cannot be opened or used (wrong passphrase, missing folder, damaged key file).  (A
     VaultError: a failure to tell the user about, not a bug.)"""
@@ -70,8 +75,9 @@ class DeskBusy(DeskError):
     nothing was changed."""
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(f"the coordinator desk in {folder} is busy: another program (the desk window or "
-                         f"another command) is writing to it. Try again in a moment; nothing was changed.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "DeskDetail", "the coordinator desk in {folder} is busy: another program (the desk window or another "
+                          "command) is writing to it. Try again in a moment; nothing was changed.").format(folder=folder))
 
 
 SHORT_DIGITS = 10  # the short fingerprint's digits (keys.short_fingerprint: two groups of five)
@@ -135,9 +141,10 @@ class CoordinatorDesk:
     def init(cls, folder: Path, name: str, passphrase: str) -> CoordinatorDesk:
         folder = Path(folder)
         if (folder / SEALED_IDENTITY_FILE).exists() or (folder / IDENTITY_FILE).exists():
-            raise DeskError(f"{folder} holds a coordinator identity already; it is never overwritten")
+            raise DeskError(ALREADY_A_DESK.format(folder=folder))
         if len(passphrase) < MIN_PASSPHRASE:
-            raise DeskError(f"the desk passphrase needs at least {MIN_PASSPHRASE} characters")
+            raise DeskError(QT_TRANSLATE_NOOP(
+                "DeskDetail", "the desk passphrase needs at least {limit} characters").format(limit=MIN_PASSPHRASE))
         ensure_private_dir(folder)
         identity = Identity.generate()
         card = identity.card(name, Role.COORDINATOR)
@@ -145,7 +152,7 @@ class CoordinatorDesk:
         desk = cls(folder, identity, card)
         with desk.writing():  # two set-ups of one folder at once: the second finds the first's key file
             if (folder / SEALED_IDENTITY_FILE).exists() or (folder / IDENTITY_FILE).exists():
-                raise DeskError(f"{folder} holds a coordinator identity already; it is never overwritten")
+                raise DeskError(ALREADY_A_DESK.format(folder=folder))
             atomic_write_bytes(folder / SEALED_IDENTITY_FILE, sealed)
             atomic_write_bytes(folder / CARD_FILE, card.to_bytes())
             desk.audit("desk_created", f"key {card.key_id[:16]}")
@@ -160,9 +167,9 @@ class CoordinatorDesk:
         try:
             card = parse_card((folder / CARD_FILE).read_bytes())
         except OSError as exc:
-            raise DeskError(f"no coordinator desk in {folder} ({exc.strerror})") from exc
+            raise DeskError(_NO_DESK.format(folder=folder)) from exc
         except ExchangeRejected as exc:
-            raise DeskError(f"the desk's own card is damaged ({exc.reason.value})") from exc
+            raise DeskError(QT_TRANSLATE_NOOP("DeskDetail", "the desk's own card is damaged")) from exc
         if (folder / SEALED_IDENTITY_FILE).exists():
             identity = _open_key_file(folder / SEALED_IDENTITY_FILE, passphrase)
             legacy = False
@@ -170,7 +177,8 @@ class CoordinatorDesk:
             identity = _open_age_file(folder, passphrase)
             legacy = True
         if identity.key_id != card.key_id:
-            raise DeskError("coordinator.tdcard does not belong to the desk's key file")
+            raise DeskError(QT_TRANSLATE_NOOP(
+                "DeskDetail", "coordinator.tdcard does not belong to the desk's key file"))
         desk = cls(folder, identity, card)
         if legacy:
             desk._migrate_key_file(passphrase)
@@ -187,7 +195,8 @@ class CoordinatorDesk:
             with self.writing():
                 atomic_write_bytes(path, desk_key.seal(secret, self.card.key_id, passphrase))
                 if _open_key_file(path, passphrase).key_id != self.identity.key_id:
-                    raise DeskError("the rewritten key file does not hold the desk's key pair")
+                    raise DeskError(QT_TRANSLATE_NOOP(
+                        "DeskDetail", "the rewritten key file does not hold the desk's key pair"))
                 (self.folder / IDENTITY_FILE).unlink()
                 fsync_dir(self.folder)
                 self.audit("key_file_rewritten", "identity.age -> identity.key (Argon2id, fixed parameters)")
@@ -226,7 +235,7 @@ class CoordinatorDesk:
         figures are refused and no intake goes to it.  DeskError when the desk holds no such card."""
         card = self.cards().get(key_id)
         if card is None:
-            raise DeskError("the desk holds no such card")
+            raise DeskError(QT_TRANSLATE_NOOP("DeskDetail", "the desk holds no such card"))
         with self.writing():
             (self.cards_dir / f"{card.key_id[:16]}{CARD_SUFFIX}").unlink()
             fsync_dir(self.cards_dir)
@@ -351,17 +360,15 @@ def _open_key_file(path: Path, passphrase: str) -> Identity:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DeskError(f"identity.key cannot be read ({exc.strerror})") from exc
+        raise DeskError(QT_TRANSLATE_NOOP("DeskDetail", "identity.key cannot be read")) from exc
     try:
         _key_id, secret = desk_key.open_sealed(raw, passphrase)
     except desk_key.DeskKeyError as exc:
-        if exc.wrong_passphrase:
-            raise DeskError("wrong passphrase") from exc
-        raise DeskError(str(exc)) from exc
+        raise DeskError(exc.args[0]) from exc  # its words: a wrong passphrase, or what is damaged
     try:
         return Identity.from_json(json.loads(secret))
     except ValueError as exc:
-        raise DeskError("identity.key does not hold a key pair") from exc
+        raise DeskError(QT_TRANSLATE_NOOP("DeskDetail", "identity.key does not hold a key pair")) from exc
 
 
 def _open_age_file(folder: Path, passphrase: str) -> Identity:
@@ -373,16 +380,17 @@ def _open_age_file(folder: Path, passphrase: str) -> Identity:
     try:
         sealed = (folder / IDENTITY_FILE).read_bytes()
     except OSError as exc:
-        raise DeskError(f"no coordinator desk in {folder} ({exc.strerror})") from exc
+        raise DeskError(_NO_DESK.format(folder=folder)) from exc
     if len(sealed) > MAX_IDENTITY_BYTES:
-        raise DeskError("identity.age is too large")
+        raise DeskError(QT_TRANSLATE_NOOP("DeskDetail", "identity.age is too large"))
     try:
         plain = age_scrypt.decrypt(sealed, passphrase, max_log_n=MAX_SCRYPT_LOG_N)
     except age_scrypt.AgeFormatError as exc:  # a work factor above the ceiling too, refused before any work
-        raise DeskError("identity.age is not a passphrase-encrypted key file of this desk") from exc
+        raise DeskError(QT_TRANSLATE_NOOP(
+            "DeskDetail", "identity.age is not a passphrase-encrypted key file of this desk")) from exc
     except age_scrypt.AgeDecryptError as exc:
-        raise DeskError("wrong passphrase, or identity.age is damaged") from exc
+        raise DeskError(QT_TRANSLATE_NOOP("DeskDetail", "wrong passphrase, or identity.age is damaged")) from exc
     try:
         return Identity.from_json(json.loads(plain))
     except ValueError as exc:
-        raise DeskError("identity.age does not hold a key pair") from exc
+        raise DeskError(QT_TRANSLATE_NOOP("DeskDetail", "identity.age does not hold a key pair")) from exc

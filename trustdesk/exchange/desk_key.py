@@ -23,6 +23,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from trustdesk.detail import QT_TRANSLATE_NOOP
 from trustdesk.vault import keyslots, strict_json
 from trustdesk.vault.errors import KdfTooCostly, KdfTooWeak, VaultCorrupted, VaultError, WrongPassphrase
 from trustdesk.vault.keyslots import KdfParams, KeySlot
@@ -33,6 +34,11 @@ KIND = "trustdesk-desk-key"
 # calibrated: the same file opens with the same work on every machine, busy or not.
 DESK_KDF = KdfParams()
 MAX_KEY_FILE_BYTES = 16 * 1024
+
+
+_NOT_KEY_FILE = QT_TRANSLATE_NOOP("DeskDetail", "identity.key is not a key file of this desk")
+_DAMAGED = QT_TRANSLATE_NOOP("DeskDetail", "identity.key is damaged")
+_WRONG = QT_TRANSLATE_NOOP("DeskDetail", "wrong passphrase")
 
 
 class DeskKeyError(VaultError):
@@ -64,37 +70,40 @@ def seal(secret: bytes, key_id: str, passphrase: str) -> bytes:
 
 def _parse(raw: bytes) -> tuple[str, KeySlot, bytes, bytes]:
     if len(raw) > MAX_KEY_FILE_BYTES:
-        raise DeskKeyError("identity.key is too large")
+        raise DeskKeyError(QT_TRANSLATE_NOOP("DeskDetail", "identity.key is too large"))
     try:
         data: Any = strict_json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise DeskKeyError("identity.key is not a key file of this desk") from exc
+        raise DeskKeyError(_NOT_KEY_FILE) from exc
     if not isinstance(data, dict) or set(data) != {"format", "kind", "key_id", "slot", "nonce", "sealed"} \
             or data["kind"] != KIND:
-        raise DeskKeyError("identity.key is not a key file of this desk")
+        raise DeskKeyError(_NOT_KEY_FILE)
     if data["format"] != FORMAT:
-        raise DeskKeyError(f"identity.key has format {data['format']!r}; this TrustDesk reads format {FORMAT}")
+        raise DeskKeyError(QT_TRANSLATE_NOOP(
+            "DeskDetail", "identity.key has format {found!r}; this TrustDesk reads format {format}").format(
+            found=data["format"], format=FORMAT))
     key_id = data["key_id"]
     if not isinstance(key_id, str) or not 0 < len(key_id) <= 128:
-        raise DeskKeyError("identity.key names no key")
+        raise DeskKeyError(QT_TRANSLATE_NOOP("DeskDetail", "identity.key names no key"))
     try:
         slot = KeySlot.from_json(data["slot"])  # the KDF floor and ceiling are checked here, before any work
     except KdfTooCostly as exc:
-        raise DeskKeyError(f"identity.key asks for more key-derivation work than TrustDesk ever sets; "
-                           f"refused before any derivation ({exc})") from exc
+        raise DeskKeyError(QT_TRANSLATE_NOOP("DeskDetail", "identity.key asks for more key-derivation work than TrustDesk "
+                                                           "ever sets; refused before any derivation")) from exc
     except KdfTooWeak as exc:
-        raise DeskKeyError(f"identity.key asks for less key-derivation work than the floor ({exc})") from exc
+        raise DeskKeyError(QT_TRANSLATE_NOOP("DeskDetail", "identity.key asks for less key-derivation work than the "
+                                                           "floor")) from exc
     except VaultCorrupted as exc:
-        raise DeskKeyError(f"identity.key is damaged ({exc})") from exc
+        raise DeskKeyError(_DAMAGED) from exc
     if slot.kind != keyslots.PASSPHRASE or slot.device_secret:
-        raise DeskKeyError("identity.key holds no passphrase slot")
+        raise DeskKeyError(QT_TRANSLATE_NOOP("DeskDetail", "identity.key holds no passphrase slot"))
     try:
         nonce = base64.b64decode(str(data["nonce"]).encode("ascii"), validate=True)
         sealed = base64.b64decode(str(data["sealed"]).encode("ascii"), validate=True)
     except (binascii.Error, ValueError, UnicodeEncodeError) as exc:
-        raise DeskKeyError("identity.key is damaged (not base64)") from exc
+        raise DeskKeyError(_DAMAGED) from exc
     if len(nonce) != keyslots.NONCE_BYTES or len(sealed) < 16:
-        raise DeskKeyError("identity.key is damaged (nonce or sealed part has the wrong length)")
+        raise DeskKeyError(_DAMAGED)
     return key_id, slot, nonce, sealed
 
 
@@ -111,12 +120,12 @@ def open_sealed(raw: bytes, passphrase: str) -> tuple[str, bytes]:
     try:
         file_key = keyslots.open_passphrase_slot(slot, key_id, passphrase, None)
     except WrongPassphrase as exc:
-        raise DeskKeyError("wrong passphrase", wrong_passphrase=True) from exc
+        raise DeskKeyError(_WRONG, wrong_passphrase=True) from exc
     except VaultError as exc:
-        raise DeskKeyError(f"identity.key is damaged ({exc})") from exc
+        raise DeskKeyError(_DAMAGED) from exc
     try:
         return key_id, AESGCM(bytes(file_key)).decrypt(nonce, sealed, _aad(key_id, slot))
     except (InvalidTag, ValueError) as exc:
-        raise DeskKeyError("identity.key is damaged (its sealed part was changed)") from exc
+        raise DeskKeyError(_DAMAGED) from exc
     finally:
         file_key[:] = bytes(len(file_key))

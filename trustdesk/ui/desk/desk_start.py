@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -181,7 +181,10 @@ class DeskSetupDialog(Retranslates, QDialog):
     def _failed(self, exc: BaseException, sentence: str) -> None:
         self.working = False
         self.create_button.setEnabled(True)
-        self.message.setText(str(exc) if exc.__class__.__name__ == "DeskError" else sentence)
+        from trustdesk.detail import said_in
+
+        desk_error = exc.__class__.__name__ == "DeskError" and exc.args  # its Detail, said in the desk's language
+        self.message.setText(said_in(exc.args[0], QCoreApplication.translate) if desk_error else sentence)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up the coordinator desk"))
