@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.ui.test_audit_page import answer_reauth
 from trustdesk.domain.models import Case, Contact
+from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output import access_export_dialog
 from trustdesk.ui.output.access_export_dialog import export_access
+from trustdesk.ui.output.document_output import suggested_file_name
 from trustdesk.vault import Vault
 
 
@@ -52,7 +54,8 @@ def test_access_export_after_reauth_writes_exactly_two_files(qtbot: QtBot, sessi
     answer_reauth(monkeypatch, PASSPHRASE, asked)
     written = export_access(None, session, case.id, case.code, folder_chooser=chooser, tell=tell)
     assert written is not None
-    assert sorted(p.name for p in folder.iterdir()) == [f"{case.code}-access.json", f"{case.code}-access.pdf"]
+    assert sorted(p.name for p in folder.iterdir()) == [suggested_file_name("access", case.code, "json"),
+                                                        suggested_file_name("access", case.code, "pdf")]
     json_path, pdf_path = written
     assert pdf_path.read_bytes().startswith(b"%PDF-")
     data = json.loads(json_path.read_text("utf-8"))
@@ -80,3 +83,34 @@ def test_the_folder_dialog_is_qts_own(monkeypatch: pytest.MonkeyPatch, qapp: QAp
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", fake)
     assert access_export_dialog.choose_folder(None) == tmp_path
     assert seen[0] & QFileDialog.Option.DontUseNativeDialog  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+@pytest.mark.parametrize(("alias", "doctor"), [("Mevrouw X", "Dr. Anna Peeters"), ("Jean-Luc Dubois", "Dr Émile Léger"),
+                                               ("", "")])
+def test_the_files_are_named_in_the_interface_language_with_the_code_only(
+        qtbot: QtBot, session: VaultSession, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        translations: Translations, language: str, alias: str, doctor: str) -> None:
+    """An outside tester's French and Dutch sessions wrote "-access.pdf/.json": the access export names its
+    files as every saved file is named (the case's code, the interface's word, the date), never the alias."""
+    from trustdesk.ui.output.document_output import file_word
+
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 9, 1), alias=alias, doctor_name=doctor))
+    assert case.id is not None
+    folder = tmp_path / "out"
+    folder.mkdir()
+    translations.install(language)
+    try:
+        answer_reauth(monkeypatch, PASSPHRASE, [])
+        written = export_access(None, session, case.id, case.code, folder_chooser=lambda _p: folder,
+                                tell=lambda *_args: None)
+        assert written is not None
+        names = sorted(p.name for p in folder.iterdir())
+        assert names == [suggested_file_name("access", case.code, "json"), suggested_file_name("access", case.code, "pdf")]
+        word = file_word("access")
+    finally:
+        translations.install("en")
+    for name in names:
+        assert name.startswith(f"{case.code}_") and word.encode("ascii", "ignore").decode()[:6] in name
+        assert "-access." not in name or language == "en"
+        assert not any(part and part.split()[-1] in name for part in (alias, doctor))

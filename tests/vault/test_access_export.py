@@ -127,3 +127,14 @@ def test_audit_csv(vault: Vault) -> None:
                                            .decode("utf-8-sig"))))) == 4
     future = AuditFilter(since=date(today.year + 1, 1, 1))
     assert audit_csv(vault, future).decode("utf-8-sig").splitlines() == ["seq,at,event,case_code,detail,hash"]
+
+
+@pytest.mark.parametrize("names", [("../x.json", "x.pdf"), ("x.json", "sub/x.pdf"), ("", "x.pdf"), ("..", "x.pdf")])
+def test_given_names_are_plain_file_names(vault: Vault, tmp_path: Path, names: tuple[str, str]) -> None:
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 9, 1)))
+    assert case.id is not None
+    folder = tmp_path / "out" / "in"
+    folder.mkdir(parents=True)
+    with pytest.raises(ValueError, match="plain name"):
+        write_access_export(vault, case.id, folder, PDF, names)
+    assert list((tmp_path / "out").rglob("*")) == [folder]

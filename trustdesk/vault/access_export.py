@@ -30,9 +30,9 @@ Dates are ISO 8601 (``YYYY-MM-DD``), times ISO 8601 without zone; absent values 
 enumerations are the stored values (``KnowledgeDomain`` etc. in ``trustdesk.domain.enums``).
 Columns added by later schema versions appear as extra keys (``additionalProperties``).
 
-``write_access_export(vault, case_id, folder, pdf_bytes)`` writes ``<code>-access.json`` and
-``<code>-access.pdf`` (the PDF is built by the documents layer) into the chosen folder: both are
-written to temporary names and fsynced first, then renamed, so neither appears half-written.
+``write_access_export(vault, case_id, folder, pdf_bytes, names)`` writes the JSON and the PDF (built by
+the documents layer) into the chosen folder, under the names the interface suggests in its language
+(else ``<code>-access.json`` and ``<code>-access.pdf``): both are written to temporary names and fsynced first, then renamed, so neither appears half-written.
 """
 
 from __future__ import annotations
@@ -155,18 +155,23 @@ def access_export_json(vault: Vault, case_id: int) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def write_access_export(vault: Vault, case_id: int, folder: Path, pdf_bytes: bytes) -> tuple[Path, Path]:
-    """Write ``<code>-access.json`` and ``<code>-access.pdf`` into ``folder``; audited as an export."""
+def write_access_export(vault: Vault, case_id: int, folder: Path, pdf_bytes: bytes,
+                        names: tuple[str, str] | None = None) -> tuple[Path, Path]:
+    """Write the JSON and the PDF into ``folder``; audited as an export.  ``names`` (json, pdf): the file
+    names the interface suggests in its language (the case's code and a word, never the doctor's alias);
+    without them ``<code>-access.json`` and ``<code>-access.pdf``."""
     if not pdf_bytes.startswith(b"%PDF-"):
         raise ValueError("the access PDF is not a PDF")
+    if names is not None and any(not name or Path(name).name != name or name in (".", "..") for name in names):
+        raise ValueError("an access export's file name is a plain name, without a folder")
     case = vault.cases.get(case_id)
     if case is None:
         raise KeyError(case_id)
     folder = Path(folder)
     if not folder.is_dir():
         raise WriteFailed(f"the folder {folder} does not exist")
-    payloads = [(folder / f"{case.code}-access.json", access_export_json(vault, case_id)),
-                (folder / f"{case.code}-access.pdf", pdf_bytes)]
+    json_name, pdf_name = names or (f"{case.code}-access.json", f"{case.code}-access.pdf")
+    payloads = [(folder / json_name, access_export_json(vault, case_id)), (folder / pdf_name, pdf_bytes)]
     outs: list[AtomicFile] = []
     try:
         for target, data in payloads:  # both written and fsynced before either gets its name

@@ -49,7 +49,8 @@ def export_access(
     folder_chooser: Callable[[QWidget | None], Path | None] = choose_folder,
     tell: Callable[[QWidget | None, QMessageBox.Icon, str, str], None] = _tell,
 ) -> tuple[Path, Path] | None:
-    """Re-auth, choose a folder, write ``<code>-access.json`` and ``<code>-access.pdf``."""
+    """Re-auth, choose a folder, write the JSON and the PDF, named as every saved file is
+    (``suggested_file_name``: "TD-2026-0004_inzage-export_2026-12-07.pdf")."""
     what = translate(
         "access_export", "The complete file of case %1 for the doctor (PDF with names, and JSON)"
     ).replace("%1", code)
@@ -59,13 +60,18 @@ def export_access(
     if folder is None:
         return None
 
+    from trustdesk.ui.output.document_output import suggested_file_name
+
+    # Named as every saved file is, in the interface's language: the case's code, a word, the date.
+    names = (suggested_file_name("access", code, "json"), suggested_file_name("access", code, "pdf"))
+
     def work(vault: Vault) -> tuple[Path, Path]:
         from trustdesk.documents import ALL_SECTIONS, Redaction, case_summary_pdf
         from trustdesk.ui.output.queries import audit_stamped
         from trustdesk.vault.access_export import write_access_export
 
         pdf = audit_stamped(vault, bytes(case_summary_pdf(vault, case_id, Redaction.FULL, ALL_SECTIONS)))
-        return write_access_export(vault, case_id, folder, pdf)
+        return write_access_export(vault, case_id, folder, pdf, names)
 
     written: list[tuple[Path, Path]] = []
     VaultOp(parent or session, work, session=session).success(written.append).failure(
