@@ -700,7 +700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="137"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="125"/>
         <source>the desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>the desk passphrase needs at least %n character.</numerusform>
@@ -708,7 +708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is longer than %n character or holds a control character</numerusform>

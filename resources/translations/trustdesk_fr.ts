@@ -2891,43 +2891,43 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Création des clés du coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
         <source>Set up the coordinator desk</source>
         <translation>Configurer le bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
         <source>It is made in this folder:</source>
         <translation>Il est créé dans ce répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Nom sur votre carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="193"/>
         <source>Name on your card</source>
         <translation>Nom sur votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="198"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
         <source>Create the desk</source>
         <translation>Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2948,37 +2948,37 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="244"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="241"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="254"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="251"/>
         <source>That passphrase does not open the desk in this folder.</source>
         <translation>Cette phrase secrète n’ouvre pas le bureau de ce répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="255"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="256"/>
         <source>Type the passphrase of the coordinator desk in this folder:</source>
         <translation>Tapez la phrase secrète du bureau du coordinateur de ce répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="257"/>
         <source>Desk passphrase</source>
         <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
         <source>&amp;Open the desk</source>
         <translation>&amp;Ouvrir le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
         <source>Open the desk</source>
         <translation>Ouvrir le bureau</translation>
     </message>
@@ -3202,164 +3202,169 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="212"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="220"/>
         <source>Referral letter — %1</source>
         <translation>Lettre d’orientation — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="215"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="223"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (pas encore de lettre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="216"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="224"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="273"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="273"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="278"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
         <source>Saved and printed documents of this case</source>
         <translation>Documents enregistrés et imprimés de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="289"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="292"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Chaque contact de ce dossier en entier&#xa0;: notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="296"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="294"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="302"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Rédigé dans la langue du dossier&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="297"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="305"/>
         <source>Written in the language of the letter.</source>
         <translation>Rédigé dans la langue de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317"/>
         <source>Choose at least one part of the case.</source>
         <translation>Choisissez au moins une partie du dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="330"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="348"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Résumé du dossier %1 (%2, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="333"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="351"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="334"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="352"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="396"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="414"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="468"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="469"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="470"/>
         <source>What the summary reveals</source>
         <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="456"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="464"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
         <source>Pre&amp;view</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="464"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="465"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="470"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="490"/>
         <source>Saved and printed</source>
         <translation>Enregistrés et imprimés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="224"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="232"/>
         <source>The vault locked while a document was being made: it was stopped, nothing was saved. Make it again if you still need it.</source>
         <translation>Le coffre-fort s’est verrouillé pendant la création d’un document&#xa0;: elle a été arrêtée, rien n’a été enregistré. Refaites-le si vous en avez encore besoin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="344"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="362"/>
         <source>Making the %1… A long case takes a while; Cancel or Esc stops it.</source>
         <translation>Création&#xa0;: %1… Un long dossier prend du temps&#xa0;; Annuler ou Échap l’arrête.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="352"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="370"/>
         <source>Stopped: no document was made.</source>
         <translation>Arrêté&#xa0;: aucun document n’a été créé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="468"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="488"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="469"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="489"/>
         <source>Stop making the document</source>
         <translation>Arrêter la création du document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="461"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="479"/>
         <source>Only in the full summary: the plan names people and phone numbers.</source>
         <translation>Uniquement dans le résumé complet&#xa0;: le plan nomme des personnes et des numéros de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="482"/>
+        <source>No safety plan at this level: it names people and places.</source>
+        <translation>Pas de plan de sécurité à ce niveau&#xa0;: il nomme des personnes et des lieux.</translation>
     </message>
 </context>
 <context>
@@ -7344,50 +7349,50 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Ceci va quitter le coffre-fort chiffré&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="165"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="94"/>
         <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
         <translation>Tapez votre phrase secrète pour continuer. Elle ne vous sera plus demandée pendant deux minutes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="112"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="114"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="171"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="118"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="120"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
         <source>Use the recovery code instead</source>
         <translation>Utiliser plutôt le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="133"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="132"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="134"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="139"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="159"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="158"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="171"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
         <source>&amp;Recovery code:</source>
         <translation>Code de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="214"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="207"/>
         <source>That is not right. Nothing has left the vault.</source>
         <translation>Ce n’est pas correct. Rien n’a quitté le coffre-fort.</translation>
     </message>
@@ -12085,118 +12090,118 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="97"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="91"/>
         <source>the passphrase does not open the coordinator desk in {folder}.</source>
         <translation>la phrase secrète n’ouvre pas le bureau du coordinateur dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="93"/>
         <source>{folder} holds a coordinator desk already; it is never overwritten.</source>
         <translation>{folder} contient déjà un bureau du coordinateur&#xa0;; il n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="102"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="96"/>
         <source>there is no coordinator desk in {folder}.</source>
         <translation>il n’y a pas de bureau du coordinateur dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="104"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="98"/>
         <source>the desk passphrase is too short.</source>
         <translation>la phrase secrète du bureau est trop courte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="105"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
         <source>the coordinator desk in {folder} is damaged or incomplete; nothing was changed ({detail}).</source>
         <translation>le bureau du coordinateur dans {folder} est endommagé ou incomplet&#xa0;; rien n’a été modifié ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="139"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="127"/>
         <source>the desk passphrase is too easy to guess (a repeated character, a common word or a known pattern); use a few unrelated words.</source>
         <translation>la phrase secrète du bureau est trop facile à deviner (un caractère répété, un mot courant ou un motif connu)&#xa0;; utilisez quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="146"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="134"/>
         <source>coordinator desk made in {folder}</source>
         <translation>bureau du coordinateur créé dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
         <source>{path} (put it in every pack)</source>
         <translation>{path} (mettez-la dans chaque paquet)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="161"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="138"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="149"/>
         <source>fingerprint</source>
         <translation>empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="162"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
         <source>key id</source>
         <translation>identifiant de la clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="167"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="155"/>
         <source>card written: {path}</source>
         <translation>carte écrite&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="209"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="197"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>carte ajoutée&#xa0;: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="207"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>pas encore de carte de personne de confiance (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
         <source>none yet (add one with add-card)</source>
         <translation>aucune pour l’instant (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} existe déjà&#xa0;; il n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="272"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin attend une seule ligne JSON avec name, phone et email.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>la demande ne peut pas être créée&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>demande écrite&#xa0;: {path} pour {name} ({fingerprint})&#xa0;; identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>la référence du coordinateur (--ref) est vide ou dépasse 40 caractères</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>le premier contact (--initiator) ne peut pas être le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>des coordonnées (nom, téléphone, e-mail) ont été données sans l’accord du médecin (les coordonnées demandent --consent)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="137"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="125"/>
         <source>the desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>la phrase secrète du bureau doit compter au moins %n caractère.</numerusform>
@@ -12204,12 +12209,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="255"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
         <source>--valid-days {given}: the number of days an intake stays valid goes from 1 to {most}.</source>
         <translation>--valid-days {given}&#xa0;: le nombre de jours de validité d’une demande va de 1 à {most}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} dépasse %n caractère ou contient un caractère de contrôle</numerusform>
@@ -12217,157 +12222,157 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Le bureau du coordinateur&#xa0;: ses clés et sa carte, les cartes des personnes de confiance, les demandes. DESK est le répertoire du coordinateur&#xa0;; ses clés privées sont chiffrées avec la phrase secrète du bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="307"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
         <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>subcommands</source>
         <translation>sous-commandes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>créer la paire de clés et la carte du coordinateur dans un nouveau répertoire de bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>montrer (et copier) la carte du coordinateur&#xa0;: aucune phrase secrète n’est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>ajouter la carte d’une personne de confiance, une fois son empreinte comparée par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
         <source>list the trust persons&apos; cards</source>
         <translation>lister les cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="314"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>créer un fichier .tdintake pour une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="109"/>
         <location filename="../../trustdesk/cli/refusals.py" line="142"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>le répertoire du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="322"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>le nom du coordinateur sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
         <source>also copy the card to this file</source>
         <translation>copier aussi la carte dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="324"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
         <source>the trust person&apos;s card</source>
         <translation>la carte de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="110"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lire la phrase secrète du bureau comme une ligne de l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>un mot-clé ou un nom que TrustDesk affiche, en néerlandais, en français ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="338"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="326"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>la personne de confiance&#xa0;: le nom exact de la carte, son empreinte, ou au moins 8 caractères de l’identifiant de sa clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="340"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="328"/>
         <source>the coordinator&apos;s reference</source>
         <translation>la référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>premier contact&#xa0;: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>la langue du médecin&#xa0;: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="333"/>
         <source>the province ({names})</source>
         <translation>la province ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>un domaine ({names})&#xa0;; répétez pour plusieurs</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training ou student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="351"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person ou written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>quand le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="354"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="342"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>le lieu de travail du médecin&#xa0;: le TrustDesk de la personne de confiance le compare à ses propres affiliations (conflit d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="357"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>le médecin a explicitement accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="359"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>le nom du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="360"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="348"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>le téléphone du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="361"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>l’e-mail du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="362"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="350"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lire les coordonnées comme une ligne JSON {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} de l’entrée standard (après la phrase secrète)&#xa0;: jamais dans l’historique du shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="365"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>pendant combien de jours la demande peut être ouverte (par défaut&#xa0;: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="367"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="355"/>
         <source>the intake file to write</source>
         <translation>le fichier de demande à écrire</translation>
     </message>
@@ -13149,7 +13154,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>ce fichier est daté après l’horloge de cet ordinateur&#xa0;: l’horloge de l’ordinateur qui l’a créé, ou de celui-ci, est erronée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="176"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
         <translation>une empreinte compte 6 groupes de 5 chiffres, comme la personne de confiance la lit (&quot;40218 77310 …&quot;)&#xa0;; «&#xa0;{given}&#xa0;» n’en est pas une.</translation>
     </message>
@@ -13169,12 +13174,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{quarter} (retenu&#xa0;: moins de 5 nouveaux dossiers, non publié)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="200"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
         <source>WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. The card was not added. If this is another trust person with the same name, add it again with --same-name-ok; every list and merge then tells them apart by fingerprint.</source>
         <translation>ATTENTION&#xa0;: une carte du même nom que {name} ({fingerprint}) existe déjà&#xa0;: {held}. La carte n’a pas été ajoutée. S’il s’agit d’une autre personne de confiance du même nom, ajoutez-la à nouveau avec --same-name-ok&#xa0;; chaque liste et chaque fusion les distingueront alors par leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>ajouter la carte bien qu’une carte existante porte le même nom (une autre personne de confiance)</translation>
     </message>
@@ -13195,12 +13200,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>refusé&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="231"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
         <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
         <translation>plusieurs cartes de personnes de confiance correspondent à «&#xa0;{who}&#xa0;»&#xa0;: {cards}&#xa0;; donnez une plus grande partie de l’empreinte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="237"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
         <translation>aucune carte de personne de confiance ne correspond à «&#xa0;{who}&#xa0;» (donnez le nom, l’empreinte, ses deux premiers groupes ou au moins 8 caractères de l’identifiant de la clé)&#xa0;; cartes connues&#xa0;: {known}.</translation>
     </message>
@@ -13320,17 +13325,17 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>importez-le dans TrustDesk, ou vérifiez-le avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="181"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="169"/>
         <source>give the digits the trust person reads out by phone with --fingerprint &quot;40218 77310 …&quot; (standard input is not a terminal to ask them on).</source>
         <translation>donnez les chiffres que la personne de confiance lit au téléphone avec --fingerprint &quot;40218 77310 …&quot; (l’entrée standard n’est pas un terminal où les demander).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="184"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="172"/>
         <source>Fingerprint the trust person reads out by phone: </source>
         <translation>Empreinte que la personne de confiance lit au téléphone&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
         <source>the digits the trust person read out by phone (not given: asked on the terminal)</source>
         <translation>les chiffres que la personne de confiance a lus au téléphone (non donnés&#xa0;: demandés dans le terminal)</translation>
     </message>
@@ -13370,7 +13375,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{what}&#xa0;: aucun terminal ne permet de poser la question&#xa0;; donnez la réponse sur l’entrée standard avec {option}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="206"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="194"/>
         <source>this card was held already: {name} ({fingerprint}); nothing changed.</source>
         <translation>cette carte était déjà là&#xa0;: {name} ({fingerprint})&#xa0;; rien n’a changé.</translation>
     </message>

@@ -2891,43 +2891,43 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
         <source>It is made in this folder:</source>
         <translation>Het wordt gemaakt in deze map:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="193"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="198"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2948,37 +2948,37 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="244"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="241"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="254"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="251"/>
         <source>That passphrase does not open the desk in this folder.</source>
         <translation>Die wachtwoordzin opent het bureau in deze map niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="255"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="256"/>
         <source>Type the passphrase of the coordinator desk in this folder:</source>
         <translation>Typ de wachtwoordzin van het coördinatorbureau in deze map:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="257"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
     </message>
@@ -3202,164 +3202,169 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="212"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="220"/>
         <source>Referral letter — %1</source>
         <translation>Verwijsbrief — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="215"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="223"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (nog geen brief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="216"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="224"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="273"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="273"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="278"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
         <source>Saved and printed documents of this case</source>
         <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="289"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="292"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="296"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="294"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="302"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="297"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="305"/>
         <source>Written in the language of the letter.</source>
         <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317"/>
         <source>Choose at least one part of the case.</source>
         <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="330"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="348"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="333"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="351"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Contactlogboek %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="334"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="352"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="396"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="414"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="468"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="469"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="470"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="456"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="464"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="464"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="465"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="470"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="490"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="224"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="232"/>
         <source>The vault locked while a document was being made: it was stopped, nothing was saved. Make it again if you still need it.</source>
         <translation>De kluis vergrendelde terwijl een document gemaakt werd: het werd gestopt, er is niets bewaard. Maak het opnieuw als u het nog nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="344"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="362"/>
         <source>Making the %1… A long case takes a while; Cancel or Esc stops it.</source>
         <translation>Bezig met %1… Een lang dossier duurt even; Annuleren of Esc stopt het.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="352"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="370"/>
         <source>Stopped: no document was made.</source>
         <translation>Gestopt: er is geen document gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="468"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="488"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="469"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="489"/>
         <source>Stop making the document</source>
         <translation>Het maken van het document stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="461"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="479"/>
         <source>Only in the full summary: the plan names people and phone numbers.</source>
         <translation>Enkel in de volledige samenvatting: het plan noemt mensen en telefoonnummers.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="482"/>
+        <source>No safety plan at this level: it names people and places.</source>
+        <translation>Geen veiligheidsplan op dit niveau: het noemt mensen en plaatsen.</translation>
     </message>
 </context>
 <context>
@@ -7344,50 +7349,50 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Dit verlaat de versleutelde kluis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="165"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="94"/>
         <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
         <translation>Typ uw wachtwoordzin om verder te gaan. De komende twee minuten wordt het u niet opnieuw gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="112"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="114"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="171"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="118"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="120"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
         <source>Use the recovery code instead</source>
         <translation>Liever de herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="133"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="132"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="134"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="139"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="159"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="158"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="171"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
         <source>&amp;Recovery code:</source>
         <translation>&amp;Herstelcode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="214"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="207"/>
         <source>That is not right. Nothing has left the vault.</source>
         <translation>Dat klopt niet. Er heeft niets de kluis verlaten.</translation>
     </message>
@@ -12085,118 +12090,118 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="97"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="91"/>
         <source>the passphrase does not open the coordinator desk in {folder}.</source>
         <translation>de wachtwoordzin opent het coördinatorbureau in {folder} niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="93"/>
         <source>{folder} holds a coordinator desk already; it is never overwritten.</source>
         <translation>{folder} bevat al een coördinatorbureau; dat wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="102"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="96"/>
         <source>there is no coordinator desk in {folder}.</source>
         <translation>er is geen coördinatorbureau in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="104"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="98"/>
         <source>the desk passphrase is too short.</source>
         <translation>de wachtwoordzin van het bureau is te kort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="105"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
         <source>the coordinator desk in {folder} is damaged or incomplete; nothing was changed ({detail}).</source>
         <translation>het coördinatorbureau in {folder} is beschadigd of onvolledig; er werd niets gewijzigd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="139"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="127"/>
         <source>the desk passphrase is too easy to guess (a repeated character, a common word or a known pattern); use a few unrelated words.</source>
         <translation>de wachtwoordzin van het bureau is te makkelijk te raden (een herhaald teken, een gewoon woord of een bekend patroon); gebruik enkele woorden die niets met elkaar te maken hebben.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="146"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="134"/>
         <source>coordinator desk made in {folder}</source>
         <translation>coördinatorbureau aangemaakt in {folder}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
         <source>card</source>
         <translation>kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
         <source>{path} (put it in every pack)</source>
         <translation>{path} (zet ze in elk pakket)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="161"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="138"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="149"/>
         <source>fingerprint</source>
         <translation>vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="162"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
         <source>key id</source>
         <translation>sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="167"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="155"/>
         <source>card written: {path}</source>
         <translation>kaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="209"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="197"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>kaart toegevoegd: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="207"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>nog geen kaart van een vertrouwenspersoon (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
         <source>none yet (add one with add-card)</source>
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="272"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin verwacht één regel {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>de aanmelding kan niet gemaakt worden: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>aanmelding geschreven: {path} voor {name} ({fingerprint}); id {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>de referentie van de coördinator (--ref) is leeg of langer dan 40 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>wie aanmeldde (--initiator) kan niet de coördinator zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>contactgegevens (naam, telefoon, e-mail) werden gegeven zonder toestemming van de arts (contactgegevens vereisen --consent)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="137"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="125"/>
         <source>the desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>de wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -12204,12 +12209,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="255"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
         <source>--valid-days {given}: the number of days an intake stays valid goes from 1 to {most}.</source>
         <translation>--valid-days {given}: het aantal dagen dat een aanmelding geldig blijft, gaat van 1 tot {most}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is langer dan %n teken of bevat een stuurteken</numerusform>
@@ -12217,157 +12222,157 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Het coördinatorbureau: zijn sleutels en kaart, de kaarten van de vertrouwenspersonen, aanmeldingen. DESK is de map van de coördinator; de privésleutels erin zijn versleuteld met de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="307"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
         <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>maak het sleutelpaar en de kaart van de coördinator in een nieuwe bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>toon (en kopieer) de kaart van de coördinator: geen wachtwoordzin nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>voeg de kaart van een vertrouwenspersoon toe, nadat de vingerafdruk telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
         <source>list the trust persons&apos; cards</source>
         <translation>toon de kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="314"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>maak een .tdintake-bestand voor een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="109"/>
         <location filename="../../trustdesk/cli/refusals.py" line="142"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>de bureaumap van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="322"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>de naam van de coördinator op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
         <source>also copy the card to this file</source>
         <translation>kopieer de kaart ook naar dit bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="324"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
         <source>the trust person&apos;s card</source>
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="110"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van het bureau als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>een sleutelwoord of een naam die TrustDesk toont, in het Nederlands, Frans of Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="338"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="326"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>de vertrouwenspersoon: de exacte naam op de kaart, de vingerafdruk, of minstens 8 tekens van de sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="340"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="328"/>
         <source>the coordinator&apos;s reference</source>
         <translation>de referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>wie aanmeldde: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>de taal van de arts: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="333"/>
         <source>the province ({names})</source>
         <translation>de provincie ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>een kennisdomein ({names}); herhaal voor meerdere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training of student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="351"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person of written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="354"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="342"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>de werkplek van de arts: de TrustDesk van de vertrouwenspersoon vergelijkt ze met de eigen werkplekken (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="357"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>de arts heeft uitdrukkelijk toegestemd om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="359"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>de naam van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="360"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="348"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>het telefoonnummer van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="361"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>het e-mailadres van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="362"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="350"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lees de contactgegevens als één JSON-regel {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} van de standaardinvoer (na de wachtwoordzin): nooit in de geschiedenis van de shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="365"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>hoeveel dagen de aanmelding geopend kan worden (standaard: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="367"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="355"/>
         <source>the intake file to write</source>
         <translation>het aanmeldingsbestand dat geschreven wordt</translation>
     </message>
@@ -13149,7 +13154,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>dit bestand is later gedateerd dan de klok van deze computer: de klok van de computer die het maakte, of van deze, staat verkeerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="176"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
         <translation>een vingerafdruk is 6 groepen van 5 cijfers, zoals de vertrouwenspersoon ze voorleest (“40218 77310 …”); “{given}” is er geen.</translation>
     </message>
@@ -13169,12 +13174,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{quarter} (achtergehouden: minder dan 5 nieuwe dossiers, niet gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="200"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
         <source>WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. The card was not added. If this is another trust person with the same name, add it again with --same-name-ok; every list and merge then tells them apart by fingerprint.</source>
         <translation>OPGELET: er is al een kaart met dezelfde naam als {name} ({fingerprint}): {held}. De kaart werd niet toegevoegd. Is dit een andere vertrouwenspersoon met dezelfde naam, voeg ze dan opnieuw toe met --same-name-ok; elke lijst en samenvoeging onderscheidt hen dan aan hun vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>de kaart toevoegen hoewel een bestaande kaart dezelfde naam heeft (een andere vertrouwenspersoon)</translation>
     </message>
@@ -13195,12 +13200,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>geweigerd: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="231"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
         <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
         <translation>meerdere kaarten van vertrouwenspersonen passen bij “{who}”: {cards}; geef meer van de vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="237"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
         <translation>geen enkele kaart van een vertrouwenspersoon past bij “{who}” (geef de naam, de vingerafdruk, de eerste twee groepen ervan of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
@@ -13320,17 +13325,17 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>importeer het in TrustDesk, of controleer het met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="181"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="169"/>
         <source>give the digits the trust person reads out by phone with --fingerprint &quot;40218 77310 …&quot; (standard input is not a terminal to ask them on).</source>
         <translation>geef de cijfers die de vertrouwenspersoon telefonisch voorleest met --fingerprint &quot;40218 77310 …&quot; (de standaardinvoer is geen terminal om ernaar te vragen).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="184"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="172"/>
         <source>Fingerprint the trust person reads out by phone: </source>
         <translation>Vingerafdruk die de vertrouwenspersoon telefonisch voorleest: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
         <source>the digits the trust person read out by phone (not given: asked on the terminal)</source>
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas (niet gegeven: gevraagd in de terminal)</translation>
     </message>
@@ -13370,7 +13375,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{what} is nodig, maar er is geen terminal om ernaar te vragen; geef het op de standaardinvoer met {option}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="206"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="194"/>
         <source>this card was held already: {name} ({fingerprint}); nothing changed.</source>
         <translation>deze kaart was er al: {name} ({fingerprint}); er is niets veranderd.</translation>
     </message>

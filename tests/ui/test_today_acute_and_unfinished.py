@@ -76,5 +76,6 @@ def test_today_lists_an_acute_case_seen_today_with_an_unfinished_note(qtbot: QtB
     group = page.tree.topLevelItem(0)
     assert group is not None and group.text(0) == "Cases that need attention"
     line = group.child(0)
-    assert line is not None and line.text(0) == "Acute risk"
+    assert line is not None  # both reasons on the line, not one hidden in a tooltip
+    assert line.text(0) == f"Acute risk · Note of {date_text(today)} not finished: risk not assessed"
     assert f"Note of {date_text(today)} not finished: risk not assessed" in line.toolTip(0)

@@ -353,16 +353,13 @@ class TodayPage(Page):
                 for entry in data.attention:
                     if not self._more(group, "attention", len(data.attention)):
                         break
-                    row = entry.row
-                    item = QTreeWidgetItem(group, [attention_text(entry.reason, row.item9_positive_on,
-                                                                  row.unassessed_note_on),
-                                                   case_label(row.code, row.alias),
+                    row = entry.row  # every reason on the line, most urgent first (an acute risk hid the rest)
+                    reasons = [attention_text(r, row.item9_positive_on, row.unassessed_note_on) for r in entry.reasons]
+                    item = QTreeWidgetItem(group, [" · ".join(reasons), case_label(row.code, row.alias),
                                                    self._attention_when(entry, data.day)])
                     item.setIcon(0, risk_icon(row.current_risk))
                     item.setToolTip(0, "\n".join([self.tr("Current risk: {risk}").format(
-                        risk=risk_text(row.current_risk)),
-                        *(attention_text(r, row.item9_positive_on, row.unassessed_note_on)
-                          for r in entry.reasons[1:])]))
+                        risk=risk_text(row.current_risk)), *reasons]))
                     item.setData(0, KIND_ROLE, "case")
                     item.setData(0, CASE_ROLE, row.case_id)
                     self._accessible(item)

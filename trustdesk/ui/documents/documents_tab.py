@@ -109,7 +109,7 @@ class DocumentsTab(Retranslates, QWidget):
             self.redaction_buttons[level] = button
             redaction_layout.addWidget(button)
         self.redaction_buttons["pseudonymised"].setChecked(True)
-        self.redaction_group.buttonToggled.connect(lambda *_: self._update_buttons())
+        self.redaction_group.buttonToggled.connect(lambda *_: self._follow_redaction())
 
         self.sections_box = QGroupBox(self)
         self.sections_box.setObjectName("documents_sections")
@@ -122,6 +122,14 @@ class DocumentsTab(Retranslates, QWidget):
             check.toggled.connect(lambda *_: self._update_buttons())
             self.section_boxes[section] = check
             sections_layout.addWidget(check)
+        # The safety plan names people and places: only the full summary holds it.  Below the full level
+        # its box is unticked (it says what the PDF holds) with the reason beside it; the choice made for
+        # the full summary comes back with it.
+        self._plan_wanted = True
+        self.plan_note = QLabel(self.sections_box)
+        self.plan_note.setObjectName("documents_safety_plan_note")
+        self.plan_note.setWordWrap(True)
+        sections_layout.addWidget(self.plan_note)
 
         self.language_note = QLabel(self)
         self.language_note.setObjectName("documents_language_note")
@@ -305,12 +313,22 @@ class DocumentsTab(Retranslates, QWidget):
               and (choice[0] != SUMMARY or any(c.isChecked() for c in self.section_boxes.values())))
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(ok)
-        # The safety plan names people and phones: only the full summary prints it.
-        self.section_boxes["safety_plan"].setEnabled(self.redaction_buttons["full"].isChecked())
         if choice is not None and choice[0] == SUMMARY and not any(c.isChecked() for c in self.section_boxes.values()):
             self.save_button.setToolTip(self.tr("Choose at least one part of the case."))
         else:
             self.save_button.setToolTip("")
+
+    def _follow_redaction(self) -> None:
+        """The safety plan's box says what the PDF holds: ticked only when the plan is in it."""
+        plan, full = self.section_boxes["safety_plan"], self.redaction_buttons["full"].isChecked()
+        if plan.isEnabled():  # the choice made at the full level (a level change or a retranslation)
+            self._plan_wanted = plan.isChecked()
+        plan.blockSignals(True)
+        plan.setChecked(full and self._plan_wanted)
+        plan.setEnabled(full)
+        plan.blockSignals(False)
+        self.plan_note.setVisible(not full)
+        self._update_buttons()
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -461,6 +479,8 @@ class DocumentsTab(Retranslates, QWidget):
         only_full = self.tr("Only in the full summary: the plan names people and phone numbers.")
         self.section_boxes["safety_plan"].setToolTip(only_full)
         self.section_boxes["safety_plan"].setAccessibleDescription(only_full)
+        self.plan_note.setText(self.tr("No safety plan at this level: it names people and places."))
+        self._follow_redaction()
         for push, text in ((self.preview_button, self.tr("Pre&view")), (self.print_button, self.tr("&Print…")),
                              (self.save_button, self.tr("&Save as PDF…"))):
             push.setText(text)
