@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.test_shell import TEST_PAGES
 from trustdesk.ui.kit.lock_bound import draft_changed
+from trustdesk.ui.kit.preferences import folder_idle_minutes
 from trustdesk.ui.shell.settings_dialog import SettingsDialog
 from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import Vault
@@ -48,12 +49,12 @@ def test_typed_idle_minutes_are_applied_and_esc_closes_unasked(qtbot: QtBot, mak
                                                                 vault: Vault, minutes: str) -> None:
     shell, dialog = _settings(qtbot, make_shell, vault)
     _type_minutes(qtbot, dialog, minutes)
-    assert shell.preferences.idle_minutes == int(minutes)
+    assert folder_idle_minutes(shell.data_dir, shell.preferences) == int(minutes)
     assert not draft_changed(dialog)
     QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Escape)
     assert dialog.findChild(QMessageBox, "discardQuestion") is None
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert shell.preferences.idle_minutes == int(minutes)
+    assert folder_idle_minutes(shell.data_dir, shell.preferences) == int(minutes)
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Up])

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import TEST_PAGES
+from trustdesk.ui.kit.preferences import folder_idle_minutes
 from trustdesk.ui.output.reauth import gate_for
 from trustdesk.ui.shell.settings_dialog import SettingsDialog
 from trustdesk.ui.shell.shell import Shell
@@ -53,7 +54,7 @@ def test_language_and_idle_minutes_apply_at_once(qtbot: QtBot, make_shell: Calla
     combo.setCurrentIndex(combo.findData("en"))
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings")
     dialog.findChild(QSpinBox, "idleMinutesSpin").setValue(3)
-    assert shell.preferences.idle_minutes == 3
+    assert folder_idle_minutes(shell.data_dir, shell.preferences) == 3  # kept for this data folder
     assert shell.idle._limit == 180  # noqa: SLF001 - the running idle lock follows at once
 
 

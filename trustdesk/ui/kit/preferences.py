@@ -1,7 +1,10 @@
 """Settings known before unlock, kept in QSettings and declared as typed data (electrum's ConfigVar).
 
 Only interface choices live here: language, idle-lock minutes and, apart from them, window
-geometry.  NOTHING case-related ever goes into QSettings (it is a plain file or registry key);
+geometry.  The language and the idle-lock minutes are kept per data folder (``interface.ini`` beside
+the vault: each vault's Settings set its own).  The computer user's QSettings keep the last language
+chosen, the starting point of a folder that has none yet; an idle-lock time kept there by an earlier
+version is only read, for a folder without its own.  NOTHING case-related ever goes into QSettings (it is a plain file or registry key);
 values that belong with case data live in the vault (``vault.settings``).
 """
 
@@ -83,12 +86,32 @@ def folder_language(data_dir: Path) -> str:
 
 def set_folder_language(data_dir: Path, code: str) -> None:
     """Remember ``code`` as this data folder's language (written at once: a crash keeps the choice)."""
+    _set_folder(data_dir, LANGUAGE, code)
+
+
+def _set_folder(data_dir: Path, preference: Preference[T], value: T) -> None:
     if not Path(data_dir).is_dir():
         return
     store = folder_settings(data_dir)
-    LANGUAGE.write(store, code)
+    preference.write(store, value)
     store.sync()
     (Path(data_dir) / FOLDER_SETTINGS_NAME).chmod(0o600)  # like every file of the data folder
+
+
+def folder_idle_minutes(data_dir: Path, preferences: Preferences) -> int:
+    """The idle-lock minutes chosen in Settings for this data folder (one vault's Settings set them:
+    another data folder keeps its own), else what versions before kept for the computer user (only
+    read now), else the default."""
+    if (Path(data_dir) / FOLDER_SETTINGS_NAME).exists():
+        store = folder_settings(data_dir)
+        if store.contains(IDLE_MINUTES.key):
+            return IDLE_MINUTES.read(store)
+    return preferences.idle_minutes
+
+
+def set_folder_idle_minutes(data_dir: Path, minutes: int) -> None:
+    """Remember ``minutes`` as this data folder's idle-lock time (written at once)."""
+    _set_folder(data_dir, IDLE_MINUTES, minutes)
 
 
 def start_language(data_dir: Path, override: str | None, preferences: Preferences, system: str) -> str:

@@ -49,7 +49,7 @@ class SettingsDialog(AsksBeforeDiscard, Retranslates, QDialog):
     restore_requested = Signal()
 
     def __init__(self, session: VaultSession, preferences: Preferences, *, language: str,
-                 parent: QWidget | None = None) -> None:
+                 idle_minutes: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.session = session
@@ -65,7 +65,7 @@ class SettingsDialog(AsksBeforeDiscard, Retranslates, QDialog):
         self.idle = QSpinBox(self.interface_box)
         self.idle.setObjectName("idleMinutesSpin")
         self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
-        self.idle.setValue(preferences.idle_minutes)
+        self.idle.setValue(preferences.idle_minutes if idle_minutes is None else idle_minutes)  # the folder's
         self._language_label = QLabel(self.interface_box)
         self._language_label.setBuddy(self.language)
         self._idle_label = QLabel(self.interface_box)
@@ -205,8 +205,7 @@ class SettingsDialog(AsksBeforeDiscard, Retranslates, QDialog):
         self.language_changed.emit(code)
 
     def _idle_changed(self, minutes: int) -> None:
-        self._preferences.idle_minutes = minutes
-        self.idle_minutes_changed.emit(minutes)
+        self.idle_minutes_changed.emit(minutes)  # the shell applies it and keeps it for its data folder
 
     # -- passphrase -------------------------------------------------------------------------------
 

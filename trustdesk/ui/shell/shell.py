@@ -17,7 +17,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from trustdesk.ui.kit.language import Translations
-from trustdesk.ui.kit.preferences import Preferences, folder_language, set_folder_language
+from trustdesk.ui.kit.preferences import (
+    Preferences,
+    folder_idle_minutes,
+    folder_language,
+    set_folder_idle_minutes,
+    set_folder_language,
+)
 from trustdesk.ui.kit.session import Operation, VaultSession
 from trustdesk.ui.shell.idle import CHECK_INTERVAL_MS, IdleLock
 
@@ -163,6 +169,12 @@ class Shell(QObject):
         self.translations.install(code)
         self.preferences.language = code
         set_folder_language(self.data_dir, code)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """Settings' idle-lock minutes: applied at once and kept for this data folder only (another data
+        folder keeps its own; the computer user's old value is only read, for a folder without one)."""
+        self.idle.set_minutes(minutes)
+        set_folder_idle_minutes(self.data_dir, minutes)
 
     def _keep_wizard_language(self, *_args: object) -> None:
         """The wizard finished (new vault, restore, desk): its language -- picked, or kept as shown --
@@ -327,7 +339,7 @@ class Shell(QObject):
                 self._hold_until_deleted(old)
                 old.deleteLater()
         self.unlock_window = self.wizard = None
-        self.idle.set_minutes(self.preferences.idle_minutes)
+        self.idle.set_minutes(folder_idle_minutes(self.data_dir, self.preferences))  # this folder's
         self.idle.watch(self.app)
         self.idle.start()
         vault = self.session.vault
@@ -379,9 +391,11 @@ class Shell(QObject):
 
         if self.main_window is None:
             return
-        dialog = SettingsDialog(self.session, self.preferences, language=self.language, parent=self.main_window)
+        dialog = SettingsDialog(self.session, self.preferences, language=self.language,
+                                idle_minutes=folder_idle_minutes(self.data_dir, self.preferences),
+                                parent=self.main_window)
         dialog.language_changed.connect(self.set_language)
-        dialog.idle_minutes_changed.connect(self.idle.set_minutes)
+        dialog.idle_minutes_changed.connect(self.set_idle_minutes)
         dialog.restore_requested.connect(self.show_restore)
         dialog.open()
         self.settings_dialog = dialog
