@@ -623,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -631,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
@@ -700,7 +700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="125"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="137"/>
         <source>the desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>the desk passphrase needs at least %n character.</numerusform>
@@ -708,7 +708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is longer than %n character or holds a control character</numerusform>

@@ -2891,43 +2891,43 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Création des clés du coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
         <source>Set up the coordinator desk</source>
         <translation>Configurer le bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
         <source>It is made in this folder:</source>
         <translation>Il est créé dans ce répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Nom sur votre carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="193"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
         <source>Name on your card</source>
         <translation>Nom sur votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="198"/>
         <source>Create the desk</source>
         <translation>Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2948,37 +2948,37 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="241"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="244"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="251"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="254"/>
         <source>That passphrase does not open the desk in this folder.</source>
         <translation>Cette phrase secrète n’ouvre pas le bureau de ce répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="256"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
         <source>Type the passphrase of the coordinator desk in this folder:</source>
         <translation>Tapez la phrase secrète du bureau du coordinateur de ce répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="257"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="260"/>
         <source>Desk passphrase</source>
         <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="261"/>
         <source>&amp;Open the desk</source>
         <translation>&amp;Ouvrir le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="262"/>
         <source>Open the desk</source>
         <translation>Ouvrir le bureau</translation>
     </message>
@@ -7349,50 +7349,50 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Ceci va quitter le coffre-fort chiffré&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="94"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="165"/>
         <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
         <translation>Tapez votre phrase secrète pour continuer. Elle ne vous sera plus demandée pendant deux minutes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="112"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="114"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="171"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="118"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="120"/>
         <source>Use the recovery code instead</source>
         <translation>Utiliser plutôt le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="132"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="134"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="133"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="135"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="138"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="158"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="159"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="171"/>
         <source>&amp;Recovery code:</source>
         <translation>Code de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="207"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="214"/>
         <source>That is not right. Nothing has left the vault.</source>
         <translation>Ce n’est pas correct. Rien n’a quitté le coffre-fort.</translation>
     </message>
@@ -9476,180 +9476,180 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
         <source>Changing the passphrase…</source>
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="231"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Un nouveau code de récupération, affiché sur cet écran</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="155"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>&amp;Minutes d’inactivité avant verrouillage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
         <source>Change passphrase</source>
         <translation>Modifier la phrase secr&amp;ète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>Créer un &amp;nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>&amp;Imprimer un kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="392"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="391"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>vos affiliations ont été enregistrées&#xa0;; le reste de votre saisie n’a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="392"/>
         <source>your affiliations were saved</source>
         <translation>vos affiliations ont été enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Un nouveau code de récupération remplace l’ancien&#xa0;: l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="302"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
         <source>Re-keying the vault…</source>
         <translation>Changement de clé du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="311"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois&#xa0;: notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Vous avez perdu le papier avec votre code de récupération&#xa0;? Créez-en un nouveau&#xa0;; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé&#xa0;: une nouvelle clé pour tout le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
         <source>Re-key after a suspected leak</source>
         <translation>Changer de clé après une fuite présumée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Modifier la phrase secr&amp;ète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Changer de cl&amp;é après une fuite présumée…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Les sauvegardes faites avant ce changement ne s’ouvrent qu’avec votre ANCIENNE phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Aucun dossier de sauvegarde n’est choisi&#xa0;: faites une sauvegarde maintenant, pour en avoir une qui s’ouvre avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="237"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Une nouvelle sauvegarde avec la nouvelle phrase secrète a été faite&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="240"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>La nouvelle sauvegarde avec la nouvelle phrase secrète n’a pas pu être faite (%1)&#xa0;; faites-en une maintenant.</translation>
     </message>
@@ -9657,7 +9657,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="264"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="276"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>
@@ -10190,8 +10190,8 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     </message>
     <message>
         <location filename="../../trustdesk/documents/letter_context.py" line="128"/>
-        <source>{fields} stay empty: a referral letter never holds the case&apos;s code, opening date, province or domains (no consent covers them).</source>
-        <translation>{fields} restent vides&#xa0;: une lettre d’orientation ne contient jamais le code, la date d’ouverture, la province ni les domaines du dossier (aucun consentement ne les couvre).</translation>
+        <source>Empty on purpose: {fields}; a referral letter never holds the case&apos;s code, opening date, province or domains (no consent covers them).</source>
+        <translation>Champs volontairement vides&#xa0;: {fields}&#xa0;; une lettre d’orientation ne contient jamais le code, la date d’ouverture, la province ni les domaines du dossier (aucun consentement ne les couvre).</translation>
     </message>
 </context>
 <context>
@@ -10725,87 +10725,87 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="362"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="361"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>last contact today</source>
         <translation>dernier contact aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -10836,7 +10836,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -10844,22 +10844,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
@@ -11024,18 +11024,18 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Répertoire pour la copie du droit d’accès</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="53"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="54"/>
         <source>The complete file of case %1 for the doctor (PDF with names, and JSON)</source>
         <translation>Le dossier complet %1 pour le médecin (PDF avec les noms, et JSON)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="73"/>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="79"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="88"/>
         <source>Access export</source>
         <translation>Copie pour le droit d’accès</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="83"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="89"/>
         <source>The complete file of case %1 was written:
 %2
 %3
@@ -12090,118 +12090,118 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="91"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="97"/>
         <source>the passphrase does not open the coordinator desk in {folder}.</source>
         <translation>la phrase secrète n’ouvre pas le bureau du coordinateur dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="93"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
         <source>{folder} holds a coordinator desk already; it is never overwritten.</source>
         <translation>{folder} contient déjà un bureau du coordinateur&#xa0;; il n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="96"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="102"/>
         <source>there is no coordinator desk in {folder}.</source>
         <translation>il n’y a pas de bureau du coordinateur dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="98"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="104"/>
         <source>the desk passphrase is too short.</source>
         <translation>la phrase secrète du bureau est trop courte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="105"/>
         <source>the coordinator desk in {folder} is damaged or incomplete; nothing was changed ({detail}).</source>
         <translation>le bureau du coordinateur dans {folder} est endommagé ou incomplet&#xa0;; rien n’a été modifié ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="127"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="139"/>
         <source>the desk passphrase is too easy to guess (a repeated character, a common word or a known pattern); use a few unrelated words.</source>
         <translation>la phrase secrète du bureau est trop facile à deviner (un caractère répété, un mot courant ou un motif connu)&#xa0;; utilisez quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="134"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="146"/>
         <source>coordinator desk made in {folder}</source>
         <translation>bureau du coordinateur créé dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
         <source>{path} (put it in every pack)</source>
         <translation>{path} (mettez-la dans chaque paquet)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="138"/>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="149"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="161"/>
         <source>fingerprint</source>
         <translation>empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="162"/>
         <source>key id</source>
         <translation>identifiant de la clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="155"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="167"/>
         <source>card written: {path}</source>
         <translation>carte écrite&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="197"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="209"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>carte ajoutée&#xa0;: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="207"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>pas encore de carte de personne de confiance (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
         <source>none yet (add one with add-card)</source>
         <translation>aucune pour l’instant (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} existe déjà&#xa0;; il n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="272"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin attend une seule ligne JSON avec name, phone et email.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>la demande ne peut pas être créée&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>demande écrite&#xa0;: {path} pour {name} ({fingerprint})&#xa0;; identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>la référence du coordinateur (--ref) est vide ou dépasse 40 caractères</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>le premier contact (--initiator) ne peut pas être le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>des coordonnées (nom, téléphone, e-mail) ont été données sans l’accord du médecin (les coordonnées demandent --consent)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="125"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="137"/>
         <source>the desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>la phrase secrète du bureau doit compter au moins %n caractère.</numerusform>
@@ -12209,12 +12209,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="255"/>
         <source>--valid-days {given}: the number of days an intake stays valid goes from 1 to {most}.</source>
         <translation>--valid-days {given}&#xa0;: le nombre de jours de validité d’une demande va de 1 à {most}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} dépasse %n caractère ou contient un caractère de contrôle</numerusform>
@@ -12222,157 +12222,157 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Le bureau du coordinateur&#xa0;: ses clés et sa carte, les cartes des personnes de confiance, les demandes. DESK est le répertoire du coordinateur&#xa0;; ses clés privées sont chiffrées avec la phrase secrète du bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="307"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
         <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>subcommands</source>
         <translation>sous-commandes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>créer la paire de clés et la carte du coordinateur dans un nouveau répertoire de bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>montrer (et copier) la carte du coordinateur&#xa0;: aucune phrase secrète n’est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>ajouter la carte d’une personne de confiance, une fois son empreinte comparée par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
         <source>list the trust persons&apos; cards</source>
         <translation>lister les cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="314"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>créer un fichier .tdintake pour une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="109"/>
         <location filename="../../trustdesk/cli/refusals.py" line="142"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>le répertoire du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="322"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>le nom du coordinateur sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
         <source>also copy the card to this file</source>
         <translation>copier aussi la carte dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="324"/>
         <source>the trust person&apos;s card</source>
         <translation>la carte de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="110"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lire la phrase secrète du bureau comme une ligne de l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>un mot-clé ou un nom que TrustDesk affiche, en néerlandais, en français ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="326"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="338"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>la personne de confiance&#xa0;: le nom exact de la carte, son empreinte, ou au moins 8 caractères de l’identifiant de sa clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="328"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="340"/>
         <source>the coordinator&apos;s reference</source>
         <translation>la référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>premier contact&#xa0;: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="343"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>la langue du médecin&#xa0;: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="333"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
         <source>the province ({names})</source>
         <translation>la province ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>un domaine ({names})&#xa0;; répétez pour plusieurs</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training ou student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="351"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person ou written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>quand le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="342"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="354"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>le lieu de travail du médecin&#xa0;: le TrustDesk de la personne de confiance le compare à ses propres affiliations (conflit d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="357"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>le médecin a explicitement accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="359"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>le nom du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="348"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="360"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>le téléphone du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="361"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>l’e-mail du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="362"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lire les coordonnées comme une ligne JSON {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} de l’entrée standard (après la phrase secrète)&#xa0;: jamais dans l’historique du shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="365"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>pendant combien de jours la demande peut être ouverte (par défaut&#xa0;: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="355"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="367"/>
         <source>the intake file to write</source>
         <translation>le fichier de demande à écrire</translation>
     </message>
@@ -13154,7 +13154,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>ce fichier est daté après l’horloge de cet ordinateur&#xa0;: l’horloge de l’ordinateur qui l’a créé, ou de celui-ci, est erronée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="176"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
         <translation>une empreinte compte 6 groupes de 5 chiffres, comme la personne de confiance la lit (&quot;40218 77310 …&quot;)&#xa0;; «&#xa0;{given}&#xa0;» n’en est pas une.</translation>
     </message>
@@ -13174,12 +13174,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{quarter} (retenu&#xa0;: moins de 5 nouveaux dossiers, non publié)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="200"/>
         <source>WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. The card was not added. If this is another trust person with the same name, add it again with --same-name-ok; every list and merge then tells them apart by fingerprint.</source>
         <translation>ATTENTION&#xa0;: une carte du même nom que {name} ({fingerprint}) existe déjà&#xa0;: {held}. La carte n’a pas été ajoutée. S’il s’agit d’une autre personne de confiance du même nom, ajoutez-la à nouveau avec --same-name-ok&#xa0;; chaque liste et chaque fusion les distingueront alors par leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>ajouter la carte bien qu’une carte existante porte le même nom (une autre personne de confiance)</translation>
     </message>
@@ -13200,12 +13200,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>refusé&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="231"/>
         <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
         <translation>plusieurs cartes de personnes de confiance correspondent à «&#xa0;{who}&#xa0;»&#xa0;: {cards}&#xa0;; donnez une plus grande partie de l’empreinte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="237"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
         <translation>aucune carte de personne de confiance ne correspond à «&#xa0;{who}&#xa0;» (donnez le nom, l’empreinte, ses deux premiers groupes ou au moins 8 caractères de l’identifiant de la clé)&#xa0;; cartes connues&#xa0;: {known}.</translation>
     </message>
@@ -13325,17 +13325,17 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>importez-le dans TrustDesk, ou vérifiez-le avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="169"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="181"/>
         <source>give the digits the trust person reads out by phone with --fingerprint &quot;40218 77310 …&quot; (standard input is not a terminal to ask them on).</source>
         <translation>donnez les chiffres que la personne de confiance lit au téléphone avec --fingerprint &quot;40218 77310 …&quot; (l’entrée standard n’est pas un terminal où les demander).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="172"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="184"/>
         <source>Fingerprint the trust person reads out by phone: </source>
         <translation>Empreinte que la personne de confiance lit au téléphone&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>the digits the trust person read out by phone (not given: asked on the terminal)</source>
         <translation>les chiffres que la personne de confiance a lus au téléphone (non donnés&#xa0;: demandés dans le terminal)</translation>
     </message>
@@ -13375,7 +13375,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{what}&#xa0;: aucun terminal ne permet de poser la question&#xa0;; donnez la réponse sur l’entrée standard avec {option}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="194"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="206"/>
         <source>this card was held already: {name} ({fingerprint}); nothing changed.</source>
         <translation>cette carte était déjà là&#xa0;: {name} ({fingerprint})&#xa0;; rien n’a changé.</translation>
     </message>
@@ -13962,12 +13962,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>preferences</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="61"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="64"/>
         <source>Language of the interface</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="64"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="67"/>
         <source>Lock after this many minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>

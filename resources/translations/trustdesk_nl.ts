@@ -2891,43 +2891,43 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
         <source>It is made in this folder:</source>
         <translation>Het wordt gemaakt in deze map:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="193"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="195"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="198"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="196"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="197"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2948,37 +2948,37 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="241"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="244"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="251"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="254"/>
         <source>That passphrase does not open the desk in this folder.</source>
         <translation>Die wachtwoordzin opent het bureau in deze map niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="256"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
         <source>Type the passphrase of the coordinator desk in this folder:</source>
         <translation>Typ de wachtwoordzin van het coördinatorbureau in deze map:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="257"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="260"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="261"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="262"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
     </message>
@@ -7349,50 +7349,50 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Dit verlaat de versleutelde kluis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="94"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="165"/>
         <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
         <translation>Typ uw wachtwoordzin om verder te gaan. De komende twee minuten wordt het u niet opnieuw gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="112"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="113"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="114"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="171"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="118"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="120"/>
         <source>Use the recovery code instead</source>
         <translation>Liever de herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="132"/>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="134"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="133"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="135"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="138"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="139"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="158"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="159"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="164"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="171"/>
         <source>&amp;Recovery code:</source>
         <translation>&amp;Herstelcode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/reauth.py" line="207"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="214"/>
         <source>That is not right. Nothing has left the vault.</source>
         <translation>Dat klopt niet. Er heeft niets de kluis verlaten.</translation>
     </message>
@@ -9476,180 +9476,180 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="231"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="155"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>&amp;Minuten zonder gebruik voor vergrendeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Huidige w&amp;achtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>Een herstelkit &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
         <source>Print a recovery kit</source>
         <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="392"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="391"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>uw eigen werkplekken zijn bewaard; al het andere dat u typte, is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="392"/>
         <source>your affiliations were saved</source>
         <translation>uw eigen werkplekken zijn bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code opent deze kluis niet meer (back-ups van vroeger openen er nog wel mee). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="302"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
         <source>Re-keying the vault…</source>
         <translation>De kluis krijgt een nieuwe sleutel…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="311"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>De kluis heeft een nieuwe sleutel. Hier is de nieuwe herstelcode, één keer getoond: schrijf hem op of druk een herstelkit af. De oude herstelcode opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
         <source>Re-key after a suspected leak</source>
         <translation>Nieuwe sleutel na een vermoed lek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Wachtwoordzin wi&amp;jzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Nieuwe sleutel na een &amp;vermoed lek…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Back-ups van vóór deze wijziging openen nog alleen met uw OUDE wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Er is geen back-upmap ingesteld: maak nu een back-up, zodat er een is die met de nieuwe wachtwoordzin opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="237"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Er is meteen een nieuwe back-up met de nieuwe wachtwoordzin gemaakt: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="240"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>De nieuwe back-up met de nieuwe wachtwoordzin kon niet worden gemaakt (%1); maak er nu een.</translation>
     </message>
@@ -9657,7 +9657,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="264"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="276"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. “Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -10190,8 +10190,8 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     </message>
     <message>
         <location filename="../../trustdesk/documents/letter_context.py" line="128"/>
-        <source>{fields} stay empty: a referral letter never holds the case&apos;s code, opening date, province or domains (no consent covers them).</source>
-        <translation>{fields} blijven leeg: een verwijsbrief bevat nooit de code, de openingsdatum, de provincie of de domeinen van het dossier (geen toestemming dekt ze).</translation>
+        <source>Empty on purpose: {fields}; a referral letter never holds the case&apos;s code, opening date, province or domains (no consent covers them).</source>
+        <translation>Bewust leeg: {fields}; een verwijsbrief bevat nooit de code, de openingsdatum, de provincie of de domeinen van het dossier (geen toestemming dekt ze).</translation>
     </message>
 </context>
 <context>
@@ -10725,87 +10725,87 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="362"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="361"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>last contact today</source>
         <translation>laatste contact vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -10836,7 +10836,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -10844,22 +10844,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
@@ -11024,18 +11024,18 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Map voor de inzage-export</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="53"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="54"/>
         <source>The complete file of case %1 for the doctor (PDF with names, and JSON)</source>
         <translation>Het volledige dossier %1 voor de arts (pdf met namen, en JSON)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="73"/>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="79"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="88"/>
         <source>Access export</source>
         <translation>Inzage-export</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="83"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="89"/>
         <source>The complete file of case %1 was written:
 %2
 %3
@@ -12090,118 +12090,118 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="91"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="97"/>
         <source>the passphrase does not open the coordinator desk in {folder}.</source>
         <translation>de wachtwoordzin opent het coördinatorbureau in {folder} niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="93"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
         <source>{folder} holds a coordinator desk already; it is never overwritten.</source>
         <translation>{folder} bevat al een coördinatorbureau; dat wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="96"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="102"/>
         <source>there is no coordinator desk in {folder}.</source>
         <translation>er is geen coördinatorbureau in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="98"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="104"/>
         <source>the desk passphrase is too short.</source>
         <translation>de wachtwoordzin van het bureau is te kort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="105"/>
         <source>the coordinator desk in {folder} is damaged or incomplete; nothing was changed ({detail}).</source>
         <translation>het coördinatorbureau in {folder} is beschadigd of onvolledig; er werd niets gewijzigd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="127"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="139"/>
         <source>the desk passphrase is too easy to guess (a repeated character, a common word or a known pattern); use a few unrelated words.</source>
         <translation>de wachtwoordzin van het bureau is te makkelijk te raden (een herhaald teken, een gewoon woord of een bekend patroon); gebruik enkele woorden die niets met elkaar te maken hebben.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="134"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="146"/>
         <source>coordinator desk made in {folder}</source>
         <translation>coördinatorbureau aangemaakt in {folder}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
         <source>card</source>
         <translation>kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
         <source>{path} (put it in every pack)</source>
         <translation>{path} (zet ze in elk pakket)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="138"/>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="149"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="161"/>
         <source>fingerprint</source>
         <translation>vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="162"/>
         <source>key id</source>
         <translation>sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="155"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="167"/>
         <source>card written: {path}</source>
         <translation>kaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="197"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="209"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>kaart toegevoegd: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="207"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>nog geen kaart van een vertrouwenspersoon (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="223"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
         <source>none yet (add one with add-card)</source>
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="272"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin verwacht één regel {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>de aanmelding kan niet gemaakt worden: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>aanmelding geschreven: {path} voor {name} ({fingerprint}); id {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>de referentie van de coördinator (--ref) is leeg of langer dan 40 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>wie aanmeldde (--initiator) kan niet de coördinator zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>contactgegevens (naam, telefoon, e-mail) werden gegeven zonder toestemming van de arts (contactgegevens vereisen --consent)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="125"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="137"/>
         <source>the desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>de wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -12209,12 +12209,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="255"/>
         <source>--valid-days {given}: the number of days an intake stays valid goes from 1 to {most}.</source>
         <translation>--valid-days {given}: het aantal dagen dat een aanmelding geldig blijft, gaat van 1 tot {most}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is langer dan %n teken of bevat een stuurteken</numerusform>
@@ -12222,157 +12222,157 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Het coördinatorbureau: zijn sleutels en kaart, de kaarten van de vertrouwenspersonen, aanmeldingen. DESK is de map van de coördinator; de privésleutels erin zijn versleuteld met de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="307"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="101"/>
         <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>maak het sleutelpaar en de kaart van de coördinator in een nieuwe bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>toon (en kopieer) de kaart van de coördinator: geen wachtwoordzin nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>voeg de kaart van een vertrouwenspersoon toe, nadat de vingerafdruk telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
         <source>list the trust persons&apos; cards</source>
         <translation>toon de kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="314"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>maak een .tdintake-bestand voor een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="109"/>
         <location filename="../../trustdesk/cli/refusals.py" line="142"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>de bureaumap van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="322"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>de naam van de coördinator op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
         <source>also copy the card to this file</source>
         <translation>kopieer de kaart ook naar dit bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="324"/>
         <source>the trust person&apos;s card</source>
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="110"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van het bureau als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>een sleutelwoord of een naam die TrustDesk toont, in het Nederlands, Frans of Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="326"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="338"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>de vertrouwenspersoon: de exacte naam op de kaart, de vingerafdruk, of minstens 8 tekens van de sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="328"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="340"/>
         <source>the coordinator&apos;s reference</source>
         <translation>de referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>wie aanmeldde: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="343"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>de taal van de arts: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="333"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
         <source>the province ({names})</source>
         <translation>de provincie ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="335"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>een kennisdomein ({names}); herhaal voor meerdere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="337"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training of student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="351"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person of written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="342"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="354"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>de werkplek van de arts: de TrustDesk van de vertrouwenspersoon vergelijkt ze met de eigen werkplekken (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="345"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="357"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>de arts heeft uitdrukkelijk toegestemd om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="347"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="359"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>de naam van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="348"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="360"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>het telefoonnummer van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="361"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>het e-mailadres van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="362"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lees de contactgegevens als één JSON-regel {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} van de standaardinvoer (na de wachtwoordzin): nooit in de geschiedenis van de shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="353"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="365"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>hoeveel dagen de aanmelding geopend kan worden (standaard: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="355"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="367"/>
         <source>the intake file to write</source>
         <translation>het aanmeldingsbestand dat geschreven wordt</translation>
     </message>
@@ -13154,7 +13154,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>dit bestand is later gedateerd dan de klok van deze computer: de klok van de computer die het maakte, of van deze, staat verkeerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="176"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
         <translation>een vingerafdruk is 6 groepen van 5 cijfers, zoals de vertrouwenspersoon ze voorleest (“40218 77310 …”); “{given}” is er geen.</translation>
     </message>
@@ -13174,12 +13174,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{quarter} (achtergehouden: minder dan 5 nieuwe dossiers, niet gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="188"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="200"/>
         <source>WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. The card was not added. If this is another trust person with the same name, add it again with --same-name-ok; every list and merge then tells them apart by fingerprint.</source>
         <translation>OPGELET: er is al een kaart met dezelfde naam als {name} ({fingerprint}): {held}. De kaart werd niet toegevoegd. Is dit een andere vertrouwenspersoon met dezelfde naam, voeg ze dan opnieuw toe met --same-name-ok; elke lijst en samenvoeging onderscheidt hen dan aan hun vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="327"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>de kaart toevoegen hoewel een bestaande kaart dezelfde naam heeft (een andere vertrouwenspersoon)</translation>
     </message>
@@ -13200,12 +13200,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>geweigerd: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="231"/>
         <source>several trust persons&apos; cards match “{who}”: {cards}; give more of the fingerprint.</source>
         <translation>meerdere kaarten van vertrouwenspersonen passen bij “{who}”: {cards}; geef meer van de vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="237"/>
         <source>no trust person&apos;s card matches “{who}” (give the name, the fingerprint, its first two groups or 8+ characters of the key id); known cards: {known}.</source>
         <translation>geen enkele kaart van een vertrouwenspersoon past bij “{who}” (geef de naam, de vingerafdruk, de eerste twee groepen ervan of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
@@ -13325,17 +13325,17 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>importeer het in TrustDesk, of controleer het met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="169"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="181"/>
         <source>give the digits the trust person reads out by phone with --fingerprint &quot;40218 77310 …&quot; (standard input is not a terminal to ask them on).</source>
         <translation>geef de cijfers die de vertrouwenspersoon telefonisch voorleest met --fingerprint &quot;40218 77310 …&quot; (de standaardinvoer is geen terminal om ernaar te vragen).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="172"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="184"/>
         <source>Fingerprint the trust person reads out by phone: </source>
         <translation>Vingerafdruk die de vertrouwenspersoon telefonisch voorleest: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>the digits the trust person read out by phone (not given: asked on the terminal)</source>
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas (niet gegeven: gevraagd in de terminal)</translation>
     </message>
@@ -13375,7 +13375,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{what} is nodig, maar er is geen terminal om ernaar te vragen; geef het op de standaardinvoer met {option}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="194"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="206"/>
         <source>this card was held already: {name} ({fingerprint}); nothing changed.</source>
         <translation>deze kaart was er al: {name} ({fingerprint}); er is niets veranderd.</translation>
     </message>
@@ -13962,12 +13962,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>preferences</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="61"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="64"/>
         <source>Language of the interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="64"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="67"/>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>

@@ -125,8 +125,8 @@ def withheld(used: set[tuple[str, str]], context: dict[str, Any]) -> Detail | No
              if ("case", name) in used and not context.get("case", {}).get(name)]
     if not empty:
         return None
-    return QT_TRANSLATE_NOOP("TemplateDetail", "{fields} stay empty: a referral letter never holds the case's code, "
-                                               "opening date, province or domains (no consent covers them).").format(
+    return QT_TRANSLATE_NOOP("TemplateDetail", "Empty on purpose: {fields}; a referral letter never holds the case's "
+                                               "code, opening date, province or domains (no consent covers them).").format(
         fields=", ".join(empty))
 
 
