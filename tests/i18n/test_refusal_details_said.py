@@ -83,11 +83,16 @@ def _pack_texts(exc: PackRejected, language: str) -> list[str]:
 @given(body=BODIES)
 def test_a_templates_problem_is_said_without_english(translations: object, body: str) -> None:
     from trustdesk.cli.words import speaking, translate
+    from trustdesk.packs.draft import PackDraft
+    from trustdesk.packs.draft_check import draft_issues
+    from trustdesk.ui.desk.pack_issues import what_text
     from trustdesk.ui.documents.template_editor import template_problem_text
 
     problems = _problems(body)
     english = [*_jinja_said(body), *(str(p.detail) for p in problems)]
     refused = _refused(_pack(**{"templates/nl/referral_psy.j2": body.encode()})) if problems else None
+    desk_issues = draft_issues(PackDraft(title="T", templates={"nl/referral_psy": body}), None) if problems else []
+    english += [str(issue.param("message")) for issue in desk_issues]
     for language in LANGUAGES:
         translations.install(language)  # type: ignore[attr-defined]
         shown = [template_problem_text(p) for p in problems]  # the templates page, the editor, the letter
@@ -95,6 +100,7 @@ def test_a_templates_problem_is_said_without_english(translations: object, body:
             shown += [said_in(p.detail, translate) for p in problems]  # pack preview
         if refused is not None:
             shown += _pack_texts(refused, language)  # pack build and verify, the desk
+        shown += [what_text(issue) for issue in desk_issues]  # the desk's pack editor, its Check
         for text in shown:
             assert not english_left(text, english, [body, "templates/nl/referral_psy.j2"]), (language, body, text)
 
@@ -227,3 +233,23 @@ def test_the_check_sees_a_desks_english(translations: object, tmp_path: Path) ->
     with speaking(language="fr"):
         said = desk_sentence(DeskError("identity.key is damaged (not base64)"), tmp_path)
     assert english_left(said, ["identity.key is damaged (not base64)"], [str(tmp_path)]) >= {"damaged"}, said
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=CSV_ROWS, extra=st.sampled_from([b"", b"\x00\x01", b"a;" * 300, b"x" * 70_000, b"\xff\xfe\xff"]))
+def test_a_providers_list_refused_as_a_whole_is_said_without_english(translations: object, rows: list[str],
+                                                                     extra: bytes) -> None:
+    """The app's import of a providers list (Providers › Import) says a file it cannot read as a whole in the
+    reader's words, with the column as the app names it (``provider_csv.file_problem``)."""
+    from trustdesk.packs.provider_csv import ImportRejected, file_problem, parse_providers_csv
+    from trustdesk.ui.directory.csv_import_dialog import problem_text
+
+    data = "\n".join(rows).encode() + extra
+    try:
+        parse_providers_csv(data)
+    except ImportRejected as exc:
+        english = [str(file_problem(exc.problem, exc.params))]
+        for language in LANGUAGES:
+            translations.install(language)  # type: ignore[attr-defined]
+            shown = problem_text(exc.problem, exc.params)
+            assert not english_left(shown, english, [data.decode("utf-8", "replace")]), (language, shown)
