@@ -1,5 +1,13 @@
 """Drawing helpers of the risk-and-scores chart (``timeline_chart``): marker shapes, the time axis's
-ticks in the interface's language, and the mapping of values to pixels.  QPainter only.
+ticks in the interface's language, where each item goes on it, and the mapping of values to pixels.
+QPainter only.
+
+The time axis is made of local calendar days (and months, years): a day is the band between two local
+midnights.  An item is drawn inside the band of its own local day (a contact at 23:46 in its day's band,
+never on the next midnight's gridline), and a date's label sits at the centre of its band, between the
+gridlines at its edges, so that the label under a mark is the date the figures table says.  Every time is
+turned into a local day by ``local_day`` and into a position by Python's local time alone (the labels
+too), so the marks and the labels cannot follow two different time zones.
 
 Each risk level and each instrument has its own marker *shape* (never colour alone); the names
 follow the symbols pyqtgraph used before ("o" circle, "s" square, "t" triangle down, "t1" triangle
@@ -9,10 +17,11 @@ up, "d" diamond, "x" cross, "star").
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale, QPointF
+from PySide6.QtCore import QDate, QLocale, QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 DAY = 86400.0
@@ -52,18 +61,64 @@ def marker_path(symbol: str, centre: QPointF, size: float) -> QPainterPath:
     return path
 
 
+def local_day(value: datetime | date) -> date:
+    """The local calendar day of a moment (a time with a zone, e.g. UTC, is turned into local time first;
+    a time without one is local already) or of a date."""
+    if isinstance(value, datetime):
+        return (value.astimezone() if value.tzinfo is not None else value).date()
+    return value
+
+
+def day_start(day: date) -> float:
+    """The local midnight that starts ``day`` (epoch seconds): a band's left edge."""
+    return datetime.combine(day, time()).timestamp()
+
+
+def day_positions(values: Sequence[datetime | date]) -> list[float]:
+    """Where each item goes on the time axis (epoch seconds): inside the band of its local day, never on
+    its edges; one item of a day at the band's centre, several spread evenly across it in the order given
+    (oldest first)."""
+    days = [local_day(value) for value in values]
+    counts: dict[date, int] = {}
+    for day in days:
+        counts[day] = counts.get(day, 0) + 1
+    seen: dict[date, int] = {}
+    positions = []
+    for day in days:
+        index = seen[day] = seen.get(day, 0) + 1
+        start, end = day_start(day), day_start(day + timedelta(days=1))
+        positions.append(start + (end - start) * index / (counts[day] + 1))
+    return positions
+
+
 def date_tick(value: float, spacing: float) -> str:
-    """A date on the time axis in the interface's language (month names from QLocale)."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(value))
+    """The label of the period that starts at ``value`` (a day, a month, a year: by ``spacing``) in the
+    interface's language (month names from QLocale); the day is Python's local day, as for the marks."""
+    day = datetime.fromtimestamp(value).date()
     if spacing >= 300 * DAY:
         fmt = "yyyy"
     elif spacing >= 25 * DAY:
-        fmt = "MMM yyyy" if stamp.date().month() == 1 else "MMM"
-    elif spacing >= DAY:
-        fmt = "d MMM"
+        fmt = "MMM yyyy" if day.month == 1 else "MMM"
     else:
-        fmt = "HH:mm"
-    return QLocale().toString(stamp, fmt)
+        fmt = "d MMM"
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def period_end(start: float, spacing: float) -> float:
+    """The end of the labelled period (one day, month or year) that starts at ``start``."""
+    first = datetime.fromtimestamp(start)
+    if spacing >= 300 * DAY:
+        return datetime(first.year + 1, 1, 1).timestamp()
+    if spacing >= 25 * DAY:
+        return datetime(first.year + (first.month == 12), first.month % 12 + 1, 1).timestamp()
+    return day_start(first.date() + timedelta(days=1))
+
+
+def axis_labels(x0: float, x1: float, most: int) -> list[tuple[float, float, str]]:
+    """The time axis between ``x0`` and ``x1``: (start, end, label) of each labelled period (a day,
+    a month or a year; at most ``most``), the label drawn at the period's centre, gridlines at its edges."""
+    ticks, spacing = time_ticks(x0, x1, most)
+    return [(tick, period_end(tick, spacing), date_tick(tick, spacing)) for tick in ticks]
 
 
 _DAY_STEPS = (1, 2, 7, 14)

@@ -11,7 +11,7 @@ keyboard reaches and a screen reader reads row by row.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
@@ -38,7 +38,15 @@ from trustdesk.ui.kit.focus_back import focus_back
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_colour, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
-from trustdesk.ui.safety.chart_painting import DAY, Scale, date_tick, marker_path, time_ticks
+from trustdesk.ui.safety.chart_painting import (
+    DAY,
+    Scale,
+    axis_labels,
+    day_positions,
+    day_start,
+    local_day,
+    marker_path,
+)
 from trustdesk.ui.safety.labels import instrument_text, severity_text
 from trustdesk.ui.safety.queries import TimelineData, load_timeline
 from trustdesk.vault.events import Table
@@ -56,27 +64,22 @@ INSTRUMENT_STYLE = {Instrument.PHQ9: Qt.PenStyle.SolidLine, Instrument.GAD7: Qt.
 BAND_TINT = ("#eef4ee", "#f6f3e6", "#f8ece0", "#f6e4e0", "#f2dede")
 
 
-def _stamp(value: datetime | date) -> float:
-    if not isinstance(value, datetime):
-        value = datetime.combine(value, time(12, 0))
-    return value.timestamp()
-
-
 def risk_steps(contacts: list[tuple[datetime, RiskLevel]], until: float) -> tuple[list[float], list[float]]:
-    """The risk as a step line: each assessed level holds from its contact until the next assessed one
-    (then until ``until``); a note without an assessment changes nothing (it is only a mark)."""
+    """The risk as a step line: each assessed level holds from its contact's mark (inside the band of its
+    local day: ``day_positions``) until the next assessed one (then until ``until``); a note without an
+    assessment changes nothing (it is only a mark)."""
     xs: list[float] = []
     ys: list[float] = []
-    contacts = [c for c in contacts if c[1].assessed]
-    for index, (at, risk) in enumerate(contacts):
-        x = _stamp(at)
+    marks = day_positions([at for at, _ in contacts])
+    assessed = [(x, risk) for x, (_, risk) in zip(marks, contacts, strict=True) if risk.assessed]
+    for index, (x, risk) in enumerate(assessed):
         y = float(RISK_ORDER.index(risk))
         if xs:
             xs.append(x)
             ys.append(ys[-1])
         xs.append(x)
         ys.append(y)
-        if index == len(contacts) - 1 and until > x:
+        if index == len(assessed) - 1 and until > x:
             xs.append(until)
             ys.append(y)
     return xs, ys
@@ -103,6 +106,8 @@ class TimelineChart(QWidget):
         self.drawn: dict[str, Any] = {}
         self.band_instrument = Instrument.PHQ9
         self._data = TimelineData([], [])
+        self._contact_x: list[float] = []  # where each contact's mark is drawn (epoch seconds)
+        self._score_x: list[float] = []  # where each score's mark is drawn
         self._until = datetime.now().timestamp()
         self._x_range = (self._until - DAY * 30, self._until)
         self._score_top = float(MAXIMUM[Instrument.PHQ9])
@@ -111,21 +116,26 @@ class TimelineChart(QWidget):
     def show_data(self, data: TimelineData, band_instrument: Instrument | None = None, now: datetime | None = None) -> None:
         self.band_instrument = band_instrument or self.band_instrument
         self._data = data
-        self._until = until = (now or datetime.now()).timestamp()
+        # the risk holds until today's band's centre at least, where today's marks are (day_positions)
+        today = (now or datetime.now()).replace(tzinfo=None)
+        self._until = until = max(today.timestamp(), day_positions([today.date()])[0])
         xs, _ys = risk_steps(data.contacts, until)
+        # each mark inside the band of its local day, where the axis labels that day (chart_painting)
+        self._contact_x = day_positions([at for at, _ in data.contacts])
+        self._score_x = day_positions([s.taken_on for s in data.scores])
         self._score_top = float(MAXIMUM[Instrument.PHQ9] if any(s.instrument is Instrument.PHQ9 for s in data.scores)
                                 else MAXIMUM[self.band_instrument])
-        x0 = min([*xs, *(_stamp(at) for at, _ in data.contacts), *(_stamp(s.taken_on) for s in data.scores)],
-                 default=until - DAY * 30)
-        right = max([*xs, *(_stamp(s.taken_on) for s in data.scores), until])
-        self._x_range = (x0 - DAY * 3, right + DAY * 3)
+        x0 = min([*xs, *self._contact_x, *self._score_x], default=until - DAY * 30)
+        right = max([*xs, *self._contact_x, *self._score_x, until])
+        first, last = date.fromtimestamp(x0), date.fromtimestamp(right)  # whole local days, three either side
+        self._x_range = (day_start(first - timedelta(days=3)), day_start(last + timedelta(days=4)))
         marks = {level: [c for c in data.contacts if c[1] is level] for level in RISK_ORDER}
         self.drawn = {"risk_points": len(data.contacts),
                       "risk_axis": [risk_text(level) for level in RISK_ORDER],
                       "bands": [severity_text(b[2]) for b in band_ranges(self.band_instrument)],
                       "score_lines": {}, "risk_fills": {level.value: self._risk_fill(level).name()
                                                         for level, points in marks.items() if points},
-                      "empty_scores": ""}
+                      "empty_scores": "", "contact_x": self._contact_x, "score_x": self._score_x}
         if not any(s.instrument is self.band_instrument for s in data.scores):
             self.drawn["empty_scores"] = translate("Timeline", "No %1 scores yet").replace(
                 "%1", instrument_text(self.band_instrument))
@@ -171,7 +181,8 @@ class TimelineChart(QWidget):
         risk_box = QRectF(left, top, right - left, split - top)
         score_box = QRectF(left, split + gap, right - left, bottom - split - gap)
         x = Scale(self._x_range[0], self._x_range[1], left, right)
-        ticks, spacing = time_ticks(*self._x_range, int((right - left) // 90))
+        periods = axis_labels(*self._x_range, int((right - left) // 90))
+        self.drawn["axis"] = periods
         faint = QColor(ink)
         faint.setAlphaF(0.15)
         # bands first (under everything), then the grid, the frames and the axes
@@ -182,13 +193,17 @@ class TimelineChart(QWidget):
             painter.fillRect(QRectF(left, y_high, right - left, y_low - y_high), QColor(BAND_TINT[index % len(BAND_TINT)]))
             painter.drawText(QRectF(right + 6, y_high, self.width() - right - 6, y_low - y_high),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), severity_text(severity))
-        for tick in ticks:
+        for start, end, label in periods:  # gridlines at a period's edges, its label at its centre
             painter.setPen(QPen(faint, 1))
-            for box in (risk_box, score_box):
-                painter.drawLine(QPointF(x(tick), box.top()), QPointF(x(tick), box.bottom()))
-            painter.setPen(ink)
-            painter.drawText(QRectF(x(tick) - 60, bottom + 3, 120, line), int(Qt.AlignmentFlag.AlignHCenter),
-                             date_tick(tick, spacing))
+            for edge in (start, end):
+                if self._x_range[0] <= edge <= self._x_range[1]:
+                    for box in (risk_box, score_box):
+                        painter.drawLine(QPointF(x(edge), box.top()), QPointF(x(edge), box.bottom()))
+            centre = (start + end) / 2
+            if self._x_range[0] < centre < self._x_range[1]:
+                painter.setPen(ink)
+                painter.drawText(QRectF(x(centre) - 60, bottom + 3, 120, line), int(Qt.AlignmentFlag.AlignHCenter),
+                                 label)
         painter.setPen(QPen(ink, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(risk_box)
@@ -211,9 +226,9 @@ class TimelineChart(QWidget):
             painter.setPen(QPen(ink, 2))
             painter.drawPolyline(QPolygonF([QPointF(x(a), risk_y(b)) for a, b in zip(xs, ys, strict=True)]))
         painter.setPen(QPen(ink, 1))
-        for at, level in self._data.contacts:
+        for mark, (_at, level) in zip(self._contact_x, self._data.contacts, strict=True):
             painter.setBrush(self._risk_fill(level))
-            painter.drawPath(marker_path(RISK_SYMBOL[level], QPointF(x(_stamp(at)), risk_y(RISK_ORDER.index(level))), 13))
+            painter.drawPath(marker_path(RISK_SYMBOL[level], QPointF(x(mark), risk_y(RISK_ORDER.index(level))), 13))
         painter.restore()
         # scores: a line per instrument (solid / dashed, its own marker), item 9 marked in words
         painter.save()
@@ -222,8 +237,9 @@ class TimelineChart(QWidget):
             painter.setPen(ink)
             painter.drawText(score_box, int(Qt.AlignmentFlag.AlignCenter), self.drawn["empty_scores"])
         for instrument in Instrument:
-            scores = [s for s in self._data.scores if s.instrument is instrument]
-            points = [QPointF(x(_stamp(s.taken_on)), score_y(s.total)) for s in scores]
+            marks = [(m, s) for m, s in zip(self._score_x, self._data.scores, strict=True) if s.instrument is instrument]
+            scores = [s for _, s in marks]
+            points = [QPointF(x(m), score_y(s.total)) for m, s in marks]
             if not points:
                 continue
             painter.setPen(QPen(ink, 2, INSTRUMENT_STYLE[instrument]))
@@ -416,7 +432,7 @@ def figure_rows(data: TimelineData) -> list[tuple[date, str, str]]:
     with their total (and item 9 when above 0)."""
     rows: list[tuple[date, str, str]] = []
     for at, level in data.contacts:
-        rows.append((at.date(), translate("Timeline", "Contact: risk"), risk_text(level)))
+        rows.append((local_day(at), translate("Timeline", "Contact: risk"), risk_text(level)))
     for score in data.scores:
         value = str(score.total)
         if score.item9_positive:
