@@ -58,7 +58,7 @@ class Section(StrEnum):
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
 
 __all__ = ["ALL_SECTIONS", "IDENTIFYING_CASE_FIELDS", "Redaction", "Section", "case_summary_pdf",
-           "contact_log_pdf", "risk_history"]
+           "contact_log_pdf", "log_entries", "risk_history"]
 
 
 def _case(vault: Vault, case_id: int) -> Case:
@@ -293,8 +293,20 @@ def _safety_plan(plan: SafetyPlan | None, words: Labels) -> list[Flowable]:
     if plan is None:
         return [para(words("summary.no_safety_plan"))]
     saved = words.date(plan.saved_at.date()) if plan.saved_at is not None else words("none")
-    story: list[Flowable] = [para(words("summary.safety_version", version=plan.version, date=saved),
-                                  styles().small)]
+    return [para(words("summary.safety_version", version=plan.version, date=saved), styles().small),
+            *_plan_steps(plan, words)]
+
+
+def plan_block(plan: SafetyPlan, words: Labels) -> list[Flowable]:
+    """One saved version of the safety plan in full, as the contact log prints it: a heading with its
+    number and when it was saved, then its steps."""
+    saved = words.datetime(plan.saved_at) if plan.saved_at is not None else words("none")
+    heading = f"{words('section.safety_plan')} — {words('summary.safety_version', version=plan.version, date=saved)}"
+    return [Paragraph(text(heading), styles().subheading), *_plan_steps(plan, words)]
+
+
+def _plan_steps(plan: SafetyPlan, words: Labels) -> list[Flowable]:
+    story: list[Flowable] = []
     if plan.not_applicable_reason.strip():
         story.append(para(words("summary.safety_not_applicable", reason=plan.not_applicable_reason.strip())))
     for name in STEPS:
@@ -344,7 +356,9 @@ def case_summary_pdf(vault: Vault, case_id: int, redaction: Redaction = Redactio
 
 
 def contact_log_pdf(vault: Vault, case_id: int, today: date | None = None) -> bytes:
-    """Every contact of one case, oldest first, in full (notes, agreements, safety plans)."""
+    """Every contact of one case, oldest first, in full (notes, agreements, safety plans): every saved
+    version of the safety plan in full, right after the contact it was written in, or (saved outside a
+    contact) where its time puts it among the contacts."""
     case = _case(vault, case_id)
     words = Labels(case.language)
     s = styles()
@@ -355,6 +369,26 @@ def contact_log_pdf(vault: Vault, case_id: int, today: date | None = None) -> by
     ]
     if not contacts:
         story.append(para(words("summary.no_contacts")))
-    for index, contact in enumerate(contacts):
-        story += contact_block(contact, words, rule=index > 0)
+    for index, entry in enumerate(log_entries(contacts, vault.safety_plans.versions(case_id))):
+        if isinstance(entry, Contact):
+            story += contact_block(entry, words, rule=index > 0)
+        else:
+            story += plan_block(entry, words)
     return build_pdf(story, words, created=today)
+
+
+def log_entries(contacts: list[Contact], plans: Iterable[SafetyPlan]) -> list[Contact | SafetyPlan]:
+    """The contact log's order: the contacts oldest first, each followed by the plan versions written in
+    it (oldest first); a version saved outside any of these contacts at its own time among them."""
+    ids = {c.id for c in contacts}
+    tied: dict[int | None, list[SafetyPlan]] = {}
+    loose: list[SafetyPlan] = []
+    for plan in sorted(plans, key=lambda p: p.version):
+        if plan.contact_id is not None and plan.contact_id in ids:
+            tied.setdefault(plan.contact_id, []).append(plan)
+        else:
+            loose.append(plan)
+    keyed: list[tuple[tuple[datetime, int, int], list[Contact | SafetyPlan]]] = [
+        ((c.at, 0, c.id or 0), [c, *tied.get(c.id, [])]) for c in contacts]
+    keyed += [((p.saved_at or datetime.min, 1, p.version), [p]) for p in loose]
+    return [entry for _, group in sorted(keyed, key=lambda k: k[0]) for entry in group]
