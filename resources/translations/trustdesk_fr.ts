@@ -9657,7 +9657,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="276"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="277"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>
@@ -10885,135 +10885,140 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="200"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Ce n’est pas un code de récupération&#xa0;: un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="372"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="410"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="435"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="436"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="437"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="439"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="440"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="441"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="443"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="445"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="447"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="450"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="451"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="452"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="453"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="455"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="456"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="457"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="458"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="459"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="460"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="442"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="448"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>A&amp;fficher le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="449"/>
         <source>Show the recovery code as you type it</source>
         <translation>Afficher le code de récupération pendant la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="310"/>
+        <source>Locked: the vault was not opened.</source>
+        <translation>Verrouillé&#xa0;: le coffre-fort n’a pas été ouvert.</translation>
     </message>
 </context>
 <context>

@@ -9657,7 +9657,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="276"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="277"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. “Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -10885,135 +10885,140 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="200"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Dat is geen herstelcode: een herstelcode heeft 26 letters en cijfers, in groepjes van vier. Controleer wat u typte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="372"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="410"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="435"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="436"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="437"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="439"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="440"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="441"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="443"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="445"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="447"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="450"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="451"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="452"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="453"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="455"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="456"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="457"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="458"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="459"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="460"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="442"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="448"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>&amp;Herstelcode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="449"/>
         <source>Show the recovery code as you type it</source>
         <translation>De herstelcode tonen terwijl u hem typt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="310"/>
+        <source>Locked: the vault was not opened.</source>
+        <translation>Vergrendeld: de kluis is niet geopend.</translation>
     </message>
 </context>
 <context>

@@ -459,8 +459,9 @@ def test_each_data_folder_reopens_in_the_language_chosen_in_its_wizard(
         qtbot.addWidget(wizard)
         shell.wizard.created.emit(vault)  # type: ignore[union-attr]  # the language page untouched
         shell.session.lock()
-        if shell.main_window is not None:
-            qtbot.addWidget(shell.main_window)
+        for window in (shell.main_window, shell.unlock_window):  # closed at the end: none left on screen
+            if window is not None:
+                qtbot.addWidget(window)
         shell.deleteLater()
     prefs.language = "nl"  # the computer user's last choice, from yet another folder
     for code, folder in folders.items():

@@ -127,8 +127,8 @@ def _submit(qtbot: QtBot, window: UnlockWindow, text: str) -> None:
     edit = window.findChild(QLineEdit, "passphraseEdit")
     edit.setText(text)
     qtbot.mouseClick(window.findChild(QPushButton, "unlockButton"), Qt.MouseButton.LeftButton)
-    assert not edit.isEnabled()  # busy while Argon2 runs in the worker; the UI thread is free
-    qtbot.waitUntil(edit.isEnabled, timeout=15000)
+    assert edit.isReadOnly()  # busy while Argon2 runs in the worker (read-only: it keeps the keyboard)
+    qtbot.waitUntil(lambda: not edit.isReadOnly(), timeout=15000)
 
 
 def test_wrong_passphrase_writes_nothing_then_right_one_unlocks(qtbot: QtBot, data_dir: Path,

@@ -41,12 +41,48 @@ CLOSE_IN_BACKGROUND = frozenset({"manual", "idle"})
 FailureCallback = Callable[[BaseException, str], None]
 
 
+class Opening:
+    """A vault being opened for the session: its key derived in a worker (the unlock window), until the
+    vault is handed over or refused.  A lock asked for meanwhile -- whatever asks: the lock key, the idle
+    lock, sleep or a locked screen, quit -- abandons it (``VaultSession.lock``): the vault it brings is
+    locked at once with that reason (``give_up``), never handed over, so nothing of a case is shown and
+    no key typed after the lock reaches a case."""
+
+    def __init__(self) -> None:
+        self.lock_reason: str | None = None  # set (any reason) once abandoned; read by the worker too
+
+    @property
+    def abandoned(self) -> bool:
+        return self.lock_reason is not None
+
+    def abandon(self, reason: str) -> None:
+        if self.lock_reason is None:
+            self.lock_reason = reason
+
+    def give_up(self, vault: Vault) -> None:
+        """Lock the vault an abandoned opening brought (the worker's thread or the UI thread): the lock
+        is recorded with the reason asked for, and the backup flag the unlock set goes back to what it
+        found (nothing of this session can have changed the vault)."""
+        from trustdesk.vault import VaultError
+        from trustdesk.vault.settings import BACKUP_UNBACKED
+
+        if vault.is_locked:
+            return
+        if vault.unbacked_before is False:
+            try:
+                vault.settings.set(BACKUP_UNBACKED.key, False)
+            except VaultError:  # (a read-only vault keeps it: the next lock backs up once more)
+                pass
+        vault.lock(self.lock_reason or "manual", close_in_background=True)
+
+
 class VaultSession(QObject):
     """Who holds the key: the unlocked vault or ``None``. Pass it to pages in their constructor."""
 
     unlocked = Signal()
     locked = Signal()
     changed = Signal(object)  # a trustdesk.vault.events.Change
+    abandoned = Signal(str)  # a lock (its reason) came while a vault was being opened: that opening is given up
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +96,7 @@ class VaultSession(QObject):
         self._numbers = itertools.count(1)
         self.committed = 0
         self.telling = 0
+        self._openings: list[Opening] = []  # vaults being opened for this session (see Opening)
 
     @property
     def vault(self) -> Vault | None:
@@ -101,13 +138,34 @@ class VaultSession(QObject):
         self._unsubscribe = vault.feed.subscribe(incoming)
         self.unlocked.emit()
 
+    def begin_opening(self) -> Opening:
+        """A vault is being opened for this session: a lock asked for before ``end_opening`` abandons it."""
+        opening = Opening()
+        self._openings.append(opening)
+        return opening
+
+    def end_opening(self, opening: Opening, vault: Vault | None = None) -> bool:
+        """The opening is over (its vault came, or it was refused): whether its vault may be handed over
+        (``open``).  An abandoned opening's vault is locked here instead."""
+        if opening in self._openings:
+            self._openings.remove(opening)
+        if opening.abandoned and vault is not None:
+            opening.give_up(vault)
+        return not opening.abandoned
+
     def register_autosave(self, flush: Callable[[], None]) -> None:
         """``flush`` runs before the key is dropped (lock button, idle lock, quit)."""
         self.require().before_lock(flush)
 
     def lock(self, reason: str = "manual") -> None:
         """Flush autosaves, record the lock in the audit log (``reason``: ``vault.audit.LOCK_REASONS``),
-        lock the vault (WAL checkpoint, key zeroed), then emit ``locked``."""
+        lock the vault (WAL checkpoint, key zeroed), then emit ``locked``.  A vault being opened meanwhile
+        is abandoned (``Opening``): a lock asked for while the key is derived wins over the unlock."""
+        if self._openings:
+            openings, self._openings = self._openings, []
+            for opening in openings:
+                opening.abandon(reason)
+            self.abandoned.emit(reason)
         vault = self._vault
         if vault is None:
             return

@@ -31,7 +31,7 @@ from trustdesk.ui.kit.basics import busy_indicator, heading, roomy
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
-from trustdesk.ui.kit.session import Operation
+from trustdesk.ui.kit.session import Opening, Operation, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.ui.kit.passphrase import PassphraseFields
@@ -47,7 +47,7 @@ class UnlockWindow(Retranslates, QWidget):
     restore_requested = Signal()  # the vault is damaged: restore from a backup
     opening = Signal()  # a worker is deriving the key now (passphrase or recovery code): ~0.5 s idle here
 
-    def __init__(self, data_dir: Path, *, keychain: Keychain | None = None,
+    def __init__(self, data_dir: Path, *, keychain: Keychain | None = None, session: VaultSession | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockWindow")
@@ -56,6 +56,10 @@ class UnlockWindow(Retranslates, QWidget):
         self._failed_attempts = 0
         self._recovered: Vault | None = None
         self._busy = False
+        # the session the vault is opened for: a lock it is asked for meanwhile abandons the attempt
+        self._session = session if session is not None else VaultSession(self)
+        self._session.abandoned.connect(self._abandoned)
+        self._opening: Opening | None = None  # the attempt under way (recovery code: until the new passphrase)
 
         self.title = heading(QLabel(self), 1.8)
         self.title.setObjectName("unlockTitle")
@@ -182,14 +186,27 @@ class UnlockWindow(Retranslates, QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.unlock_button, self.recovery_button, self.recovery_code,
-                       self.recovery_show, self.recovery_continue, self.recovery_back):
+        # The fields are read-only meanwhile, not disabled: a disabled field loses the keyboard (Qt moves
+        # the focus on, and here nowhere), so after a refusal the next passphrase typed went nowhere.
+        for field in (self.passphrase, self.recovery_code):
+            field.setReadOnly(busy)
+        for widget in (self.unlock_button, self.recovery_button, self.recovery_show, self.recovery_continue,
+                       self.recovery_back, self.restore_button):
             widget.setEnabled(not busy)
         if self.reset_fields is not None:
             self.reset_fields.setEnabled(not busy)
             self.reset_save.setEnabled(not busy and self.reset_fields.is_acceptable())
         if busy:
             self._say(self.tr("Opening the vault…"))
+        elif self.focusWidget() is None:  # (the new passphrase's fields were disabled while it was saved)
+            self._entry().setFocus()
+
+    def _entry(self) -> QWidget:
+        """Where the keyboard belongs on the page shown: its first field."""
+        page = self.stack.currentIndex()
+        if page == RESET_PAGE and self.reset_fields is not None:
+            return self.reset_fields.first
+        return self.recovery_code if page == RECOVERY_PAGE else self.passphrase
 
     def tell(self, text: str) -> None:
         """A calm message under the passphrase (e.g. the shell's note that a backup failed)."""
@@ -246,22 +263,66 @@ class UnlockWindow(Retranslates, QWidget):
 
             # the session may change the vault: "unbacked" committed with the unlock's audit entry, in
             # this worker (the backup runner's own write at the unlock was a sync on the UI thread)
-            return Vault.unlock(data_dir, text, keychain=keychain, failed_attempts=failed, mark_unbacked=True)
+            vault = Vault.unlock(data_dir, text, keychain=keychain, failed_attempts=failed, mark_unbacked=True)
+            if opening.abandoned:  # locked meanwhile: given up here, off the UI thread
+                opening.give_up(vault)
+            return vault
 
-        self._set_busy(True)
-        Operation(self, work).success(self._opened).failure(self._refused).finished(
-            lambda: self._set_busy(False)).run_in_background()
+        opening = self._begin()
+        Operation(self, work).success(lambda vault: self._opened(vault, opening)).failure(
+            lambda exc, sentence: self._refused(exc, sentence, opening)).finished(
+            lambda: self._settled(opening)).run_in_background()
         self.opening.emit()
 
-    def _opened(self, vault: Vault) -> None:
+    def _begin(self) -> Opening:
+        """An attempt to open the vault: busy until its worker answers; a lock asked for meanwhile (the
+        session's ``lock``, whatever asks) abandons it (``_abandoned``)."""
+        self._opening = self._session.begin_opening()
+        self._set_busy(True)
+        return self._opening
+
+    def _ended(self, opening: Opening, vault: Vault | None = None) -> bool:
+        """The attempt is over: False when a lock abandoned it (its vault is then locked, never shown)."""
+        if opening is self._opening:
+            self._opening = None
+        return self._session.end_opening(opening, vault)
+
+    def _settled(self, opening: Opening) -> None:
+        if not opening.abandoned:  # (an abandoned one left the window ready at once; a new one may run)
+            self._set_busy(False)
+
+    def _abandoned(self, _reason: str) -> None:
+        """A lock was asked for while the vault was being opened: the attempt is given up (its vault is
+        locked when it comes, never handed over) and the window waits for the passphrase again, with the
+        keyboard in an empty field."""
+        opening, self._opening = self._opening, None
+        if opening is None:
+            return
+        recovered, self._recovered = self._recovered, None
+        if recovered is not None and not self._busy:  # opened by the code, the new passphrase not yet saved
+            opening.give_up(recovered)  # (while it is being saved: locked when the save returns)
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.recovery_code.clear()
+        if self.reset_fields is not None:
+            self.reset_fields.clear()
+        self.show_passphrase()
+        self._say(self.tr("Locked: the vault was not opened."))
+
+    def _opened(self, vault: Vault, opening: Opening) -> None:
+        if not self._ended(opening, vault):
+            return
         self._failed_attempts = 0
         self.passphrase.clear()
         self._say("")
         self.unlocked.emit(vault)
 
-    def _refused(self, exc: BaseException, sentence: str) -> None:
+    def _refused(self, exc: BaseException, sentence: str, opening: Opening) -> None:
         from trustdesk.vault import DeviceSecretMissing, WrongPassphrase
 
+        if not self._ended(opening):
+            self._failed_attempts += isinstance(exc, WrongPassphrase)  # (still counted for the audit log)
+            return
         if isinstance(exc, DeviceSecretMissing):  # straight to the way out: the recovery code
             self.passphrase.clear()
             self.show_recovery()
@@ -287,17 +348,23 @@ class UnlockWindow(Retranslates, QWidget):
         def work() -> Vault:
             from trustdesk.vault import Vault
 
-            return Vault.unlock_with_recovery_code(data_dir, code, keychain=keychain)
+            vault = Vault.unlock_with_recovery_code(data_dir, code, keychain=keychain)
+            if opening.abandoned:
+                opening.give_up(vault)
+            return vault
 
-        self._set_busy(True)
-        Operation(self, work).success(self._recovered_with_code).failure(self._code_refused).finished(
-            lambda: self._set_busy(False)).run_in_background()
+        opening = self._begin()  # open until the new passphrase is saved (or the window closes)
+        Operation(self, work).success(lambda vault: self._recovered_with_code(vault, opening)).failure(
+            lambda exc, sentence: self._code_refused(exc, sentence, opening)).finished(
+            lambda: self._settled(opening)).run_in_background()
         self.opening.emit()
 
-    def _code_refused(self, exc: BaseException, sentence: str) -> None:
+    def _code_refused(self, exc: BaseException, sentence: str, opening: Opening) -> None:
         from trustdesk.vault import WrongPassphrase
         from trustdesk.vault.errors import MalformedCode
 
+        if not self._ended(opening):
+            return
         if isinstance(exc, MalformedCode):  # the shared parse: a typo is not "does not open"
             sentence = self.tr("That is not a recovery code: a recovery code has 26 letters and digits, in groups "
                                "of four. Check what you typed.")
@@ -305,9 +372,13 @@ class UnlockWindow(Retranslates, QWidget):
             sentence = self.tr("That recovery code does not open this vault. It has 26 letters and digits, "
                                "in groups of four; check each group.")
         self._say(sentence)
+        self.recovery_code.selectAll()  # typing replaces it; an arrow key keeps it to correct a group
         self.recovery_code.setFocus()
 
-    def _recovered_with_code(self, vault: Vault) -> None:
+    def _recovered_with_code(self, vault: Vault, opening: Opening) -> None:
+        if opening.abandoned:
+            self._ended(opening, vault)
+            return
         self._recovered = vault
         self.recovery_code.clear()
         self.recovery_show.setChecked(False)
@@ -329,7 +400,7 @@ class UnlockWindow(Retranslates, QWidget):
         vault, fields = self._recovered, self.reset_fields
         if self._busy or vault is None or fields is None or not fields.is_acceptable():
             return
-        new = fields.passphrase
+        new, opening = fields.passphrase, self._opening or self._begin()
 
         def work() -> Vault:
             vault.reset_passphrase(new)
@@ -337,10 +408,19 @@ class UnlockWindow(Retranslates, QWidget):
 
         self._set_busy(True)
         self._say(self.tr("Saving the new passphrase…"))
-        Operation(self, work).success(self._reset_done).failure(
-            lambda _exc, sentence: self._say(sentence)).finished(lambda: self._set_busy(False)).run_in_background()
+        Operation(self, work).success(lambda _vault: self._reset_done(vault, opening)).failure(
+            lambda _exc, sentence: self._reset_failed(vault, opening, sentence)).finished(
+            lambda: self._settled(opening)).run_in_background()
 
-    def _reset_done(self, vault: Vault) -> None:
+    def _reset_failed(self, vault: Vault, opening: Opening, sentence: str) -> None:
+        if opening.abandoned:  # locked while it was saved: the vault the code opened is locked now
+            self._ended(opening, vault)
+        else:
+            self._say(sentence)
+
+    def _reset_done(self, vault: Vault, opening: Opening) -> None:
+        if not self._ended(opening, vault):
+            return
         self._recovered = None
         if self.reset_fields is not None:
             self.reset_fields.clear()
@@ -380,7 +460,9 @@ class UnlockWindow(Retranslates, QWidget):
         self.restore_button.setAccessibleName(self.tr("Restore the vault from a backup"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self._recovered is not None:  # opened with the code but no new passphrase yet: lock again
+        if self._opening is not None:  # closed while the key was derived: what comes is locked, not shown
+            self._opening.abandon("quit")
+        if self._recovered is not None and not self._busy:  # opened with the code but no new passphrase yet
             self._recovered.lock()
             self._recovered = None
         super().closeEvent(event)

@@ -268,9 +268,10 @@ class Shell(QObject):
     def show_unlock(self) -> QWidget:
         from trustdesk.ui.security.unlock import UnlockWindow
 
-        window = UnlockWindow(self.data_dir, keychain=self.keychain)
+        window = UnlockWindow(self.data_dir, keychain=self.keychain, session=self.session)
         window.unlocked.connect(self.session.open)
         window.opening.connect(self._prepare_soon)
+        window.opening.connect(self._lock_key_on_unlock_window)
         window.restore_requested.connect(self.show_restore)
         if self.backup_failure:
             window.tell(self.tr("The automatic backup made at the lock failed, so there is no new copy. Today "
@@ -287,6 +288,19 @@ class Shell(QObject):
         self.unlock_window = window
         self._prepare_later()
         return window
+
+    def _lock_key_on_unlock_window(self) -> None:
+        """Ctrl+L on the unlock window while it opens the vault: a lock asked for then wins (the session
+        abandons the opening, kit/session.py).  Added at the first attempt, not before the first paint."""
+        window = self.unlock_window
+        if window is not None and window.findChild(QObject, "unlockLockAction") is None:
+            from PySide6.QtGui import QAction, QKeySequence
+
+            action = QAction(window)
+            action.setObjectName("unlockLockAction")
+            action.setShortcut(QKeySequence("Ctrl+L"))  # the main window's lock key
+            action.triggered.connect(self.lock)
+            window.addAction(action)
 
     def _prepare_soon(self) -> None:
         QTimer.singleShot(0, self, self.prepare_main_window)  # after the busy state is painted
