@@ -212,7 +212,8 @@ def test_every_refusal_leaves_the_receiving_vault_unchanged(qtbot: QtBot, sessio
     a, b = sessions
     first, *_ = _cases(vault)
     target = tmp_path / "h.tdhandover"
-    code = _send(qtbot, a, {first.code}, target, monkeypatch, contacts=True).code.text()
+    sent = _send(qtbot, a, {first.code}, target, monkeypatch, contacts=True)  # held: its last reference frees it
+    code = sent.code.text()
     good = target.read_bytes()
     successor.cases.add(Case(code="", opened_on=date(2026, 1, 5)))  # the successor's own case
     before = _snapshot(successor)
@@ -321,7 +322,8 @@ def test_the_receiver_is_asked_about_a_conflict_of_interest_before_importing(
     first, second, _kept = _cases(vault)  # all at "AZ Groeninge"
     successor.settings.set(CONFLICT_AFFILIATIONS.key, ["AZ Groeninge Kortrijk"])
     target = tmp_path / "h.tdhandover"
-    code = _send(qtbot, a, {first.code, second.code}, target, monkeypatch).code.text()
+    sent = _send(qtbot, a, {first.code, second.code}, target, monkeypatch)  # held: its last reference frees it
+    code = sent.code.text()
     receiver = _receiver(qtbot, b, target, monkeypatch)
     _open(qtbot, receiver, code)
     assert receiver.preview is not None and receiver.conflict_panel.isVisibleTo(receiver)

@@ -74,7 +74,8 @@ def test_the_tab_renders_the_case_offscreen(qtbot: QtBot, session: VaultSession,
     qtbot.addWidget(tab)
     assert tab.chart is None  # built when the tab is first shown
     tab.resize(1000, 640)
-    tab.show()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):  # read in a worker
+        tab.show()
     qtbot.waitExposed(tab)
     chart = tab.chart
     assert isinstance(chart, TimelineChart)

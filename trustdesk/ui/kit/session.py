@@ -18,6 +18,7 @@ Importing this module does not import the vault (start-up budget): the vault is 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import weakref
 from collections.abc import Callable
@@ -286,9 +287,15 @@ class VaultOp(Operation[T]):
     """
 
     def __init__(self, parent: QObject, fn: Callable[[Vault], T], *, session: VaultSession | None = None) -> None:
-        super().__init__(parent, lambda: fn(self._session.require()))
         if session is None:
             session = parent if isinstance(parent, VaultSession) else getattr(parent, "session", None)
         if not isinstance(session, VaultSession):
             raise TypeError("VaultOp needs a VaultSession (session= or parent.session)")
-        self._session = session
+        # a partial of a module function, not a lambda over ``self``: that made every operation a
+        # reference cycle (op -> lambda -> op), so the asker it holds outlived the hand-over until a
+        # pass of the cyclic collector, which destroyed a parentless one wherever it ran
+        super().__init__(parent, functools.partial(_on_vault, fn, session))
+
+
+def _on_vault(fn: Callable[[Vault], T], session: VaultSession) -> T:
+    return fn(session.require())

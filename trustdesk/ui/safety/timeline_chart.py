@@ -316,6 +316,7 @@ class TimelineTab(Retranslates, QWidget):
         self.chart: TimelineChart | None = None
         self.table: QTableWidget | None = None  # the chart's figures for the keyboard and screen readers
         self.data: TimelineData | None = None
+        self._generation = 0  # the newest read: an older one's answer is dropped
         self.note = QLabel(self)
         self.note.setObjectName("timeline_note")
         self.note.setWordWrap(True)
@@ -350,10 +351,23 @@ class TimelineTab(Retranslates, QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        """Read the case's risks and scores in a worker: the tab (and its empty chart) is shown on one turn of
+        the event loop, the figures drawn on a later one (each was half of one stall); ``loaded`` then."""
         if not self.session.is_unlocked:
             return
-        VaultOp(self, lambda v: load_timeline(v, self.case_id), session=self.session).success(self._loaded).failure(
-            lambda _exc, message: self.note.setText(message)).run()
+        self._generation += 1
+        generation, case_id = self._generation, self.case_id
+        VaultOp(self, lambda v: load_timeline(v, case_id), session=self.session).success(
+            lambda data: self._arrived(generation, data)).failure(
+            lambda _exc, message: self._arrived(generation, None, message)).run_in_background()
+
+    def _arrived(self, generation: int, data: TimelineData | None, message: str = "") -> None:
+        if generation != self._generation or not self.session.is_unlocked:
+            return  # a newer read, or the lock, came meanwhile
+        if data is None:
+            self.note.setText(message)
+        else:
+            self._loaded(data)
         self.loaded.emit()
 
     def _loaded(self, data: TimelineData) -> None:
@@ -385,6 +399,7 @@ class TimelineTab(Retranslates, QWidget):
 
     def clear(self) -> None:
         self.data = None
+        self._generation += 1  # a read under way is not shown
         if self.chart is not None:
             self.chart.show_data(TimelineData([], []))
             self.chart.setAccessibleDescription("")
