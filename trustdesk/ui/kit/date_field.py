@@ -28,6 +28,7 @@ route (Tab, a click, Ctrl+PgDn, another page) keeps the typing on screen, ``half
 from __future__ import annotations
 
 import re
+import weakref
 from datetime import date, time
 from typing import TYPE_CHECKING
 
@@ -153,6 +154,10 @@ class _Typing(_Checked, _QtDateEdit):
 
     typed: str | None = None  # what is being typed over the selection, until it is taken
     _validator: QValidator | None = None  # the spin box's own, set aside while typing
+
+    def _watch_text(self) -> None:
+        super()._watch_text()
+        _FIELDS.add(self)  # the lock asks these, not every widget of the application
 
     def _typed_value(self) -> QDate | QDateTime | None:
         raise NotImplementedError
@@ -410,14 +415,18 @@ class DateField(_Typing, QDateEdit):
             self.setDate(value)
 
 
+_FIELDS: weakref.WeakSet[_Typing] = weakref.WeakSet()
+
+
 def half_dates_at_lock() -> list[DraftFate]:
     """Run just before a lock (``VaultSession.lock``): every date field in any window that holds typing it
     could not take (the case's Details tab, a dialog) loses it with the key; named after the unlock."""
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QDialog
+    from shiboken6 import isValid
 
     fates = []
-    for widget in QApplication.allWidgets():
-        if not isinstance(widget, _Typing) or not widget.half_typed():
+    for widget in list(_FIELDS):  # made so far and not yet gone (asking Qt for every widget, with all
+        if not isValid(widget) or not widget.half_typed():  # pages built, made thousands of wrappers)
             continue
         window = widget.window()
         if not window.isVisible():  # a closed dialog not yet deleted: nothing of it is on screen to lose
