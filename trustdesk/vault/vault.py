@@ -141,6 +141,7 @@ class Vault(KeyChanges):
         self.unbacked_before: bool | None = None
         self.feed = ChangeFeed()
         self._before_lock: list[Callable[[], None]] = []
+        self._after_flushes: list[Callable[[], None]] = []  # before_lock(..., after_flushes=True)
         self.cases = CaseRepository(db, self.feed)
         self.contacts = ContactRepository(db, self.feed)
         self.referrals = ReferralRepository(db, self.feed)
@@ -383,9 +384,11 @@ class Vault(KeyChanges):
     def integrity_errors(self) -> list[str]:
         return self._db.integrity_errors()
 
-    def before_lock(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` (flush an autosave) before the key is dropped."""
-        self._before_lock.append(callback)
+    def before_lock(self, callback: Callable[[], None], *, after_flushes: bool = False) -> None:
+        """Run ``callback`` (flush an autosave) before the key is dropped.  ``after_flushes`` (the backup
+        made at the lock): after every other callback, whenever that was registered, so that it holds
+        what they write (an editor opened during the session registers after the backup's callback)."""
+        (self._after_flushes if after_flushes else self._before_lock).append(callback)
 
     @property
     def is_locked(self) -> bool:
@@ -403,9 +406,10 @@ class Vault(KeyChanges):
         closing of the connection run in a thread (``Database.close``), off the UI thread."""
         if self.is_locked:
             return
-        for callback in list(self._before_lock):
+        for callback in [*self._before_lock, *self._after_flushes]:
             callback()
         self._before_lock.clear()
+        self._after_flushes.clear()
         if reason is not None:
             try:
                 self.audit.append(AuditEvent.LOCK, detail=reason)

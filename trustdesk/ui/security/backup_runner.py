@@ -2,7 +2,9 @@
 
 ``BackupRunner(session)`` is made once by the shell.  On every unlock it registers a callback
 with ``vault.before_lock`` so a backup is written *before the key is dropped* (lock button,
-Ctrl+L, idle lock, suspend, quit — quitting locks).  That run is synchronous on the UI thread:
+Ctrl+L, idle lock, suspend, quit — quitting locks), and *after* every autosave's flush at that lock
+(``after_flushes``: an editor opened during the session registers later than the runner, and a note
+typed in the last second before the lock is written by its flush).  That run is synchronous on the UI thread:
 the vault is about to close, and a verified backup is quick (measured here, local disk: 0.04 s for
 60 cases / 1,500 contacts (0.7 MB); 0.7 s for 250 cases / 5,000 long notes (27 MB); a slow USB
 stick adds its write time); the lock screen appears right after.  It is
@@ -86,7 +88,7 @@ class BackupRunner(QObject):
         def before_lock() -> None:
             self.run_before_lock(vault)
 
-        vault.before_lock(before_lock)
+        vault.before_lock(before_lock, after_flushes=True)  # holds what the autosaves flush at the lock
         self.timer.start()
         QTimer.singleShot(0, self.check)  # a day may have passed since the last one
 
