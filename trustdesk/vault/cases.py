@@ -106,6 +106,14 @@ _ITEM9_ON = ("(SELECT CASE WHEN s.item9 > 0 THEN s.taken_on END FROM scores s WH
              " AND s.item9 IS NOT NULL ORDER BY s.taken_on DESC, s.id DESC LIMIT 1)")
 
 
+# The case's latest assessed note ("<at> <risk>"), chosen as ContactRepository.current_risk and
+# for_case choose it: the latest time, and of two notes with the same time the one saved last (a bare
+# ``max(at) || risk`` took the risk of either row of a tie, so the list and the case could disagree).
+# An index seek on (case_id, at, risk) read backwards; only a tie at the top is sorted by id.
+_LATEST_ASSESSED = ("(SELECT at || ' ' || risk FROM contacts k WHERE k.case_id = c.id"
+                    " AND k.risk != 'not_assessed' ORDER BY at DESC, id DESC LIMIT 1)")
+
+
 # The day of the case's latest note whose risk nobody assessed (an unfinished note: safety.NoteGap.RISK);
 # an index seek on (case_id, at, risk) like the columns beside it.
 _UNASSESSED_AT = ("(SELECT max(at) FROM contacts k WHERE k.case_id = c.id AND k.risk = 'not_assessed')")
@@ -286,9 +294,7 @@ class CaseRepository(Repository):
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         rows = self._db.query(
             "SELECT c.*, "
-            # SQLite's bare-column rule: risk comes from the row holding max(at); the index covers it
-            " (SELECT max(at) || ' ' || risk FROM contacts k WHERE k.case_id = c.id"
-            "  AND k.risk != 'not_assessed') AS latest, "
+            f" {_LATEST_ASSESSED} AS latest, "
             " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at, "
             " (SELECT count(*) FROM contacts k WHERE k.case_id = c.id) AS contact_count, "
             " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due, "
@@ -317,10 +323,8 @@ class CaseRepository(Repository):
             "SELECT c.id, c.code, c.status, c.opened_on, c.domains, c.alias, c.coordinator_ref, c.specialty,"
             " c.region, c.carried_risk, c.previous_code,"
             # index seeks on (case_id, at, risk): the last contact; the latest assessed one and its risk
-            # (SQLite's bare-column rule: risk comes from the row holding max(at))
             " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at,"
-            " (SELECT max(at) || ' ' || risk FROM contacts k WHERE k.case_id = c.id AND k.risk != 'not_assessed')"
-            "  AS latest,"
+            f" {_LATEST_ASSESSED} AS latest,"
             " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due,"
             f" {_ITEM9_ON} AS item9_on, {_UNASSESSED_AT} AS unassessed_at "
             f"FROM cases c {where}ORDER BY c.opened_on DESC, c.id DESC")
