@@ -482,6 +482,9 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
             # unlock window waits): a condition, not a fixed wait; never reached fails the figure
             drive.dog.step = "unlock window up, the passphrase being typed (warm-up, frame built meanwhile)"
             ready = _run_until(lambda: app_ready(shell), READY_TIMEOUT_S)
+            if not ready:
+                print(f"unlock pair {attempt + 1}: the app's start-up work not done in {READY_TIMEOUT_S:.0f} s "
+                      f"(warmed {getattr(shell, '_warmed', None)}, frame {shell.main_frame is not None})")
             _run_for(SETTLE_S)
             # "shown" is the main window's first paint (with its first page), a turn after its first
             # paint event; isVisible() is true before anything is drawn (tests/benchmarks/probes.py)

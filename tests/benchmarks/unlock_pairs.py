@@ -42,10 +42,10 @@ def app_ready(shell: Any) -> bool:
     """The app's own start-up work is done: the warm-up's imports are in, the lazily made widget
     classes are made, and the main window's frame is prebuilt with its first page (what the app does
     while the unlock window waits, ``Shell._prepare_later``); none of it may fall inside a pair."""
-    from trustdesk.ui.kit.qt_types import warm_widget_types
+    from trustdesk.ui.kit import qt_types
 
-    frame = shell.main_frame
-    return (bool(getattr(shell, "_warmed", False)) and not warm_widget_types().running
+    warmer, frame = qt_types._WARMER, shell.main_frame  # noqa: SLF001 - read only (asking would start it)
+    return (bool(getattr(shell, "_warmed", False)) and warmer is not None and not warmer.running
             and frame is not None and frame.current_key() is not None)
 
 

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.benchmarks import startup
-from tests.benchmarks.unlock_pairs import OwnDerivation, UnlockPair, baseline_first, judge_unlock
+from tests.benchmarks.unlock_pairs import OwnDerivation, UnlockPair, app_ready, baseline_first, judge_unlock
 
 PAIRED = "unlock -> first page shown, over the KDF alone"
 DIRECT = "unlock -> first page shown, less its own derivation"
@@ -123,3 +123,20 @@ def test_the_deb_start_figure_never_passes_on_a_stale_build(changed: int | None,
             assert figure.passed is True and "stale" not in figure.figure
         else:
             assert figure.passed is False and "(stale build)" in figure.figure and why in figure.note
+
+
+@given(warmed=st.booleans(), warmer=st.sampled_from(["none", "running", "done"]), frame=st.booleans(),
+       page=st.booleans())
+def test_a_pair_waits_for_the_warm_up_the_warmer_and_the_prebuilt_frame(warmed: bool, warmer: str, frame: bool,
+                                                                        page: bool) -> None:
+    from types import SimpleNamespace
+
+    from trustdesk.ui.kit import qt_types
+
+    made = None if warmer == "none" else SimpleNamespace(running=warmer == "running")
+    shell = SimpleNamespace(_warmed=warmed, main_frame=SimpleNamespace(current_key=lambda: "today" if page else None)
+                            if frame else None)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(qt_types, "_WARMER", made)
+        assert app_ready(shell) is (warmed and warmer == "done" and frame and page)
+        assert qt_types._WARMER is made  # asking started nothing
