@@ -143,9 +143,13 @@ APP_SOURCES = ("trustdesk", "resources", "installer", "main.py", "pyproject.toml
 
 
 def build_stamp(bundle: Path) -> dict[str, object] | None:
-    """The build.json a bundle carries (trustdesk.spec writes its date, commit, uncommitted changes)."""
+    """The build.json a bundle carries (trustdesk.spec writes its date, commit, uncommitted changes).
+    ``bundle``: the one-folder bundle or its executable (the start-up figure knows the program it starts:
+    read from the executable itself, the folder's stamp was never found and a fresh .deb was judged stale)."""
     import json
 
+    if bundle.is_file():
+        bundle = bundle.parent
     for where in (bundle / "_internal" / "resources", bundle / "resources"):
         try:
             data = json.loads((where / "build.json").read_text(encoding="utf-8"))

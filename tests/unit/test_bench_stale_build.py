@@ -70,3 +70,15 @@ def test_the_spec_stamps_the_same_sources() -> None:
     stamped = [ast.literal_eval(node.value) for node in ast.walk(spec) if isinstance(node, ast.Assign)
                and any(isinstance(t, ast.Name) and t.id == "BUILT_FROM" for t in node.targets)]
     assert stamped == [APP_SOURCES]
+
+
+def test_the_stamp_is_read_from_the_bundle_or_its_executable(tmp_path: Path) -> None:
+    """The start-up figure names the installed program (/opt/trustdesk/trustdesk), the footprint the
+    folder: both find the same stamp (the start-up figure called a fresh .deb stale)."""
+    bundle = tmp_path / "trustdesk"
+    (bundle / "_internal" / "resources").mkdir(parents=True)
+    (bundle / "trustdesk").write_bytes(b"\x7fELF")
+    stamp = {"commit": "a" * 40, "uncommitted": False}
+    (bundle / "_internal" / "resources" / "build.json").write_text(json.dumps(stamp))
+    assert build_stamp(bundle) == stamp
+    assert build_stamp(bundle / "trustdesk") == stamp
