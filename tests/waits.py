@@ -7,6 +7,7 @@
 - ``open_case``: the case view's ``loaded`` says its header and tabs show the case.
 - ``apply_layouts``: layout requests are posted too; delivered here, geometry is final.
 - ``wait_for_line``: a child process says what it has done on its stdout (``READY``, ``SAVED``).
+- ``settings_dialog``: the shell's Settings opened from its menu action, shown and the focused window.
 - ``worker_answers``: records every worker result as it reaches the UI thread, so a test that says
   "a late answer is dropped" first sees the late answer arrive.
 """
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
     from trustdesk.ui.kit.page import Page
     from trustdesk.ui.kit.session import VaultSession
     from trustdesk.ui.shell.main_window import MainWindow
+    from trustdesk.ui.shell.settings_dialog import SettingsDialog
+    from trustdesk.ui.shell.shell import Shell
 
 LOAD_TIMEOUT_MS = 15_000  # generous for a busy machine; a page that never loads fails here
 
@@ -107,3 +111,16 @@ def shown_case_view(qtbot: QtBot, session: VaultSession) -> CaseView:
     view.resize(1200, 700)
     view.show()
     return view
+
+
+def settings_dialog(qtbot: QtBot, shell: Shell) -> SettingsDialog:
+    """Settings opened as a person opens it (the main window's action), shown and the focused window
+    (keys sent to the application reach it)."""
+    assert shell.main_window is not None
+    shell.main_window.settings_action.trigger()
+    dialog = shell.settings_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    return dialog

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
@@ -17,6 +16,7 @@ from shiboken6 import isValid
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import TEST_PAGES
+from tests.waits import settings_dialog
 from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences, folder_idle_minutes
 from trustdesk.ui.shell.shell import Shell
@@ -43,13 +43,7 @@ def other_shell(qapp: QApplication, tmp_path: Path, prefs: Preferences, translat
 
 
 def _type_minutes(qtbot: QtBot, shell: Shell, minutes: int) -> None:
-    assert shell.main_window is not None
-    shell.main_window.settings_action.trigger()
-    dialog = shell.settings_dialog
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    dialog = settings_dialog(qtbot, shell)
     spin = dialog.findChild(QSpinBox, "idleMinutesSpin")
     spin.setFocus()
     qtbot.waitUntil(spin.hasFocus)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMessage
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_shell import TEST_PAGES
+from tests.waits import settings_dialog
 from trustdesk.ui.kit.lock_bound import draft_changed
 from trustdesk.ui.kit.preferences import folder_idle_minutes
 from trustdesk.ui.shell.settings_dialog import SettingsDialog
@@ -25,14 +26,7 @@ def _settings(qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault) -> t
     shell = make_shell(pages=TEST_PAGES)
     shell.start()
     shell.session.open(vault)
-    assert shell.main_window is not None
-    shell.main_window.settings_action.trigger()
-    dialog = shell.settings_dialog
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
-    return shell, dialog
+    return shell, settings_dialog(qtbot, shell)
 
 
 def _type_minutes(qtbot: QtBot, dialog: SettingsDialog, digits: str) -> None:
