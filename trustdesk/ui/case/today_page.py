@@ -41,6 +41,7 @@ from trustdesk.ui.kit.alias import CaseLabelDelegate, aliases, case_label, label
 from trustdesk.ui.kit.case_labels import date_text, datetime_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.risk_badge import attention_icon, attention_text, risk_icon, risk_text
+from trustdesk.ui.kit.rows_language import remake_on_switch
 from trustdesk.ui.kit.section_rows import SectionTree
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.kit.undo_notice import UndoNotice
@@ -156,8 +157,10 @@ class TodayPage(Page):
         self.done_button.clicked.connect(self.mark_current_done)
         self.new_button.clicked.connect(lambda: self.new_task())  # clicked(bool) would be taken for a task
         session.locked.connect(self.clear)
-        # drawn again at once from what was read (a read in a worker left the alias on screen meanwhile)
-        aliases().changed.connect(lambda _hidden: self._fill(self.data) if self.data is not None else None)
+        # drawn again at once from what was read: aliases hidden (a read in a worker left the alias on screen
+        # meanwhile), a language switch (the rows' words: kit/rows_language.py)
+        aliases().changed.connect(lambda _hidden: self._fill_again())
+        remake_on_switch(self.tree, self._fill_again)
         self.retranslate()
         self._update_buttons()
 
@@ -386,6 +389,11 @@ class TodayPage(Page):
         self.retranslate()
         self._update_buttons()
         self.loaded.emit()
+
+    def _fill_again(self) -> None:
+        """The rows made again from what was read last (no read)."""
+        if self.data is not None:
+            self._fill(self.data)
 
     def _size_label_column(self) -> None:
         """The case column from its labels: the widest up to a cap, the code always whole."""
