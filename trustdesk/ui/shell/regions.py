@@ -72,6 +72,31 @@ class Regions:
         else:
             self._focus_toolbar()
 
+    def focus_the_page(self) -> None:
+        """After the unlock (no place to go back to): the focus where the current page's words say the
+        keyboard is -- its ``primary_widget``, Today's list -- not the navigation's first button, where a
+        window puts it by itself (outside tester: Enter did nothing of what "Enter opens the case" says).
+        Again once the page's read is on screen (Today's list, its first line chosen; "New task…" when
+        it has none), unless the person moved the focus meanwhile."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        self._focus_page(page, remembered=False)
+        placed = QApplication.focusWidget() or page.focusWidget()
+        loaded = getattr(page, "loaded", None)
+
+        def again() -> None:
+            if not isValid(page) or not page.isVisible():
+                return
+            focus = QApplication.focusWidget() or page.focusWidget()
+            moved = focus is not None and focus is not placed and focus not in self.nav_buttons.values() \
+                and (placed is None or not isValid(placed) or placed.isVisible())  # (Qt moves it off a hidden one)
+            if not moved:
+                self._focus_page(page, remembered=False)
+
+        if loaded is not None and getattr(page, "count", None) is None:  # its read is still to come
+            loaded.connect(again, Qt.ConnectionType.SingleShotConnection)
+
     def _focus_toolbar(self) -> None:
         buttons = [b for b in self.toolbar_buttons() if b.isEnabled()]
         if buttons:

@@ -345,6 +345,8 @@ class Shell(QObject):
         if self.last_place is not None:  # lock → unlock returns to the case and tab that were open
             place, self.last_place = self.last_place, None
             window.go_to(place)
+        else:
+            window.focus_the_page()  # where the page's words say the keyboard is (Today's list)
         if self.keychain is None and self.unlock_window is not None:
             self.keychain = self.unlock_window.keychain  # discovered once, reused after the next lock
         for old in (self.unlock_window, self.wizard):
