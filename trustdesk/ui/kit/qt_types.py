@@ -53,6 +53,9 @@ GUI_OBJECT_CLASSES = (
     "QPdfWriter", "QPointingDevice", "QPyTextObject", "QRasterWindow", "QRegularExpressionValidator",
     "QSessionManager", "QStyleHints", "QSyntaxHighlighter", "QTextBlockGroup", "QTextFrame", "QTextList",
     "QTextObject", "QTextObjectInterface", "QTextTable", "QUndoGroup", "QUndoStack",
+    # not QObjects: what the unlock window tells a screen reader with when the key is derived (QAccessible,
+    # 11 ms to make, would otherwise be made on the UI thread during the derivation: basics.BusyBar)
+    "QAccessible", "QAccessibleAnnouncementEvent",
 )
 WIDGETS_OBJECT_CLASSES = (
     "QButtonGroup", "QFormLayout", "QGridLayout", "QHBoxLayout", "QStyledItemDelegate", "QCommonStyle", "QCompleter", "QDataWidgetMapper", "QFileSystemModel", "QGesture", "QGraphicsAnchor",

@@ -183,9 +183,10 @@ class UnlockWindow(Retranslates, QWidget):
     def failed_attempts(self) -> int:
         return self._failed_attempts
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, words: str = "") -> None:
         self._busy = busy
-        self.busy.setVisible(busy)
+        if not busy:
+            self.busy.wait_ends()
         # The fields are read-only meanwhile, not disabled: a disabled field loses the keyboard (Qt moves
         # the focus on, and here nowhere), so after a refusal the next passphrase typed went nowhere.
         for field in (self.passphrase, self.recovery_code):
@@ -196,8 +197,9 @@ class UnlockWindow(Retranslates, QWidget):
         if self.reset_fields is not None:
             self.reset_fields.setEnabled(not busy)
             self.reset_save.setEnabled(not busy and self.reset_fields.is_acceptable())
-        if busy:
-            self._say(self.tr("Opening the vault…"))
+        if busy:  # the words at once (and told to a screen reader); the moving bar only if the wait is long
+            self._say(words or self.tr("Opening the vault…"))
+            self.busy.wait_begins(self.message.text(), self.message)
         elif self.focusWidget() is None:  # (the new passphrase's fields were disabled while it was saved)
             self._entry().setFocus()
 
@@ -406,8 +408,7 @@ class UnlockWindow(Retranslates, QWidget):
             vault.reset_passphrase(new)
             return vault
 
-        self._set_busy(True)
-        self._say(self.tr("Saving the new passphrase…"))
+        self._set_busy(True, self.tr("Saving the new passphrase…"))
         Operation(self, work).success(lambda _vault: self._reset_done(vault, opening)).failure(
             lambda _exc, sentence: self._reset_failed(vault, opening, sentence)).finished(
             lambda: self._settled(opening)).run_in_background()
