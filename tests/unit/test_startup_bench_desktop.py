@@ -63,6 +63,51 @@ def test_a_mapped_window_is_shown_only_once_it_has_painted(display: str, size: t
         x.close()
 
 
+def _titled_window(x: X11, parent: int, title: str, *, utf8_only: bool, mapped: bool) -> int:
+    """A window under ``parent`` named ``title`` (WM_NAME, or only _NET_WM_NAME as UTF-8, as a program may)."""
+    lib, dpy = x.lib, x.display
+    lib.XCreateSimpleWindow.restype = ctypes.c_ulong
+    lib.XCreateSimpleWindow.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_int, ctypes.c_uint,
+                                        ctypes.c_uint, ctypes.c_uint, ctypes.c_ulong, ctypes.c_ulong]
+    lib.XMapWindow.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+    lib.XStoreName.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_char_p]
+    lib.XChangeProperty.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_int,
+                                    ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+    window = lib.XCreateSimpleWindow(dpy, parent, 5, 5, 50, 40, 0, 0, 0)
+    raw = title.encode()
+    if utf8_only:
+        lib.XChangeProperty(dpy, window, lib.XInternAtom(dpy, b"_NET_WM_NAME", 0),
+                            lib.XInternAtom(dpy, b"UTF8_STRING", 0), 8, 0, raw, len(raw))
+    else:
+        lib.XStoreName(dpy, window, raw)
+    if mapped:
+        lib.XMapWindow(dpy, window)
+    lib.XSync(dpy, 0)
+    return window
+
+
+@pytest.mark.parametrize("utf8_only", [False, True])
+def test_a_window_is_found_by_its_title_as_xdotool_finds_it(display: str, utf8_only: bool) -> None:
+    """The start figure finds the window in its own process (x11_paint.X11.mapped), as ``xdotool search
+    --onlyvisible --name`` did: a mapped window whose title holds the words, not an unmapped one."""
+    x = X11(display)
+    try:
+        root = x.lib.XDefaultRootWindow(x.display)
+        assert x.mapped("TrustDesk") is None
+        hidden = _titled_window(x, root, "TrustDesk \u2014 hidden", utf8_only=utf8_only, mapped=False)
+        other = _titled_window(x, root, "BareWindow", utf8_only=utf8_only, mapped=True)
+        assert x.mapped("TrustDesk") is None  # the only one so named is not mapped
+        assert x.mapped("BareWindow") == other
+        shown = _titled_window(x, root, "Ontgrendel \u2014 TrustDesk", utf8_only=utf8_only, mapped=True)
+        assert x.mapped("TrustDesk") == shown != hidden
+        if shutil.which("xdotool") and not utf8_only:  # (xdotool reads WM_NAME only; Qt sets both)
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "TrustDesk"], capture_output=True,
+                                   text=True, env={**os.environ, "DISPLAY": display}).stdout.split()
+            assert found == [str(shown)]
+    finally:
+        x.close()
+
+
 def test_one_session_bus_while_the_programs_run_and_nothing_left_after(tmp_path: Path) -> None:
     if not (shutil.which("dbus-daemon") and shutil.which("dbus-send")):
         pytest.skip("dbus-daemon missing")
