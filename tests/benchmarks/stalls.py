@@ -51,6 +51,7 @@ from tests.benchmarks.probes import FirstPaint
 from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo
 from tests.benchmarks.unlock_pairs import (
     READY_TIMEOUT_S,
+    UNLOCK_PAIRS,
     OwnDerivation,
     UnlockPair,
     app_ready,
@@ -476,7 +477,8 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
     try:
         drive.step("show the unlock window", shell.start, lambda: shell.unlock_window is not None
                    and shell.unlock_window.isVisible())
-        count = repeats(ref, 6)
+        count = repeats(ref, UNLOCK_PAIRS)
+        began = time.perf_counter()
         for attempt in range(count):  # unlock -> first page shown, against the KDF alone
             # no pair before the app's start-up work is done (the warm-up, the frame prebuilt while the
             # unlock window waits): a condition, not a fixed wait; never reached fails the figure
@@ -517,7 +519,15 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
             if not first:
                 kdf = kdf_alone(dog, _derive(data))
             unlock_s, data_s, unpainted_s = timed  # type: ignore[misc]
-            pairs.append(UnlockPair(unlock_s, data_s, unpainted_s, kdf, own_s, first, ready))
+            ui_cpu = own.ui_cpu_during()
+            pairs.append(UnlockPair(unlock_s, data_s, unpainted_s, kdf, own_s, first, ready, ui_cpu))
+            print(f"unlock pair {attempt + 1}: unlock {unlock_s * 1000:.0f} ms, KDF alone {kdf * 1000:.0f} ms "
+                  f"({'before' if first else 'after'}), own derivation "
+                  f"{'-' if own_s is None else f'{own_s * 1000:.0f} ms'}; over the KDF alone "
+                  f"{(unlock_s - kdf) * 1000:.0f} ms, less its own "
+                  f"{'-' if own_s is None else f'{(unlock_s - own_s) * 1000:.0f} ms'} "
+                  f"(at {time.perf_counter() - began:.1f} s); UI thread's CPU during its own derivation "
+                  f"{'-' if ui_cpu is None else f'{ui_cpu * 1000:.1f} ms'}", flush=True)
             if attempt < count - 1:
                 drive.step("lock", shell.lock, lambda: shell.unlock_window is not None
                            and shell.unlock_window.isVisible())

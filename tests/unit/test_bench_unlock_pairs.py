@@ -5,6 +5,8 @@ and judged a stale .deb like a fresh one."""
 
 from __future__ import annotations
 
+import random
+import statistics
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.benchmarks import startup
-from tests.benchmarks.unlock_pairs import OwnDerivation, UnlockPair, app_ready, baseline_first, judge_unlock
+from tests.benchmarks.unlock_pairs import (
+    QUIET_PAIR_SD_MS,
+    UNLOCK_OVERHEAD_AIM_MS,
+    UNLOCK_PAIRS,
+    OwnDerivation,
+    UnlockPair,
+    app_ready,
+    baseline_first,
+    judge_unlock,
+    median_interval,
+)
 
 PAIRED = "unlock -> first page shown, over the KDF alone"
 DIRECT = "unlock -> first page shown, less its own derivation"
@@ -140,3 +152,57 @@ def test_a_pair_waits_for_the_warm_up_the_warmer_and_the_prebuilt_frame(warmed: 
         patch.setattr(qt_types, "_WARMER", made)
         assert app_ready(shell) is (warmed and warmer == "done" and frame and page)
         assert qt_types._WARMER is made  # asking started nothing
+
+
+@given(st.lists(st.floats(-500, 500), min_size=1, max_size=40))
+def test_the_median_interval_holds_the_median(values: list[float]) -> None:
+    low, high = median_interval(values)
+    assert low in values and high in values and low <= statistics.median(values) <= high
+    if len(values) <= 6:  # too few for 90%: the whole range (what a median of 6 pairs could claim)
+        assert (low, high) == (min(values), max(values))
+
+
+@pytest.mark.parametrize("n", [6, 12, UNLOCK_PAIRS])
+def test_the_median_interval_covers_the_true_median_as_often_as_it_says(n: int) -> None:
+    rng = random.Random(n)  # skewed noise, as a loaded machine's (a long tail of slow derivations)
+    true = 1.0  # the median of expovariate(ln 2)
+    trials = 3000
+    held = 0
+    for _ in range(trials):
+        low, high = median_interval([rng.expovariate(0.6931471805599453) for _ in range(n)])
+        held += low <= true <= high
+    assert held / trials >= 0.88
+
+
+def _misjudged(pairs: int, true_ms: float, rng: random.Random, runs: int = 4000) -> float:
+    """How often the median of ``pairs`` made-up pair overheads (true + the quiet machine's noise)
+    lands on the other side of the aim from the true overhead."""
+    wrong = 0
+    for _ in range(runs):
+        median = statistics.median(rng.gauss(true_ms, QUIET_PAIR_SD_MS) for _ in range(pairs))
+        wrong += (median > UNLOCK_OVERHEAD_AIM_MS) != (true_ms > UNLOCK_OVERHEAD_AIM_MS)
+    return wrong / runs
+
+
+@pytest.mark.parametrize("distance", [13.0, -13.0])
+def test_enough_pairs_to_tell_an_overhead_from_the_aim(distance: float) -> None:
+    """With the noise of one pair on a quiet machine (QUIET_PAIR_SD_MS: the median of 6 went 34-69 ms
+    over seven quiet runs), an overhead 13 ms or more from the aim is judged right in 95% of runs.
+    Six pairs misjudged it in 14%: a noise band wider than the distance the figure had to tell."""
+    true = UNLOCK_OVERHEAD_AIM_MS - distance
+    assert _misjudged(UNLOCK_PAIRS, true, random.Random(7)) <= 0.05
+    assert _misjudged(6, true, random.Random(7)) > 0.10  # (why 6 was not enough)
+
+
+@pytest.mark.parametrize("spread, says", [(5.0, "the aim above it"), (60.0, "cannot tell the figure from the aim")])
+def test_the_note_says_whether_the_run_can_tell_the_figure_from_the_aim(spread: float, says: str) -> None:
+    overheads = [30.0 + spread * (i - 10) / 10 for i in range(21)]
+    figure = _by_name(_pairs(overheads, [800.0] * 21))[PAIRED]
+    assert "90% interval of the median" in figure.note and says in figure.note  # type: ignore[attr-defined]
+
+
+def test_the_note_gives_the_ui_threads_cpu_during_the_own_derivation() -> None:
+    pairs = [UnlockPair(0.85, 0.95, 0.005, 0.8, 0.81, baseline_first(i), True, cpu / 1000)
+             for i, cpu in enumerate([4.0, 6.0, 5.0, 40.0])]
+    note = _by_name(pairs)[PAIRED].note  # type: ignore[attr-defined]
+    assert "the UI thread's CPU during the app's own derivation: median 5.5 ms" in note
