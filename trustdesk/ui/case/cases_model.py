@@ -482,7 +482,7 @@ class CasesModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if column == Column.ATTENTION and row.attention is not None:
                 return self.tr("This case needs attention today: %1").replace(
-                    "%1", attention_text(row.attention))
+                    "%1", attention_text(row.attention, risk=row.risk))
             return self._text(row, column) or None
         return None
 

@@ -376,7 +376,7 @@ class CaseNotices(QLabel):
                  item9_on: date | None = None) -> None:
         lines: list[str] = []
         if item9_on is not None:  # the case list's and Today's attention reason, said in the header too
-            lines.append("⚠ " + attention_text(AttentionReason.ITEM9_POSITIVE, item9_on))
+            lines.append("⚠ " + attention_text(AttentionReason.ITEM9_POSITIVE, item9_on, risk=risk))
         if risk is RiskLevel.ACUTE and case.id is not None and session.is_unlocked:
             case_id = case.id
             plans: list[SafetyPlan | None] = []

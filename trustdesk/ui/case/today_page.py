@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,12 +36,22 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.case.queries import Attention, TodayData, read_today
 from trustdesk.ui.case.task_dialog import TaskDialog
 from trustdesk.ui.case.tasks_tab import due_text
+from trustdesk.ui.case.today_rows import (
+    CASE_ROLE,
+    GROUP_ROLE,
+    KIND_ROLE,
+    SHOW_AT_FIRST,
+    TASK_ROLE,
+    FittingTree,
+    blank_icon,
+    line_reasons,
+    section,
+)
 from trustdesk.ui.kit.alias import CaseLabelDelegate, aliases, case_label, label_column_width
 from trustdesk.ui.kit.case_labels import date_text, datetime_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.risk_badge import attention_icon, attention_text, risk_icon, risk_text
 from trustdesk.ui.kit.rows_language import remake_on_switch
-from trustdesk.ui.kit.section_rows import SectionTree
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.kit.undo_notice import UndoNotice
 from trustdesk.vault.events import Table
@@ -50,44 +59,6 @@ from trustdesk.vault.events import Table
 if TYPE_CHECKING:
     from trustdesk.domain.models import Task
     from trustdesk.vault.events import Change
-
-CASE_ROLE = Qt.ItemDataRole.UserRole
-TASK_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
-SHOW_AT_FIRST = 25  # lines per group at first (most urgent first); "Show more" adds as many again
-
-
-
-@lru_cache(maxsize=1)
-def _blank_icon() -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    return QIcon(pixmap)
-
-
-def _bold(item: QTreeWidgetItem) -> None:
-    font = QFont(item.font(0))
-    font.setBold(True)
-    item.setFont(0, font)
-
-
-class FittingTree(SectionTree):
-    """A list as tall as its lines (up to the room there is, then it scrolls): Today's sections take
-    their content's height, with no stretched empty list under three lines."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        hint = super().sizeHint()
-        lines, item = 0, self.topLevelItem(0)
-        row = self.visualItemRect(item).height() if item is not None else 0
-        while item is not None:
-            lines += 1
-            item = self.itemBelow(item)
-        header = self.header().sizeHint().height() if not self.isHeaderHidden() else 0
-        bar = self.horizontalScrollBar()
-        scroll = bar.sizeHint().height() if bar.isVisible() else 0
-        return QSize(hint.width(), header + lines * max(row, self.fontMetrics().height()) + scroll + 2 * self.frameWidth())
-
 
 class TodayPage(Page):
     tables = (Table.TASKS, Table.CASES, Table.CONTACTS, Table.SETTINGS, Table.SCORES, Table.SAFETY_PLANS)
@@ -102,6 +73,7 @@ class TodayPage(Page):
         self._read_covers = 0  # the last change committed before the newest read began (it has it)
         self._read_pending = False  # a read is asked for and not begun: every change told meanwhile is in it
         self._limits: dict[str, int] = {}  # group -> lines shown ("Show more" raises it; reset on lock)
+        self._visit = True  # the next read shown opens a visit: its most urgent line is chosen (_show_read)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         while layout.count() > 1:  # keep the heading; the base's centred empty state makes way
@@ -159,7 +131,7 @@ class TodayPage(Page):
         session.locked.connect(self.clear)
         # drawn again at once from what was read: aliases hidden (a read in a worker left the alias on screen
         # meanwhile), a language switch (the rows' words: kit/rows_language.py)
-        aliases().changed.connect(lambda _hidden: self._fill_again())
+        aliases().changed.connect(self._fill_again)  # (a method: let go with the page, never called after it)
         remake_on_switch(self.tree, self._fill_again)
         self.retranslate()
         self._update_buttons()
@@ -187,8 +159,25 @@ class TodayPage(Page):
         self._read_covers = self.session.committed
         day = date.today()
         VaultOp(self, lambda vault: read_today(vault, day)).success(  # an answer after the lock shows nothing
-            lambda data: self._fill(data) if self.session.is_unlocked else None).finished(
+            self._show_read).finished(
             self._read_done).run_in_background()
+
+    def _show_read(self, data: TodayData) -> None:
+        """A read on screen (none after the lock).  The first of a visit -- the page shown again, the
+        vault unlocked -- chooses the most urgent line; later ones, while the person works in the list,
+        keep the line chosen (outside tester: back on Today, the line chosen on the last visit stayed
+        chosen under a case that had since become acute above it)."""
+        if not self.session.is_unlocked:
+            return
+        visit = self._visit
+        if self.isVisible():
+            self._visit = False
+        self._fill(data, fresh=visit)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        if not event.spontaneous():  # left for another page (not the window minimized): a new visit next
+            self._visit = True
+        super().hideEvent(event)
 
     def _on_change(self, change: Change) -> None:
         """A change committed before the newest read began is in it: no second read of 5,000 cases."""
@@ -207,6 +196,7 @@ class TodayPage(Page):
         self.data = None
         self.count = None
         self._limits.clear()
+        self._visit = True
         with QSignalBlocker(self.tree):
             self.tree.clear()
         self.undone_task = None  # a task's title is case data: gone with the key
@@ -314,19 +304,20 @@ class TodayPage(Page):
             self._accessible(item)
         return False
 
-    def _fill(self, data: TodayData, current: tuple[str, int] | None = None) -> None:
+    def _fill(self, data: TodayData, current: tuple[str, int] | None = None, *, fresh: bool = False) -> None:
         """The groups, each at most its limit of lines (the most urgent first) and a "Show more" line;
-        ``current``: (group, index) of the line to choose, else the one chosen before stays chosen."""
+        ``current``: (group, index) of the line to choose, else the one chosen before stays chosen --
+        unless ``fresh`` (a visit's first read): then the first line, the most urgent."""
         self.data = data
         self.count = data.count
-        chosen = self.tree.currentItem()
+        chosen = None if fresh else self.tree.currentItem()
         keep = (chosen.data(0, KIND_ROLE), chosen.data(0, CASE_ROLE), chosen.data(0, TASK_ROLE)) \
             if chosen is not None else None
         groups: list[QTreeWidgetItem] = []  # built apart from the tree, put in at once (one layout, not one per line)
         with QSignalBlocker(self.tree):
             self.tree.clear()
             if data.tasks:
-                group = self._group(self.tr("Tasks due"), "tasks", groups)
+                group = section(self.tr("Tasks due"), "tasks", groups)
                 for task, case_code, alias in data.tasks:
                     if not self._more(group, "tasks", len(data.tasks)):
                         break
@@ -337,10 +328,10 @@ class TodayPage(Page):
                     item.setData(0, TASK_ROLE, task.id)
                     item.setData(0, CASE_ROLE, task.case_id)
                     overdue = task.due_on is not None and task.due_on < data.day
-                    item.setIcon(0, attention_icon() if overdue else _blank_icon())  # texts line up
+                    item.setIcon(0, attention_icon() if overdue else blank_icon())  # texts line up
                     self._accessible(item)
             if data.upcoming:
-                group = self._group(self.tr("Coming days"), "upcoming", groups)
+                group = section(self.tr("Coming days"), "upcoming", groups)
                 for task, case_code, alias in data.upcoming:
                     if not self._more(group, "upcoming", len(data.upcoming)):
                         break
@@ -349,16 +340,18 @@ class TodayPage(Page):
                     item.setData(0, KIND_ROLE, "task")
                     item.setData(0, TASK_ROLE, task.id)
                     item.setData(0, CASE_ROLE, task.case_id)
-                    item.setIcon(0, _blank_icon())
+                    item.setIcon(0, blank_icon())
                     self._accessible(item)
             if data.attention:
-                group = self._group(self.tr("Cases that need attention"), "attention", groups)
+                group = section(self.tr("Cases that need attention"), "attention", groups)
                 for entry in data.attention:
                     if not self._more(group, "attention", len(data.attention)):
                         break
                     row = entry.row  # every reason on the line, most urgent first (an acute risk hid the rest)
-                    reasons = [attention_text(r, row.item9_positive_on, row.unassessed_note_on) for r in entry.reasons]
-                    item = QTreeWidgetItem(group, [" · ".join(reasons), case_label(row.code, row.alias),
+                    reasons = [attention_text(r, row.item9_positive_on, row.unassessed_note_on, risk=row.current_risk)
+                               for r in entry.reasons]
+                    item = QTreeWidgetItem(group, [" · ".join(line_reasons(entry.reasons, reasons)),
+                                                   case_label(row.code, row.alias),
                                                    self._attention_when(entry, data.day)])
                     item.setIcon(0, risk_icon(row.current_risk))
                     item.setToolTip(0, "\n".join([self.tr("Current risk: {risk}").format(
@@ -367,7 +360,7 @@ class TodayPage(Page):
                     item.setData(0, CASE_ROLE, row.case_id)
                     self._accessible(item)
             if data.past_retention:
-                group = self._group(self.tr("Closed cases past their retention period"), "retention", groups)
+                group = section(self.tr("Closed cases past their retention period"), "retention", groups)
                 for case in data.past_retention:
                     if not self._more(group, "retention", len(data.past_retention)):
                         break
@@ -390,7 +383,7 @@ class TodayPage(Page):
         self._update_buttons()
         self.loaded.emit()
 
-    def _fill_again(self) -> None:
+    def _fill_again(self, _hidden: bool = False) -> None:
         """The rows made again from what was read last (no read)."""
         if self.data is not None:
             self._fill(self.data)
@@ -401,15 +394,6 @@ class TodayPage(Page):
         lines = [group.child(c) for group in groups if group is not None for c in range(group.childCount())]
         labels = [line.text(1) for line in lines if line is not None]
         self.tree.header().resizeSection(1, label_column_width(self.tree, labels, self.tree.headerItem().text(1)))
-
-    @staticmethod
-    def _group(title: str, key: str, groups: list[QTreeWidgetItem]) -> QTreeWidgetItem:
-        group = QTreeWidgetItem([title])
-        groups.append(group)
-        group.setData(0, GROUP_ROLE, key)
-        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        _bold(group)
-        return group
 
     def _accessible(self, item: QTreeWidgetItem) -> None:
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole,

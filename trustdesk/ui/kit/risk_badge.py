@@ -73,9 +73,13 @@ def status_text(status: CaseStatus) -> str:
     return texts[status]
 
 
-def attention_text(reason: AttentionReason, item9_on: date | None = None, note_on: date | None = None) -> str:
+def attention_text(reason: AttentionReason, item9_on: date | None = None, note_on: date | None = None, *,
+                   risk: RiskLevel | None) -> str:
     """The reason in full; a positive PHQ-9 item 9 with its day when ``item9_on`` is given, an
-    unfinished note with its day when ``note_on`` is."""
+    unfinished note with its day when ``note_on`` is.  ``risk``, the case's current risk, is named by
+    the reasons of a high or acute risk (outside tester: an acute case read "High risk, no complete
+    safety plan"); every caller gives it, so no reason says a level the case is not at."""
+    acute = risk is RiskLevel.ACUTE
     if reason is AttentionReason.ITEM9_POSITIVE and item9_on is not None:
         from trustdesk.ui.kit.case_labels import date_text
 
@@ -91,10 +95,12 @@ def attention_text(reason: AttentionReason, item9_on: date | None = None, note_o
         AttentionReason.UNFINISHED_NOTE: QCoreApplication.translate(
             "RiskBadge", "A note is not finished: risk not assessed"),
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate(
+            "RiskBadge", "Acute risk, no recent contact") if acute else QCoreApplication.translate(
             "RiskBadge", "High risk, no recent contact"),
         AttentionReason.ITEM9_POSITIVE: QCoreApplication.translate(
             "RiskBadge", "PHQ-9 item 9 positive: assess the risk, make the safety plan"),
         AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate(
+            "RiskBadge", "Acute risk, no complete safety plan") if acute else QCoreApplication.translate(
             "RiskBadge", "High risk, no complete safety plan"),
         AttentionReason.OVERDUE_TASK: QCoreApplication.translate("RiskBadge", "A task is overdue"),
         AttentionReason.NO_FIRST_CONTACT: QCoreApplication.translate("RiskBadge", "No first contact yet"),
