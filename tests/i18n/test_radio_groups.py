@@ -66,6 +66,35 @@ def _focus(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
 
 
+def _mnemonic(button: QAbstractButton) -> str:
+    found = re.search(r"&([^&\s])", button.text().replace("&&", ""))
+    return found.group(1).upper() if found else ""
+
+
+def _mnemonic_problems(qtbot: QtBot, buttons: list[QAbstractButton], chosen: QAbstractButton,
+                       name: str) -> list[str]:
+    """Alt+letter of another button of the group, pressed with the focus on the chosen one, chooses it and
+    takes the focus with it (outside tester: Alt+P chose the summary's level, the focus frame stayed)."""
+    problems: list[str] = []
+    for other in buttons:
+        letter = _mnemonic(other)
+        if other is chosen or not letter:
+            continue
+        chosen.setChecked(True)
+        _focus(qtbot, chosen)
+        QTest.keyClick(chosen, getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda o=other: o.isChecked() or not o.isDown(), timeout=2000)
+        if not other.isChecked():
+            problems.append(f"{name}: Alt+{letter} did not choose {other.objectName()}")
+            continue
+        focus = QApplication.focusWidget()
+        if focus is not other:
+            problems.append(f"{name}: Alt+{letter} chose {other.objectName()}, the focus stayed on "
+                            f"{focus.objectName() if focus else None}")
+    chosen.setChecked(True)
+    return problems
+
+
 def group_problems(qtbot: QtBot, window: QWidget, buttons: list[QAbstractButton], where: str) -> list[str]:
     problems: list[str] = []
     for chosen in buttons:
@@ -81,6 +110,7 @@ def group_problems(qtbot: QtBot, window: QWidget, buttons: list[QAbstractButton]
             if landed is not chosen:
                 problems.append(f"{name}: {'Tab' if forward else 'Shift+Tab'} from {start.objectName()} landed on "
                                 f"{landed.objectName() if landed else None}")
+        problems += _mnemonic_problems(qtbot, buttons, chosen, name)
         _focus(qtbot, chosen)
         for key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             before = QApplication.focusWidget()

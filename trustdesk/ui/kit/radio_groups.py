@@ -10,14 +10,17 @@ focused button is the checked one).  This application filter keeps, in every exc
 (the others keep their click focus), whenever a button is shown or the choice changes; and a focus
 that arrives on an unchecked button by the keyboard or the program (Tab, a window's first focus, a
 ``setFocus()``) moves on to the checked one.  The arrow keys then move within the group and choose,
-as Qt does for them.  ``tests/i18n/test_radio_groups.py`` walks every radio group of the app.
+as Qt does for them.  And the focus follows the choice: a button chosen while another of its group has
+the focus takes it (an Alt+letter mnemonic focuses its button before it is chosen, so the move above sent
+the focus back and the frame stayed on the old choice while the new one was chosen: outside tester,
+Alt+P on the summary's level).  ``tests/i18n/test_radio_groups.py`` walks every radio group of the app.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QRadioButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton
 
 from trustdesk.ui.kit.app_filters import register
 
@@ -39,6 +42,17 @@ def group_of(button: QRadioButton) -> list[QAbstractButton]:
 
 def checked_in(buttons: list[QAbstractButton]) -> QAbstractButton | None:
     return next((b for b in buttons if b.isChecked() and b.isEnabled() and not b.isHidden()), None)
+
+
+def follow_choice(button: QRadioButton, on: bool) -> None:
+    """``button`` was chosen or left: the group's Tab stop moves to the chosen one, and so does the focus
+    when another button of the group has it (the choice is where the keyboard is)."""
+    fix_tab_stop(button)
+    if not on or not button.isVisible() or not button.isEnabled() or button.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        return
+    focus = QApplication.focusWidget()
+    if focus is not None and focus is not button and focus in group_of(button):
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def fix_tab_stop(button: QRadioButton) -> None:
@@ -69,7 +83,7 @@ class RadioGroups(QObject):
         if kind == _SHOW:
             if not watched.property(_WIRED):
                 watched.setProperty(_WIRED, True)
-                watched.toggled.connect(lambda _on, b=watched: fix_tab_stop(b))
+                watched.toggled.connect(lambda on, b=watched: follow_choice(b, on))
             fix_tab_stop(watched)
         elif kind == _FOCUS_IN and isinstance(event, QFocusEvent) \
                 and event.reason() != Qt.FocusReason.MouseFocusReason and not watched.isChecked():
