@@ -151,6 +151,27 @@ def _inputs_named_by_their_labels(qapp: QApplication) -> None:
     install_radio_groups(qapp)  # as the app does: a radio group's Tab stop is its checked button
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collector_on_the_ui_thread(qapp: QApplication) -> None:
+    """As the app does after its first paint (ui/kit/collector.py): passes of the cyclic collector only on
+    the UI thread, between events -- never in a worker, never under an event Qt is delivering."""
+    from trustdesk.ui.kit.collector import collect_on_ui_thread
+
+    collect_on_ui_thread()
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_between_tests() -> Iterator[None]:
+    """A test that never runs the event loop leaves its cyclic garbage for the next tick: what is due is
+    collected after each test, on the UI thread, as a tick would."""
+    yield
+    from trustdesk.ui.kit.collector import installed
+
+    made = installed()
+    if made is not None:
+        made.tick()
+
+
 @pytest.fixture
 def memory_keyring() -> MemoryKeyring:
     return MemoryKeyring()

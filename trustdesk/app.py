@@ -160,6 +160,9 @@ def _apply_look(app: QApplication) -> None:
 
 def _after_first_paint(app: QApplication) -> None:
     """What the first window's first paint need not wait for (ui/kit/first_paint.py)."""
+    from trustdesk.ui.kit.collector import collect_on_ui_thread
+
+    collect_on_ui_thread()  # its passes only on the UI thread, between events (never in a worker)
     gc.enable()
     _apply_look(app)
     from trustdesk.ui.kit.clipboard import guard

@@ -458,6 +458,9 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
     from trustdesk.ui.kit.look import apply_look
 
     apply_look(app)  # type: ignore[arg-type]
+    from trustdesk.ui.kit.collector import collect_on_ui_thread
+
+    collect_on_ui_thread()  # as the app does after its first paint: the collector's passes on the UI thread
 
     work = Path(tempfile.mkdtemp(prefix="td-bench-stalls-"))
     data = work / "vault"

@@ -33,6 +33,7 @@ from tests.waits import LOAD_TIMEOUT_MS, apply_layouts, open_case, show_page, sw
 from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.kit.tab_order import next_in_focus_chain
 from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.vault import KdfParams, Keychain, Vault
 
@@ -211,13 +212,13 @@ def focus_order(root: QWidget) -> list[QWidget]:
         return (bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.isVisibleTo(root) and w.isEnabled()
                 and not _internal(w, root) and (w is root or root.isAncestorOf(w)))
 
-    start = root.nextInFocusChain()
+    start = next_in_focus_chain(root)
     order: list[QWidget] = []
     w = start
     for _ in range(2000):
         if tabbable(w) and w not in order:
             order.append(w)
-        w = w.nextInFocusChain()
+        w = next_in_focus_chain(w)
         if w is start:
             break
     return order

@@ -35,6 +35,7 @@ from trustdesk.ui.kit import app_filters
 from trustdesk.ui.kit.preferences import LANGUAGES
 from trustdesk.ui.kit.radio_groups import group_of
 from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.kit.tab_order import next_in_focus_chain
 from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.vault import KdfParams, Keychain
 
@@ -51,7 +52,7 @@ def _neighbour_stop(group: list[QAbstractButton], chosen: QWidget, window: QWidg
     (a field between two buttons, the reason of "keep the case", counts: it belongs to its option)."""
     w: QWidget = chosen
     for _ in range(2000):
-        w = w.previousInFocusChain() if forward else w.nextInFocusChain()
+        w = next_in_focus_chain(w, back=forward)
         if w in group:
             continue
         if _tab_stop(w, window):

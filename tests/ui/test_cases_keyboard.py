@@ -15,6 +15,7 @@ from trustdesk.ui.case.cases_page import CasesPage
 from trustdesk.ui.case.new_case_dialog import NewCaseDialog
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.kit.tab_order import next_in_focus_chain
 from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.vault import Vault
 
@@ -22,10 +23,10 @@ from trustdesk.vault import Vault
 def _tab_chain(start: QWidget, steps: int) -> list[str]:
     names, widget = [], start
     for _ in range(steps):
-        widget = widget.nextInFocusChain()
+        widget = next_in_focus_chain(widget)
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible() \
                 or not widget.isEnabled():
-            widget = widget.nextInFocusChain()
+            widget = next_in_focus_chain(widget)
         names.append(widget.objectName())
     return names
 

@@ -168,13 +168,7 @@ def test_share_quickly_installs_the_pacer_and_an_import_checkpoint(monkeypatch: 
         with pytest.raises(ModuleNotFoundError):
             __import__("trustdesk_no_such_module_for_the_pacer")
         assert calls == ([1] if finders else [])
-        if finders:  # and a full pass of the collector waits as at a checkpoint, a younger one not
-            assert gc.callbacks.count(interpreter._full_pass_waits) == 1  # noqa: SLF001
-            calls.clear()
-            gc.collect(1)
-            assert calls == []
-            gc.collect(2)
-            assert calls == [1]
+        assert gc.callbacks == callbacks  # no pass starts in a worker (kit/collector.py): none to pace
     finally:
         pace.install(previous)
         gc.callbacks[:] = callbacks

@@ -25,9 +25,8 @@ data is read) freezes it out of every later collection (``gc.freeze``), so a ful
 only what was made since.  And a document being made builds hundreds of thousands of objects that
 all live until it is done: passes of the collector meanwhile walk them for nothing (a 200-contact
 summary leaves a few hundred objects of cyclic garbage behind, a millisecond's pass), so the worker
-making it pauses the collector (``trustdesk.pace.collector_paused``).  A full pass a worker
-still sets off (after a big read) first waits, like a checkpoint, until the UI thread is still
-(``_full_pass_waits``): it then walks without the UI thread waiting, unless that wakes meanwhile.
+making it pauses the collector (``trustdesk.pace.collector_paused``).  No worker sets off a pass any
+more: the app makes them on the UI thread, between events (``kit/collector.py``).
 """
 
 from __future__ import annotations
@@ -105,13 +104,6 @@ class _ImportPace:
         return None
 
 
-def _full_pass_waits(phase: str, info: dict[str, int]) -> None:
-    """A ``gc.callbacks`` entry: before a full pass of the collector (every object not frozen, tens of
-    ms holding the interpreter) in a worker, the worker gives way as at a checkpoint."""
-    if phase == "start" and info.get("generation") == 2:
-        pace.checkpoint()
-
-
 def ui_pacer() -> UiFirst | None:
     """The pacer for the calling thread as the UI thread; None where threads have no CPU clock."""
     clock_of = getattr(time, "pthread_getcpuclockid", None)
@@ -133,8 +125,6 @@ def share_quickly() -> None:
     pace.install(pacer)
     if not any(isinstance(finder, _ImportPace) for finder in sys.meta_path):
         sys.meta_path.insert(0, _ImportPace())
-    if _full_pass_waits not in gc.callbacks:
-        gc.callbacks.append(_full_pass_waits)
 
 
 def settle_heap() -> None:

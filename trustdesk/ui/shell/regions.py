@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from shiboken6 import isValid
 
-from trustdesk.ui.kit.tab_order import tab_chain
+from trustdesk.ui.kit.tab_order import next_in_focus_chain, tab_chain
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton, QStackedWidget, QToolBar
@@ -114,11 +114,11 @@ class Regions:
 
     @staticmethod
     def _first_control(page: QWidget) -> QWidget | None:
-        widget = page.nextInFocusChain()
+        widget = next_in_focus_chain(page)
         while widget is not None and widget is not page:
             if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
                     and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 return widget
-            widget = widget.nextInFocusChain()
+            widget = next_in_focus_chain(widget)
         return None
 
