@@ -13,9 +13,11 @@ alone, under the same driver.  What made the old figure pass by artefact, and wh
 - A negative overhead, a baseline far from the unlock's own derivation, a pair started before the app was
   ready or an unlock whose own derivation was not seen: the measurement failed, never a pass.
 - Six pairs could not tell the figure from its aim.  Each pair's overhead carries two derivations' noise
-  (the unlock's own and the baseline's), and that noise is per derivation: back to back, the difference
-  of two neighbours varies as much as that of two far apart (lag 1, 2, 4, 8: sd 646, 673, 700, 709 ms,
-  independent 647, under load), so a tighter pairing cancels none of it; only more derivations do.  On
+  (the unlock's own and the baseline's).  Pairing cancels the part that follows the machine's load (within
+  a pair the two correlate 0.1-0.8 from run to run, 160 pairs at load 3-8); the rest is per derivation:
+  back to back under steady load, the difference of two neighbours varies as much as that of two far
+  apart (lag 1, 2, 4, 8: sd 646, 673, 700, 709 ms, independent 647), so a tighter pairing cancels no more
+  of it; only more derivations do.  On
   a quiet machine the median of 6 went 34-69 ms over seven runs (sd 12 ms: ~26 ms per pair), while the
   true overhead sat 5-15 ms from the aim: the noise band of that median (90%: +-20 ms; its distribution-
   free interval is the whole range of the six) was wider than the distance it had to judge.
