@@ -52,7 +52,7 @@ APT_OPTS=(-o Acquire::Retries=3 -o DPkg::Lock::Timeout=300); \
   --no-install-recommends "$${missing[@]}" </dev/null
 endef
 
-.PHONY: run test venv sysdeps translations bench bench-curves bench-reliability installer-linux installer-test \
+.PHONY: run test venv sysdeps translations support-code bench bench-curves bench-reliability installer-linux installer-test \
         clean distclean
 
 venv: $(STAMP)
@@ -77,6 +77,14 @@ sysdeps:
 
 translations: $(QM_FILES)
 
+# PySide6's own Python support code, compiled once here instead of at every start of the checkout
+# (trustdesk/ui/kit/support_code.py; the frozen bundle compiles it its own way, installer/trustdesk.spec).
+SUPPORT_CODE := resources/support-code.bin
+support-code: $(SUPPORT_CODE)
+
+$(SUPPORT_CODE): $(STAMP) trustdesk/ui/kit/support_code.py
+	$(VPY) -m trustdesk.ui.kit.support_code $@
+
 %.qm: %.ts | $(STAMP)
 	$(VENV)/bin/pyside6-lrelease $< -qm $@
 
@@ -89,23 +97,23 @@ update-translations: | $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $(UI_SOURCES) -ts resources/translations/trustdesk_en.ts
 	$(VPY) -m tests.i18n.english_plurals
 
-run: venv translations
+run: venv translations support-code
 	$(VPY) main.py
 
-test: venv sysdeps translations
+test: venv sysdeps translations support-code
 	$(VENV)/bin/ruff check trustdesk tests main.py
 	$(VENV)/bin/mypy
 	$(VENV)/bin/vulture trustdesk tests tests/vulture_whitelist.py --min-confidence 60 --exclude tests/benchmarks
 	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider $(PYTEST_PARALLEL) -m "not serial"
 	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider -m serial
 
-bench: venv sysdeps translations
+bench: venv sysdeps translations support-code
 	@$(call apt_install,keepassxc)
 	$(OFFSCREEN) $(VPY) -m tests.benchmarks --scale reference --out bench-results.json
 
 # The cost curves with the 100x vault (50,000 cases, 1,000,000 notes; generated once into .bench-cache,
 # many minutes on a shared machine): the curves figures alone, their chart bench-curves.png beside the json.
-bench-curves: venv translations
+bench-curves: venv translations support-code
 	$(OFFSCREEN) $(VPY) -m tests.benchmarks --scale reference --only curves --curves-100x --out bench-curves.json
 
 bench-reliability: venv sysdeps

@@ -119,26 +119,60 @@ def parse_args(argv: Sequence[str]) -> Options:
     return Options(data_dir=Path(data_dir) if data_dir else None, lang=lang)
 
 
-def _read_font_config(fontconfig: Any) -> None:
-    fontconfig.FcInit()  # its configuration and font caches (a foreign call: the interpreter is free meanwhile)
+def _read_font_config(fontconfig: Any, config_read: threading.Event, app_made: threading.Event) -> None:
+    try:
+        fontconfig.FcInit()  # its configuration and font caches (a foreign call: the interpreter is free meanwhile)
+    finally:
+        config_read.set()
+    if not app_made.wait(30):  # the QApplication did not come (the start failed): Qt's part is not read
+        return
     from PySide6.QtGui import QFontInfo, QGuiApplication
 
     # Qt's list of fonts and the default font's fallbacks, kept for all threads (QFontDatabase is thread-safe)
-    QFontInfo(QGuiApplication.font()).family()
+    if QGuiApplication.instance() is not None:
+        QFontInfo(QGuiApplication.font()).family()
 
 
-def font_config_in_background() -> threading.Thread | None:
-    """Where Qt draws text with fontconfig (Linux, the BSDs): the fonts read in a thread while the UI thread
-    imports the unlock window's modules, not on the UI thread when the window's first line edit asks for a
-    font -- fontconfig's configuration (the XML files under /etc/fonts, the font caches; ~28 M instructions)
-    and Qt's list of fonts with the default font's fallbacks (~10 M more; Qt's font database is thread-safe
-    and shared by all threads).  fontconfig keeps one configuration per process and builds it safely from
-    any thread; whichever asks first builds it (without this, the UI thread: the same work).  Only the
-    library Qt loaded is used (RTLD_NOLOAD): none is loaded for this.  Called once the QApplication exists;
-    returns the thread, or None where there is no fontconfig."""
+class FontsAhead:
+    """The fonts read in a thread (``font_config_in_background``): ``app_made()`` once the QApplication
+    exists lets it go on to Qt's part; ``join`` before Qt goes away."""
+
+    def __init__(self, fontconfig: Any) -> None:
+        import threading
+
+        self._config_read, self._app_made = threading.Event(), threading.Event()
+        # a foreign call lets go of the interpreter: the UI thread's Python runs meanwhile
+        self.thread = threading.Thread(target=_read_font_config, args=(fontconfig, self._config_read,
+                                                                       self._app_made), name="font-config", daemon=True)
+        self.thread.start()
+
+    def app_made(self) -> None:
+        self._app_made.set()
+
+    def config_read(self, timeout: float = 10) -> bool:
+        """Wait until fontconfig's configuration is read (before the first window's first text): the UI
+        thread never builds a second one beside the thread's (see ``font_config_in_background``)."""
+        return self._config_read.wait(timeout)
+
+    def join(self, timeout: float) -> None:
+        self._app_made.set()  # (without a QApplication, Qt's part then reads nothing)
+        self.thread.join(timeout)
+
+
+def font_config_in_background() -> FontsAhead | None:
+    """Where Qt draws text with fontconfig (Linux, the BSDs): the fonts read in a thread, not on the UI thread
+    when the first window's first line edit asks for a font.  fontconfig's configuration (the XML files under
+    /etc/fonts, the font caches; ~28 M instructions) is read from before the QApplication is made: its
+    constructor waits ~20-50 ms on the X server for ~8 ms of CPU and asks fontconfig nothing, so the
+    configuration is ready long before the window's first text.  (fontconfig builds its configuration
+    without a lock: two threads asking at once would each build one and throw one away; the UI thread waits
+    for the thread's with ``config_read()`` before the first window.)  Then, once ``app_made()`` says the
+    QApplication exists, Qt's list of fonts with the default font's fallbacks (~10 M more; Qt's font
+    database is thread-safe and shared by all threads).  Only the library Qt loaded is used (RTLD_NOLOAD;
+    importing PySide6.QtGui loads it): none is loaded for this.  Returns the reader, or None where there is
+    no fontconfig."""
     import ctypes
     import os
-    import threading
 
     if not hasattr(os, "RTLD_NOLOAD"):  # Windows: Qt reads fonts its own way
         return None
@@ -146,10 +180,7 @@ def font_config_in_background() -> threading.Thread | None:
         fontconfig = ctypes.CDLL("libfontconfig.so.1", mode=os.RTLD_NOLOAD)
     except OSError:  # macOS, or a platform plugin of Qt's that does not use it: nothing to read ahead
         return None
-    # a foreign call lets go of the interpreter: the UI thread's Python runs meanwhile
-    thread = threading.Thread(target=_read_font_config, args=(fontconfig,), name="font-config", daemon=True)
-    thread.start()
-    return thread
+    return FontsAhead(fontconfig)
 
 
 def _apply_look(app: QApplication) -> None:
@@ -198,7 +229,10 @@ def _run(data_dir: Path, args: Options) -> int:
     from trustdesk.ui.kit.session_bus import no_bus_autolaunch
 
     no_bus_autolaunch()  # before Qt asks for a session bus: never a dbus-daemon that outlives us
-    from PySide6.QtCore import QCoreApplication
+    from trustdesk.ui.kit.support_code import compiled_support
+
+    with compiled_support():  # PySide6's support modules compiled by `make`, not now (ui/kit/support_code.py)
+        from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from trustdesk.ui.kit.feature_scan import skip_feature_scan
@@ -210,9 +244,11 @@ def _run(data_dir: Path, args: Options) -> int:
 
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    existing = QApplication.instance()
+    fonts = font_config_in_background()  # the fonts read while the QApplication is made and the first
+    existing = QApplication.instance()      # window's modules are imported
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
-    fonts = font_config_in_background()  # the fonts read while the first window's modules are imported
+    if fonts is not None:
+        fonts.app_made()
 
     from trustdesk.ui.kit.language import Translations, system_language
     from trustdesk.ui.kit.preferences import Preferences, start_language
@@ -240,6 +276,8 @@ def _run(data_dir: Path, args: Options) -> int:
     from trustdesk.ui.shell.termination import Termination
 
     Termination(app)  # SIGTERM/SIGINT/SIGHUP quit through Qt: the vault is locked the normal way
+    if fonts is not None:
+        fonts.config_read()  # done by now (read while the QApplication was made and these modules imported)
 
     shell = Shell(app, data_dir, preferences, translations)
     from trustdesk.ui.kit.first_paint import after_first_paint

@@ -21,11 +21,20 @@ import trustdesk.app as app
 calls = []
 real_read = app._read_font_config
 
-def read(fontconfig):
+def read(*args):
     calls.append(threading.current_thread() is threading.main_thread())
-    real_read(fontconfig)
+    real_read(*args)
 
 app._read_font_config = read
+waits = []
+real_wait = app.FontsAhead.config_read
+
+def config_read(self, *args):
+    from PySide6.QtWidgets import QApplication
+    waits.append(len(QApplication.allWidgets()))  # widgets made before the UI thread waited for the fonts
+    return real_wait(self, *args)
+
+app.FontsAhead.config_read = config_read
 def first_window(_app):
     from trustdesk.ui.security.unlock import UnlockWindow
     windows = [w for w in _app.topLevelWidgets() if isinstance(w, UnlockWindow)]
@@ -33,6 +42,7 @@ def first_window(_app):
     for thread in threading.enumerate():
         if thread.name == "font-config":
             thread.join()
+    print("WAITS", ",".join(map(str, waits)))
     print("READS", len(calls), "ON_UI_THREAD", sum(calls), flush=True)
     _app.quit()
 
@@ -53,6 +63,9 @@ def test_the_font_configuration_is_read_once_off_the_ui_thread(tmp_path: Path) -
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
     assert lines["WINDOW"] == "unlockWindow"
     assert lines["READS"] == "1 ON_UI_THREAD 0"  # read once, by the thread
+    # the UI thread waited for fontconfig's configuration once, before any widget (a widget's first text
+    # would otherwise have it build a second configuration beside the thread's)
+    assert lines["WAITS"] == "0"
 
 
 def test_no_font_library_is_loaded_for_it() -> None:
