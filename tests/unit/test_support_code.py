@@ -24,7 +24,7 @@ from trustdesk.ui.kit import support_code
 
 ROOT = Path(__file__).resolve().parents[2]
 
-PROBE = """
+SPY = """
 import builtins, json, sys
 real = builtins.compile
 compiled = []
@@ -35,6 +35,9 @@ def spy(source, filename, mode, *more, **named):
     return real(source, filename, mode, *more, **named)
 
 builtins.compile = spy
+"""
+
+PROBE = SPY + """
 from pathlib import Path
 from trustdesk.ui.kit.support_code import compiled_support
 path = Path(sys.argv[1]) if sys.argv[1] != "-" else None
@@ -133,18 +136,8 @@ def test_no_file_keeps_nothing(tmp_path: Path) -> None:
         assert kept == 0
 
 
-APP_PROBE = """
-import builtins, sys
+APP_PROBE = SPY + """
 from pathlib import Path
-real = builtins.compile
-seen = []
-
-def spy(source, filename, mode, *more, **named):
-    if isinstance(filename, str) and (filename.startswith("shibokensupport/") or filename == "signature_bootstrap.py"):
-        seen.append(filename)
-    return real(source, filename, mode, *more, **named)
-
-builtins.compile = spy
 import trustdesk.ui.kit.support_code as support_code
 kept = Path(sys.argv.pop(1))
 support_code.code_file = lambda: kept
@@ -152,7 +145,7 @@ import trustdesk.app as app
 print("QT_BEFORE_RUN", "shiboken6" in sys.modules)
 
 def first_window(qt_app):
-    print("COMPILED", len(seen), flush=True)
+    print("COMPILED", len(compiled), flush=True)
     qt_app.quit()
 
 app._after_first_paint = first_window
