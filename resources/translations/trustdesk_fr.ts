@@ -5155,107 +5155,118 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="164"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="214"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
+        <source>Choose a template…</source>
+        <translation>Choisissez un modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page «&#xa0;Modèles&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="250"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Lettre (modifiez si &amp;nécessaire)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
         <source>&amp;Keep this letter</source>
         <translation>&amp;Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="310"/>
+        <source>No template is written for this kind of provider: choose the one that fits, or write the letter yourself.</source>
+        <translation>Aucun modèle n’est prévu pour ce type d’intervenant : choisissez celui qui convient, ou rédigez la lettre vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
         <source>Template of the letter</source>
         <translation>Modèle de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="319"/>
         <source>Keep this letter</source>
         <translation>Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="320"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="187"/>
         <source>The letter may give: %1.</source>
         <translation>La lettre peut mentionner&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>La lettre ne peut rien mentionner du médecin au-delà de l’orientation elle-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="190"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Convenu selon les mots du médecin&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>(consent given on %1)</source>
         <translation>(consentement donné le %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Ce que couvre le consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Consent covers:</source>
         <translation>Consentement pour&#xa0;:</translation>
     </message>
@@ -11064,12 +11075,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="228"/>
+        <location filename="../../trustdesk/app.py" line="267"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="229"/>
+        <location filename="../../trustdesk/app.py" line="268"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>

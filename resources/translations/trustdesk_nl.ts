@@ -5155,107 +5155,118 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
         <source>This referral no longer exists.</source>
         <translation>Deze doorverwijzing bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="164"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="214"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
+        <source>Choose a template…</source>
+        <translation>Kies een sjabloon…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="250"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Het sjabloon “%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Brief (&amp;pas aan waar nodig):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
         <source>&amp;Keep this letter</source>
         <translation>Deze brief &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="310"/>
+        <source>No template is written for this kind of provider: choose the one that fits, or write the letter yourself.</source>
+        <translation>Er is geen sjabloon voor dit soort hulpverlener: kies het sjabloon dat past, of schrijf de brief zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
         <source>Template of the letter</source>
         <translation>Sjabloon van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
         <source>Text of the letter</source>
         <translation>Tekst van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="319"/>
         <source>Keep this letter</source>
         <translation>Deze brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="320"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="187"/>
         <source>The letter may give: %1.</source>
         <translation>De brief mag vermelden: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>De brief mag niets over de arts vermelden buiten de verwijzing zelf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="190"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Afgesproken in de woorden van de arts: “%1”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>(consent given on %1)</source>
         <translation>(toestemming gegeven op %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Waarvoor de arts toestemming gaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Consent covers:</source>
         <translation>Toestemming geldt voor:</translation>
     </message>
@@ -11064,12 +11075,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="228"/>
+        <location filename="../../trustdesk/app.py" line="267"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="229"/>
+        <location filename="../../trustdesk/app.py" line="268"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from trustdesk.documents.labels import LANGUAGES, Labels
-from trustdesk.domain.enums import Language, TemplateKind
+from trustdesk.domain.enums import Language, ProviderKind, TemplateKind
 from trustdesk.domain.models import Template
 from trustdesk.vault import Vault
 
@@ -76,6 +76,41 @@ def is_preferred(template: Template, chosen: dict[str, int]) -> bool:
     if key in chosen:
         return chosen[key] == template.id
     return template.source == SOURCE
+
+
+# -- the letter a referral starts from -------------------------------------------------------------------
+
+# A template says whom it is written to by its kind (``<lang>/<kind>.j2``, shipped or in a pack): the
+# occupational physician's letter speaks of workload and the employer's prevention service, the GP's
+# asks for the medical follow-up.  A kind of provider no template is written for (a crisis line, an
+# organisation such as the help platform itself) gets no default: a letter meant for someone else
+# would be sent as it stands more often than rewritten.
+LETTER_KIND_FOR_PROVIDER: dict[ProviderKind, TemplateKind] = {
+    ProviderKind.PSYCHOLOGIST: TemplateKind.REFERRAL_PSY,
+    ProviderKind.PSYCHIATRIST: TemplateKind.REFERRAL_PSY,
+    ProviderKind.GP: TemplateKind.REFERRAL_GP,
+    ProviderKind.OCCUPATIONAL_PHYSICIAN: TemplateKind.REFERRAL_OCCUPATIONAL,
+    ProviderKind.ADDICTION_CARE: TemplateKind.REFERRAL_ADDICTION,
+    ProviderKind.PEER_COACHING: TemplateKind.REFERRAL_PEER,
+    ProviderKind.WELLBEING_ACTIVITY: TemplateKind.REFERRAL_WELLBEING,
+}
+
+
+def letter_kind_for(provider_kind: ProviderKind | None) -> TemplateKind | None:
+    """The kind of letter written to this kind of provider; None when no letter is made for it."""
+    return LETTER_KIND_FOR_PROVIDER.get(provider_kind) if provider_kind is not None else None
+
+
+def default_letter_template(templates: list[Template], provider_kind: ProviderKind | None,
+                            language: Language, chosen: dict[str, int]) -> Template | None:
+    """The template a referral letter starts from: one of the letter's language written for this kind
+    of provider (the one chosen as the default first); None when there is none, never another
+    kind's letter."""
+    wanted = letter_kind_for(provider_kind)
+    fitting = [t for t in templates if wanted is not None and t.kind == wanted and t.language == language]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda t: (0 if is_preferred(t, chosen) else 1, t.name.casefold(), t.id or 0))
 
 
 DEFAULTS_OFFERED = "templates.defaults_offered"  # source keys of default templates already offered once

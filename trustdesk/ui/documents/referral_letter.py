@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.documents.library import ensure_default_templates
-from trustdesk.domain.enums import Language, ProviderKind, SharedField, TemplateKind
+from trustdesk.domain.enums import Language, ProviderKind, SharedField
 from trustdesk.domain.models import Case, Referral, Template
 from trustdesk.ui.documents.template_editor import LETTER_LANGUAGES, raw_text, template_problem_text
 from trustdesk.ui.kit.case_labels import date_text, language_text, shared_field_text
@@ -38,17 +38,6 @@ from trustdesk.ui.kit.session import VaultOp, VaultSession
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
-TEMPLATE_FOR_KIND = {
-    ProviderKind.PSYCHOLOGIST: TemplateKind.REFERRAL_PSY,
-    ProviderKind.PSYCHIATRIST: TemplateKind.REFERRAL_PSY,
-    ProviderKind.GP: TemplateKind.REFERRAL_GP,
-    ProviderKind.OCCUPATIONAL_PHYSICIAN: TemplateKind.REFERRAL_OCCUPATIONAL,
-    ProviderKind.ADDICTION_CARE: TemplateKind.REFERRAL_ADDICTION,
-    ProviderKind.PEER_COACHING: TemplateKind.REFERRAL_PEER,
-    ProviderKind.WELLBEING_ACTIVITY: TemplateKind.REFERRAL_WELLBEING,
-}
-
-
 def letter_language(referral: Referral, case: Case) -> Language:
     """The letter's own language, else the case's; a language letters are not written in -> English."""
     chosen = referral.letter_language or case.language
@@ -59,9 +48,9 @@ def ordered_templates(templates: list[Template], kind: ProviderKind | None,
                       preferred: dict[str, int] | None = None) -> list[Template]:
     """The templates for this kind of provider first (the one chosen as default first of all), then the
     other referral templates, then the rest."""
-    from trustdesk.documents.library import is_preferred
+    from trustdesk.documents.library import is_preferred, letter_kind_for
 
-    wanted = TEMPLATE_FOR_KIND.get(kind) if kind is not None else None
+    wanted = letter_kind_for(kind)
     chosen = preferred or {}
 
     def rank(t: Template) -> tuple[int, int, str]:
@@ -107,6 +96,11 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         self.problem.setObjectName("letter_problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
+        # no template is written for this kind of provider: none is chosen, this says so
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("letter_prompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.hide()
         # what the doctor's consent covers, read-only: what this letter may say about the doctor
         self.consent_label = QLabel(self)
         self.consent = QLabel(self)
@@ -137,6 +131,7 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.text_label)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.problem)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
@@ -207,13 +202,19 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         data = self.data
         if data is None:
             return
+        from trustdesk.documents.library import default_letter_template
+
         language = Language(self.language.currentData())
         templates = ordered_templates([t for t in data.templates if t.language == language],
                                       data.referral.provider_kind, data.preferred)
+        fitting = default_letter_template(templates, data.referral.provider_kind, language, data.preferred)
         with QSignalBlocker(self.template):
             self.template.clear()
+            if fitting is None and templates:  # no letter is written for this kind: none is chosen
+                self.template.addItem(self.tr("Choose a template\u2026"), None)
             for template in templates:
                 self.template.addItem(template.name, template.id)
+        self.prompt.setVisible(fitting is None and bool(templates))
         if not templates:
             self._show_problem(self.tr("There is no template in this language yet. Add one on the Templates page."))
 
@@ -306,6 +307,10 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         self.note.setText(self.tr("The letter is kept exactly as it is here; later changes to the template "
                                   "do not change it."))
         self.keep_button.setText(self.tr("&Keep this letter"))
+        self.prompt.setText(self.tr("No template is written for this kind of provider: choose the one that "
+                                    "fits, or write the letter yourself."))
+        if self.template.count() and self.template.itemData(0) is None:
+            self.template.setItemText(0, self.tr("Choose a template\u2026"))
         self.consent_label.setText(self.tr("Consent covers:"))
         self._show_consent()
         for widget, name in ((self.language, self.tr("Language of the letter")),
