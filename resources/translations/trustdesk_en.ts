@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
         <source>%1: file %2, %n case(s), for key %3</source>
         <translation>
             <numerusform>%1: file %2, %n case, for key %3</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
         <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
         <translation>
             <numerusform>file %1: erasing %n case confirmed, only the minimum kept</numerusform>

@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="104"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="106"/>
         <source>database version %1 → %2</source>
         <translation>version de la base de données %1 → %2</translation>
     </message>
@@ -154,37 +154,37 @@
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="241"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; avec&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="242"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="244"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; était %4 chez le prédécesseur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="245"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="247"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>le fichier %1 avait déjà été importé&#xa0;: refusé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="247"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="249"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; seul le minimum est conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; conservé en entier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
         <source>file %1; with: %2</source>
         <translation>fichier %1&#xa0;; avec&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="261"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
     </message>
@@ -378,12 +378,12 @@
         <translation>paquet «&#xa0;%1&#xa0;», version %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="211"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="213"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="214"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="216"/>
         <source> (reason: %1)</source>
         <translation> (motif&#xa0;: %1)</translation>
     </message>
@@ -396,12 +396,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="249"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="251"/>
         <source>the successor&apos;s receipt code for file %1 was checked</source>
         <translation>le code d’accusé de réception du successeur pour le fichier %1 a été vérifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
         <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
         <translation>
             <numerusform>fichier %1&#xa0;: effacement de %n dossier confirmé, seul le minimum est conservé</numerusform>
@@ -409,22 +409,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
         <source>packs are now checked with key %2 instead of key %1</source>
         <translation>les paquets sont désormais vérifiés avec la clé %2 au lieu de la clé %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="150"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
         <source>key %1</source>
         <translation>clé %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
         <source>intake %1, signed with key %2</source>
         <translation>demande %1, signée avec la clé %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
         <source>%1: file %2, %n case(s), for key %3</source>
         <translation>
             <numerusform>%1&#xa0;: fichier %2, %n dossier, pour la clé %3</numerusform>
@@ -432,144 +432,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
         <source>new key %1, from %2; not compared by phone yet</source>
         <translation>nouvelle clé %1, de %2&#xa0;; pas encore comparée par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
         <source>key %1 compared by phone; it replaces key %2</source>
         <translation>clé %1 comparée par téléphone&#xa0;; elle remplace la clé %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
         <source>key %1 compared by phone</source>
         <translation>clé %1 comparée par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
         <source>another key %1, from %2; kept beside the compared key %3 until it is compared by phone</source>
         <translation>une autre clé %1, de %2&#xa0;; conservée à côté de la clé comparée %3 jusqu’à sa comparaison par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
         <source>from the backup of %1</source>
         <translation>depuis la sauvegarde du %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
         <source>case %1 destroyed on %2</source>
         <translation>dossier %1 détruit le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
         <source>%1: key slot removed</source>
         <translation>%1&#xa0;: emplacement de clé supprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
         <source>%1: key slot changed</source>
         <translation>%1&#xa0;: emplacement de clé modifié</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
         <source>new data key, database re-encrypted, new passphrase slot and recovery code</source>
         <translation>nouvelle clé de données, base de données rechiffrée, nouvel emplacement de phrase secrète et nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="186"/>
         <source>entries at the end of the log are missing</source>
         <translation>des entrées manquent à la fin du journal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="187"/>
         <source>the log was rewritten</source>
         <translation>le journal a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="186"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="188"/>
         <source>the head record was deleted</source>
         <translation>le fichier de contrôle du journal a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="189"/>
         <source>the head record does not verify</source>
         <translation>le fichier de contrôle du journal ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="190"/>
         <source>an older copy was put back</source>
         <translation>une copie plus ancienne a été remise en place</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="191"/>
         <source>no entry</source>
         <translation>aucune entrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="193"/>
         <source>its head record named %1 (%2)</source>
         <translation>son fichier de contrôle indiquait %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="194"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="196"/>
         <source>its head record is gone or does not verify</source>
         <translation>son fichier de contrôle a disparu ou ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="197"/>
         <source>%1: the log ends at %2; %3</source>
         <translation>%1&#xa0;: le journal s’arrête à %2&#xa0;; %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="200"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="202"/>
         <source>passphrase</source>
         <translation>phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="201"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="203"/>
         <source>recovery code</source>
         <translation>code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="236"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="238"/>
         <source>%1 (successor: %2)</source>
         <translation>%1 (successeur&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="118"/>
         <source>by hand (lock button or Ctrl+L)</source>
         <translation>manuellement (bouton de verrouillage ou Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="117"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="119"/>
         <source>after the idle time</source>
         <translation>après le délai d’inactivité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="118"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="120"/>
         <source>on quitting TrustDesk</source>
         <translation>en quittant TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="119"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="121"/>
         <source>before the computer went to sleep</source>
         <translation>avant la mise en veille de l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="120"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="122"/>
         <source>after wrong passphrases before an export</source>
         <translation>après des phrases secrètes erronées avant une exportation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="121"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="123"/>
         <source>to restore a backup</source>
         <translation>pour restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="122"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="124"/>
         <source>another vault was opened</source>
         <translation>un autre coffre-fort a été ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="104"/>
+        <source>the empty contact of %1</source>
+        <translation>le contact vide du %1</translation>
     </message>
 </context>
 <context>
@@ -2266,60 +2271,106 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="151"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="152"/>
         <source>New contact ({shortcut})</source>
         <translation>Nouveau contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="153"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="154"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="157"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="145"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="158"/>
         <source>Contacts, newest first</source>
         <translation>Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="146"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="159"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Pas encore de contacts. Tapez la première note à droite&#xa0;; elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="302"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="374"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="303"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="375"/>
         <source>Risk: {risk}</source>
         <translation>Risque&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="306"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="378"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="384"/>
         <source>⚠ No complete safety plan</source>
         <translation>⚠ Pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="382"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risque non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="155"/>
+        <source>&amp;Remove empty contact</source>
+        <translation>&amp;Supprimer le contact vide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="156"/>
+        <source>Remove the chosen contact if nothing was written in it (Delete)</source>
+        <translation>Supprimer le contact choisi si rien n’y est écrit (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="293"/>
+        <source>Remove empty contact</source>
+        <translation>Supprimer le contact vide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257"/>
+        <source>Remove the contact of {when}? Nothing was written in it: no note, no risk assessment, nothing attached. The removal is recorded in the audit log.</source>
+        <translation>Supprimer le contact du {when}&#xa0;? Rien n’y est écrit&#xa0;: aucune note, aucune évaluation du risque, rien de joint. La suppression est inscrite au journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="286"/>
+        <source>written text</source>
+        <translation>du texte écrit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="286"/>
+        <source>a risk assessment</source>
+        <translation>une évaluation du risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="287"/>
+        <source>earlier versions</source>
+        <translation>des versions antérieures</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="288"/>
+        <source>a safety plan saved from it</source>
+        <translation>un plan de sécurité enregistré depuis ce contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="289"/>
+        <source>This contact is kept: it holds {what}. Only a contact with nothing written in it can be removed; a note is a record.</source>
+        <translation>Ce contact est conservé&#xa0;: il contient {what}. Seul un contact où rien n’est écrit peut être supprimé&#xa0;; une note est un dossier.</translation>
     </message>
 </context>
 <context>
@@ -5155,12 +5206,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="164"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
     </message>
@@ -5171,102 +5222,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Choisissez un modèle…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page «&#xa0;Modèles&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="250"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Lettre (modifiez si &amp;nécessaire)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
         <source>&amp;Keep this letter</source>
         <translation>&amp;Garder cette lettre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="310"/>
         <source>No template is written for this kind of provider: choose the one that fits, or write the letter yourself.</source>
-        <translation>Aucun modèle n’est prévu pour ce type d’intervenant : choisissez celui qui convient, ou rédigez la lettre vous-même.</translation>
+        <translation>Aucun modèle n’est prévu pour ce type d’intervenant&#xa0;: choisissez celui qui convient, ou rédigez la lettre vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
         <source>Template of the letter</source>
         <translation>Modèle de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="319"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Keep this letter</source>
         <translation>Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="320"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="187"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
         <source>The letter may give: %1.</source>
         <translation>La lettre peut mentionner&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>La lettre ne peut rien mentionner du médecin au-delà de l’orientation elle-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="190"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Convenu selon les mots du médecin&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>(consent given on %1)</source>
         <translation>(consentement donné le %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Ce que couvre le consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
         <source>Consent covers:</source>
         <translation>Consentement pour&#xa0;:</translation>
     </message>
@@ -11101,87 +11152,87 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
         <source>Unlocked with the recovery code</source>
         <translation>Déverrouillé avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
         <source>Vault created</source>
         <translation>Coffre-fort créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
         <source>Vault updated to a new version</source>
         <translation>Coffre-fort mis à jour vers une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
         <source>Saved or exported</source>
         <translation>Enregistré ou exporté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="280"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="281"/>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="280"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="282"/>
         <source>Restored from a backup</source>
         <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="281"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="283"/>
         <source>Organisation pack imported</source>
         <translation>Paquet d’organisation importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="284"/>
         <source>Case destroyed</source>
         <translation>Dossier détruit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="285"/>
         <source>Handed over</source>
         <translation>Transféré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="286"/>
         <source>Received by handover</source>
         <translation>Reçu par transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="285"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="287"/>
         <source>Handover file refused</source>
         <translation>Fichier de transfert refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="288"/>
         <source>Closed after handover</source>
         <translation>Clôturé après transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="292"/>
         <source>Conflict of interest decided</source>
         <translation>Décision sur un conflit d’intérêts</translation>
     </message>
@@ -11211,74 +11262,79 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="295"/>
         <source>New recovery code made</source>
         <translation>Nouveau code de récupération créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="293"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="296"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Coffre-fort rechiffré avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="294"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="297"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="298"/>
         <source>Log entries missing</source>
         <translation>Entrées du journal manquantes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="299"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier envoyé à une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="300"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier reçu du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="301"/>
         <source>Activity figures sent</source>
         <translation>Chiffres d’activité envoyés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="302"/>
         <source>Exchange key made</source>
         <translation>Clé d’échange créée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="303"/>
         <source>Coordinator key recorded</source>
         <translation>Clé du coordinateur enregistrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="291"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="293"/>
         <source>Case status changed</source>
         <translation>Statut d’un dossier changé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="287"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="289"/>
         <source>Handover receipt confirmed</source>
         <translation>Accusé de réception du transfert confirmé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="288"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="290"/>
         <source>Erasing after handover confirmed</source>
         <translation>Effacement après transfert confirmé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="291"/>
         <source>Pack signing key changed</source>
         <translation>Clé de signature des paquets modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="294"/>
+        <source>Empty contact removed</source>
+        <translation>Contact vide supprimé</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="104"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="106"/>
         <source>database version %1 → %2</source>
         <translation>databankversie %1 → %2</translation>
     </message>
@@ -154,37 +154,37 @@
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="241"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>bestand %1, dossier %2 van %3; met: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="242"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="244"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="245"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="247"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>bestand %1 was al geïmporteerd: geweigerd, niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="247"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="249"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
         <source>file %1; with: %2</source>
         <translation>bestand %1; met: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="261"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>bestand %1; vorige codes, in volgorde: %2</translation>
     </message>
@@ -378,12 +378,12 @@
         <translation>pakket “%1”, versie %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="211"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="213"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="214"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="216"/>
         <source> (reason: %1)</source>
         <translation> (reden: %1)</translation>
     </message>
@@ -396,12 +396,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="249"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="251"/>
         <source>the successor&apos;s receipt code for file %1 was checked</source>
         <translation>de ontvangstcode van de opvolger voor bestand %1 werd gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
         <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
         <translation>
             <numerusform>bestand %1: wissen van %n dossier bevestigd, alleen het minimum bewaard</numerusform>
@@ -409,22 +409,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
         <source>packs are now checked with key %2 instead of key %1</source>
         <translation>pakketten worden nu gecontroleerd met sleutel %2 in plaats van sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="150"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
         <source>key %1</source>
         <translation>sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
         <source>intake %1, signed with key %2</source>
         <translation>aanmelding %1, ondertekend met sleutel %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
         <source>%1: file %2, %n case(s), for key %3</source>
         <translation>
             <numerusform>%1: bestand %2, %n dossier, voor sleutel %3</numerusform>
@@ -432,144 +432,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
         <source>new key %1, from %2; not compared by phone yet</source>
         <translation>nieuwe sleutel %1, uit %2; nog niet telefonisch vergeleken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
         <source>key %1 compared by phone; it replaces key %2</source>
         <translation>sleutel %1 telefonisch vergeleken; hij vervangt sleutel %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
         <source>key %1 compared by phone</source>
         <translation>sleutel %1 telefonisch vergeleken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
         <source>another key %1, from %2; kept beside the compared key %3 until it is compared by phone</source>
         <translation>een andere sleutel %1, uit %2; bewaard naast de vergeleken sleutel %3 tot hij telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
         <source>from the backup of %1</source>
         <translation>uit de back-up van %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
         <source>case %1 destroyed on %2</source>
         <translation>dossier %1 vernietigd op %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
         <source>%1: key slot removed</source>
         <translation>%1: sleutelplaats verwijderd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
         <source>%1: key slot changed</source>
         <translation>%1: sleutelplaats gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
         <source>new data key, database re-encrypted, new passphrase slot and recovery code</source>
         <translation>nieuwe gegevenssleutel, databank opnieuw versleuteld, nieuwe wachtwoordzin-sleutelplaats en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="186"/>
         <source>entries at the end of the log are missing</source>
         <translation>regels aan het einde van het logboek ontbreken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="187"/>
         <source>the log was rewritten</source>
         <translation>het logboek werd herschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="186"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="188"/>
         <source>the head record was deleted</source>
         <translation>het controlebestand van het logboek werd verwijderd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="189"/>
         <source>the head record does not verify</source>
         <translation>het controlebestand van het logboek klopt niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="190"/>
         <source>an older copy was put back</source>
         <translation>een oudere kopie werd teruggezet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="191"/>
         <source>no entry</source>
         <translation>geen regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="193"/>
         <source>its head record named %1 (%2)</source>
         <translation>het controlebestand noemde %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="194"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="196"/>
         <source>its head record is gone or does not verify</source>
         <translation>het controlebestand is weg of klopt niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="197"/>
         <source>%1: the log ends at %2; %3</source>
         <translation>%1: het logboek eindigt bij %2; %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="200"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="202"/>
         <source>passphrase</source>
         <translation>wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="201"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="203"/>
         <source>recovery code</source>
         <translation>herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="236"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="238"/>
         <source>%1 (successor: %2)</source>
         <translation>%1 (opvolger: %2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="118"/>
         <source>by hand (lock button or Ctrl+L)</source>
         <translation>met de hand (vergrendelknop of Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="117"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="119"/>
         <source>after the idle time</source>
         <translation>na de tijd zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="118"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="120"/>
         <source>on quitting TrustDesk</source>
         <translation>bij het afsluiten van TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="119"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="121"/>
         <source>before the computer went to sleep</source>
         <translation>voor de computer in slaapstand ging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="120"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="122"/>
         <source>after wrong passphrases before an export</source>
         <translation>na foute wachtwoordzinnen voor een export</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="121"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="123"/>
         <source>to restore a backup</source>
         <translation>om een back-up terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="122"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="124"/>
         <source>another vault was opened</source>
         <translation>een andere kluis werd geopend</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="104"/>
+        <source>the empty contact of %1</source>
+        <translation>het lege contact van %1</translation>
     </message>
 </context>
 <context>
@@ -2266,60 +2271,106 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="151"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="152"/>
         <source>New contact ({shortcut})</source>
         <translation>Nieuw contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="153"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="154"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="157"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="145"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="158"/>
         <source>Contacts, newest first</source>
         <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="146"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="159"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="302"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="374"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="303"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="375"/>
         <source>Risk: {risk}</source>
         <translation>Risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="306"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="378"/>
         <source>(no notes yet)</source>
         <translation>(nog geen notities)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="384"/>
         <source>⚠ No complete safety plan</source>
         <translation>⚠ Geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="382"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risico niet ingeschat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="155"/>
+        <source>&amp;Remove empty contact</source>
+        <translation>Leeg contact &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="156"/>
+        <source>Remove the chosen contact if nothing was written in it (Delete)</source>
+        <translation>Het gekozen contact verwijderen als er niets in geschreven is (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="293"/>
+        <source>Remove empty contact</source>
+        <translation>Leeg contact verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257"/>
+        <source>Remove the contact of {when}? Nothing was written in it: no note, no risk assessment, nothing attached. The removal is recorded in the audit log.</source>
+        <translation>Het contact van {when} verwijderen? Er is niets in geschreven: geen notitie, geen risico-inschatting, niets gekoppeld. De verwijdering wordt in het auditlogboek vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="286"/>
+        <source>written text</source>
+        <translation>geschreven tekst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="286"/>
+        <source>a risk assessment</source>
+        <translation>een risico-inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="287"/>
+        <source>earlier versions</source>
+        <translation>eerdere versies</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="288"/>
+        <source>a safety plan saved from it</source>
+        <translation>een veiligheidsplan dat ervan bewaard is</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="289"/>
+        <source>This contact is kept: it holds {what}. Only a contact with nothing written in it can be removed; a note is a record.</source>
+        <translation>Dit contact blijft bewaard: het bevat {what}. Alleen een contact waarin niets geschreven is, kan verwijderd worden; een notitie is een verslag.</translation>
     </message>
 </context>
 <context>
@@ -5155,12 +5206,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
         <source>This referral no longer exists.</source>
         <translation>Deze doorverwijzing bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="164"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
     </message>
@@ -5171,42 +5222,42 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Kies een sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="250"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Het sjabloon “%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Brief (&amp;pas aan waar nodig):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
         <source>&amp;Keep this letter</source>
         <translation>Deze brief &amp;bewaren</translation>
     </message>
@@ -5216,57 +5267,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Er is geen sjabloon voor dit soort hulpverlener: kies het sjabloon dat past, of schrijf de brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
         <source>Template of the letter</source>
         <translation>Sjabloon van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
         <source>Text of the letter</source>
         <translation>Tekst van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="319"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Keep this letter</source>
         <translation>Deze brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="320"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="187"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
         <source>The letter may give: %1.</source>
         <translation>De brief mag vermelden: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>De brief mag niets over de arts vermelden buiten de verwijzing zelf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="190"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Afgesproken in de woorden van de arts: “%1”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>(consent given on %1)</source>
         <translation>(toestemming gegeven op %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Waarvoor de arts toestemming gaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
         <source>Consent covers:</source>
         <translation>Toestemming geldt voor:</translation>
     </message>
@@ -11101,87 +11152,87 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
         <source>Failed unlock attempts</source>
         <translation>Mislukte ontgrendelpogingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
         <source>Unlocked with the recovery code</source>
         <translation>Ontgrendeld met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
         <source>Vault created</source>
         <translation>Kluis aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
         <source>Vault updated to a new version</source>
         <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
         <source>Saved or exported</source>
         <translation>Bewaard of geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="280"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="281"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="280"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="282"/>
         <source>Restored from a backup</source>
         <translation>Hersteld uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="281"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="283"/>
         <source>Organisation pack imported</source>
         <translation>Organisatiepakket geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="284"/>
         <source>Case destroyed</source>
         <translation>Dossier vernietigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="285"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="286"/>
         <source>Received by handover</source>
         <translation>Ontvangen via overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="285"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="287"/>
         <source>Handover file refused</source>
         <translation>Overdrachtsbestand geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="288"/>
         <source>Closed after handover</source>
         <translation>Afgesloten na overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="292"/>
         <source>Conflict of interest decided</source>
         <translation>Beslissing over belangenconflict</translation>
     </message>
@@ -11211,74 +11262,79 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="295"/>
         <source>New recovery code made</source>
         <translation>Nieuwe herstelcode aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="293"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="296"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="294"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="297"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="298"/>
         <source>Log entries missing</source>
         <translation>Regels van het logboek ontbreken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="299"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="300"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier ontvangen van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="301"/>
         <source>Activity figures sent</source>
         <translation>Activiteitscijfers verstuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="302"/>
         <source>Exchange key made</source>
         <translation>Uitwisselingssleutel aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="303"/>
         <source>Coordinator key recorded</source>
         <translation>Sleutel van de coördinator genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="291"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="293"/>
         <source>Case status changed</source>
         <translation>Status van een dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="287"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="289"/>
         <source>Handover receipt confirmed</source>
         <translation>Ontvangst van overdracht bevestigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="288"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="290"/>
         <source>Erasing after handover confirmed</source>
         <translation>Wissen na overdracht bevestigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="291"/>
         <source>Pack signing key changed</source>
         <translation>Ondertekeningssleutel van pakketten gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="294"/>
+        <source>Empty contact removed</source>
+        <translation>Leeg contact verwijderd</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,7 @@ DETAILS = [
                   "(2026-11-03T09:00:00)"),
     ("audit_gap", "deleted: the log ends at no entry, its head record is gone or does not verify"),
     ("unlock_failed", "3 failed attempt(s)"),
+    ("contact_removed", "empty contact of 2026-11-02"),
 ]
 
 

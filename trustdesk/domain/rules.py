@@ -252,3 +252,23 @@ def attention_reason(
     """The most urgent reason an open case needs attention today (``attention_reasons``), or None."""
     reasons = attention_reasons(activity, today, high_risk_days, first_contact_days)
     return reasons[0] if reasons else None
+
+
+class ContactHolds(StrEnum):
+    """What makes a contact the person's record, so it is never removed as one made by mistake."""
+
+    TEXT = "text"  # a note, agreements, who was present or a written safety plan
+    RISK = "risk"  # a risk assessed (none at all is an assessment too)
+    HISTORY = "history"  # earlier versions of its text
+    PLAN = "plan"  # a safety plan version saved from it
+
+
+def contact_holds(notes: str, agreements: str, present: str, safety_plan: str,
+                  risk: RiskLevel) -> tuple[ContactHolds, ...]:
+    """What the contact's own fields hold (its history and plans are the vault's to say)."""
+    held: list[ContactHolds] = []
+    if any(text.strip() for text in (notes, agreements, present, safety_plan)):
+        held.append(ContactHolds.TEXT)
+    if risk.assessed:
+        held.append(ContactHolds.RISK)
+    return tuple(held)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Contact
+from trustdesk.domain.rules import ContactHolds
 from trustdesk.domain.safety import NoteGap, SafetyPlan, note_gaps
 from trustdesk.ui.case.contact_editor import ContactEditor, mode_text
 from trustdesk.ui.case.contact_timeline import TimelineModel, TimelineRow, TimelineView
@@ -36,6 +38,7 @@ from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.contact_removal import ContactNotEmpty, remove_empty_contact, what_contact_holds
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
@@ -113,6 +116,14 @@ class ContactsTab(Retranslates, QWidget):
         self.new_contact_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_contact_action.triggered.connect(self.new_contact)
         self.addAction(self.new_contact_action)
+        # A contact made by mistake (nothing in it) goes with Delete on the list, or its menu (Menu key)
+        self.remove_action = QAction(self)
+        self.remove_action.setObjectName("action_remove_empty_contact")
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self.remove_current)
+        self.timeline.addAction(self.remove_action)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.new_button.clicked.connect(self.new_contact)
         self.timeline.selectionModel().currentChanged.connect(self._chosen)
         self.editor.saved.connect(self._on_saved)
@@ -141,6 +152,8 @@ class ContactsTab(Retranslates, QWidget):
         self.new_button.setToolTip(self.tr("New contact ({shortcut})").format(shortcut=NEW_CONTACT_SHORTCUT))
         self.new_button.setAccessibleName(self.tr("New contact"))
         self.new_contact_action.setText(self.tr("New contact"))
+        self.remove_action.setText(self.tr("&Remove empty contact"))
+        self.remove_action.setToolTip(self.tr("Remove the chosen contact if nothing was written in it (Delete)"))
         self.timeline_label.setText(self.tr("&Contacts, newest first"))
         self.timeline.setAccessibleName(self.tr("Contacts, newest first"))
         self.empty_label.setText(self.tr("No contacts yet. Type the first note on the right; it is saved "
@@ -220,6 +233,65 @@ class ContactsTab(Retranslates, QWidget):
         self.editor.start_new(self.case_id)
         self._wanted = None
         self._set_current(-1)
+
+    def remove_current(self, *, confirm: bool = True) -> bool:
+        """Remove the chosen contact when it holds nothing (asked once, default No); one that holds
+        anything is kept, and the person is told why (``vault.contact_removal``)."""
+        row = self.timeline.currentIndex().row()
+        contact = self.model.contact_at(row)
+        if contact is None or contact.id is None or not self.session.is_unlocked or self._aside:
+            return False
+        contact_id = contact.id
+        if contact_id == self.editor.contact_id:
+            self.editor.flush()  # what was typed into it counts
+        held: list[tuple[ContactHolds, ...]] = []
+        VaultOp(self, lambda v: what_contact_holds(v, contact_id), session=self.session).success(
+            held.append).failure(lambda _exc, sentence: self._tell(sentence)).run()
+        if not held:
+            return False
+        if held[0]:
+            self._tell_kept(held[0])
+            return False
+        if confirm and QMessageBox.question(
+                self, self.tr("Remove empty contact"),
+                self.tr("Remove the contact of {when}? Nothing was written in it: no note, no risk assessment, "
+                        "nothing attached. The removal is recorded in the audit log.").format(
+                    when=datetime_text(contact.at)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the key was pressed
+            return False
+        removed: list[None] = []
+        VaultOp(self, lambda v: remove_empty_contact(v, contact_id), session=self.session).success(
+            removed.append).failure(self._removal_failed).run()
+        if not removed:
+            return False
+        if self.editor.contact_id == contact_id:
+            self.editor.start_new(self.case_id, focus=False)  # the removed note is not written again
+        self.refresh()
+        if self.model.rows:
+            self.timeline.set_current_row(min(row, len(self.model.rows) - 1))
+            self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.editor.notes_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _removal_failed(self, exc: BaseException, sentence: str) -> None:
+        if isinstance(exc, ContactNotEmpty):
+            self._tell_kept(exc.held)
+        else:
+            self._tell(sentence)
+
+    def _tell_kept(self, held: tuple[ContactHolds, ...]) -> None:
+        words = {ContactHolds.TEXT: self.tr("written text"), ContactHolds.RISK: self.tr("a risk assessment"),
+                 ContactHolds.HISTORY: self.tr("earlier versions"),
+                 ContactHolds.PLAN: self.tr("a safety plan saved from it")}
+        self._tell(self.tr("This contact is kept: it holds {what}. Only a contact with nothing written in it "
+                           "can be removed; a note is a record.").format(what=", ".join(words[h] for h in held)))
+
+    def _tell(self, sentence: str) -> None:
+        QMessageBox.information(self, self.tr("Remove empty contact"), sentence)
+        self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_contact(self, contact_id: int) -> bool:
         """Show the note ``contact_id`` (from a search hit); False when it is not in this case.

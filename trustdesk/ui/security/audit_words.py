@@ -100,6 +100,8 @@ def detail_text(detail: str, event: str = "") -> str:
         return handover
     if event == "case_status" and (m := re.fullmatch(r"([a-z_]+) -> ([a-z_]+)(?:; reason ([a-z_]+))?", detail)):
         return _status_change_text(m.group(1), m.group(2), m.group(3))
+    if event == "contact_removed" and (m := re.fullmatch(r"empty contact of (\d{4}-\d{2}-\d{2})", detail)):
+        return QCoreApplication.translate("AuditPage", "the empty contact of %1").replace("%1", dates_text(m.group(1)))
     if m := re.fullmatch(r"schema (\d+) -> (\d+)", detail):
         return QCoreApplication.translate("AuditPage", "database version %1 → %2").replace("%1", m.group(1)).replace("%2", m.group(2))
     kind, _, rest = detail.partition(" ")
@@ -289,6 +291,7 @@ def event_words() -> dict[str, str]:
         "pack_key_rotated": translate("audit", "Pack signing key changed"),
         "conflict_decision": translate("audit", "Conflict of interest decided"),
         "case_status": translate("audit", "Case status changed"),
+        "contact_removed": translate("audit", "Empty contact removed"),
         "recovery_code_changed": translate("audit", "New recovery code made"),
         "vault_rekeyed": translate("audit", "Vault re-encrypted with a new key"),
         "key_header_changed": translate("audit", "Key file changed outside TrustDesk"),
@@ -333,4 +336,5 @@ EVENTS = (
     "identity_created",
     "coordinator_card",
     "pack_key_rotated",
+    "contact_removed",
 )
