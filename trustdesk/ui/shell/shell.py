@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import (
@@ -77,6 +78,11 @@ class Shell(QObject):
         self.last_place: Place | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._quitting = False
+        from trustdesk.ui.shell.quit_key import QuitKey
+
+        self.quit_key = QuitKey(self)  # Ctrl+Q from every window: as closing the main window
+        self.quit_key.pressed.connect(self.quit_by_key)
+        self.quit_key.listen()
         self._retiring: set[QWidget] = set()  # windows on their way out (see _hold_until_deleted)
         from trustdesk.ui.security.backup_runner import BackupRunner
         from trustdesk.ui.shell.suspend import SuspendWatcher
@@ -464,6 +470,15 @@ class Shell(QObject):
 
     def _suspend_lock(self) -> None:
         self.session.lock("suspend")
+
+    def quit_by_key(self) -> None:
+        """The Quit key (quit_key.py): with the main window, what closing it does (lock with "quit",
+        backup); without one, every window closes and the app ends."""
+        if self.main_window is not None and isValid(self.main_window) and self.main_window.isVisible():
+            self.main_window.close()
+            return
+        self._quitting = True
+        QApplication.closeAllWindows()
 
     def quit(self) -> None:
         """On quit: lock (flush autosaves, checkpoint the WAL, zero the key)."""
