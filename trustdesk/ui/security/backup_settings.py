@@ -269,7 +269,10 @@ class BackupSettings(Retranslates, QGroupBox):
         self.set_folder(folder)
 
     def choose_backup_file(self) -> Path | None:
-        start = Path.home() / f"TrustDesk-{date.today().isoformat()}.tdbackup"
+        # in the backup folder the person chose (their USB stick), else their home folder
+        chosen = self._folder
+        folder = chosen if chosen is not None and chosen.is_dir() else Path.home()
+        start = folder / f"TrustDesk-{date.today().isoformat()}.tdbackup"
         from trustdesk.ui.kit.file_dialogs import save_file
 
         path = save_file(self, self.tr("Save a backup"), start, self.tr("TrustDesk backups (*.tdbackup)"))
