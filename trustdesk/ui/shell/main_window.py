@@ -104,10 +104,10 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
             action = QAction(self)
             action.setObjectName(f"navAction_{key}")
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.navigate(k))
+            action.triggered.connect(lambda _checked=False, k=key: self.go_to_page(k))
             self.addAction(action)
             self.nav_actions[key] = action
-            button.clicked.connect(action.trigger)
+            button.clicked.connect(lambda _checked=False, k=key: self.navigate(k))  # (the focus stays on it)
             self.nav_buttons[key] = button
             nav_layout.addWidget(button)
         nav_layout.addStretch(1)

@@ -1,6 +1,7 @@
 """The main window's three keyboard regions (ARCHITECTURE.md, "Keyboard, focus and a laptop's screen"):
-the navigation, the page and the toolbar.  F6 cycles them, Shift+F6 the other way; a mixin of
-``MainWindow``, which has ``nav_buttons``, ``toolbar``, ``stack`` and ``current_key()``."""
+the navigation, the page and the toolbar.  F6 cycles them, Shift+F6 the other way; a page shown by its key
+puts the focus into it.  A mixin of ``MainWindow``, which has ``pages``, ``nav_buttons``, ``toolbar``,
+``stack``, ``current_key()`` and ``navigate()``."""
 
 from __future__ import annotations
 
@@ -15,14 +16,21 @@ from trustdesk.ui.kit.tab_order import next_in_focus_chain, tab_chain
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton, QStackedWidget, QToolBar
 
+    from trustdesk.ui.shell.lazy_pages import LazyPages
+
 
 class Regions:
+    pages: LazyPages
     nav_buttons: dict[str, QPushButton]
     toolbar: QToolBar
     stack: QStackedWidget
     _page_focus: QWidget | None = None  # where the focus was in the page when F6 left it
+    _focus_turn = 0  # focus_the_page's calls: only the last one's wait for the read acts
 
     def current_key(self) -> str | None:
+        raise NotImplementedError
+
+    def navigate(self, key: str) -> None:
         raise NotImplementedError
 
     def toolbar_buttons(self) -> list[QToolButton]:
@@ -72,21 +80,42 @@ class Regions:
         else:
             self._focus_toolbar()
 
-    def focus_the_page(self) -> None:
-        """After the unlock (no place to go back to): the focus where the current page's words say the
-        keyboard is -- its ``primary_widget``, Today's list -- not the navigation's first button, where a
-        window puts it by itself (outside tester: Enter did nothing of what "Enter opens the case" says).
-        Again once the page's read is on screen (Today's list, its first line chosen; "New task…" when
-        it has none), unless the person moved the focus meanwhile."""
+    def go_to_page(self, key: str) -> None:
+        """A page by its key (Ctrl+1…): shown, and the focus where its words say the keyboard is
+        (``Regions.focus_the_page``), again when a read the showing began is on screen (outside tester:
+        Ctrl+1 to a Today filled meanwhile left the focus on "New task…", and Enter did nothing)."""
+        loaded = getattr(self.pages[key], "loaded", None)
+        reads: list[bool] = []
+
+        def read() -> None:
+            reads.append(True)
+
+        if loaded is not None:
+            loaded.connect(read)
+        try:
+            self.navigate(key)
+        finally:
+            if loaded is not None:
+                loaded.disconnect(read)
+        self.focus_the_page(read_to_come=not reads)
+
+    def focus_the_page(self, *, read_to_come: bool | None = None) -> None:
+        """After the unlock (no place to go back to) and a page shown by its key (Ctrl+1…): the focus where
+        the current page's words say the keyboard is -- its ``primary_widget``, Today's list -- not the
+        navigation's first button or the control a page last had (outside tester: Enter did nothing of what
+        "Enter opens the case" says).  Again once the page's read is on screen (Today's list, its first
+        line chosen; "New task…" when it has none), unless the person moved the focus meanwhile.
+        ``read_to_come``: whether a read is under way (None: the page has read nothing yet)."""
         page = self.stack.currentWidget()
         if page is None:
             return
+        self._focus_turn = turn = self._focus_turn + 1  # a later call takes over from this one
         self._focus_page(page, remembered=False)
         placed = QApplication.focusWidget() or page.focusWidget()
         loaded = getattr(page, "loaded", None)
 
         def again() -> None:
-            if not isValid(page) or not page.isVisible():
+            if turn != self._focus_turn or not isValid(page) or not page.isVisible():
                 return
             focus = QApplication.focusWidget() or page.focusWidget()
             moved = focus is not None and focus is not placed and focus not in self.nav_buttons.values() \
@@ -94,7 +123,9 @@ class Regions:
             if not moved:
                 self._focus_page(page, remembered=False)
 
-        if loaded is not None and getattr(page, "count", None) is None:  # its read is still to come
+        if read_to_come is None:
+            read_to_come = getattr(page, "count", None) is None  # its first read is still to come
+        if loaded is not None and read_to_come:
             loaded.connect(again, Qt.ConnectionType.SingleShotConnection)
 
     def _focus_toolbar(self) -> None:
