@@ -144,11 +144,13 @@ def _inputs_named_by_their_labels(qapp: QApplication) -> None:
     from trustdesk.ui.kit.alt_keys import install_alt_guard
     from trustdesk.ui.kit.label_names import install_label_names
     from trustdesk.ui.kit.radio_groups import install_radio_groups
+    from trustdesk.ui.kit.type_ahead import install_type_ahead
 
     install_label_names(qapp)
     install_accept_keys(qapp)  # as the app does: Ctrl+Enter presses a dialog's default button from any field
     install_alt_guard(qapp)  # as the app does: Alt+letter without a mnemonic types nothing
     install_radio_groups(qapp)  # as the app does: a radio group's Tab stop is its checked button
+    install_type_ahead(qapp)  # as the app does: a choice list finds an entry by any of its words
 
 
 @pytest.fixture(autouse=True, scope="session")

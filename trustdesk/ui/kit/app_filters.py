@@ -12,7 +12,8 @@ the event's Python class (one dict lookup, learnt once per class: four ``isinsta
 cost more than the rest of the filter; asking an event its ``type()`` makes a Python enum member) and
 hands it only to those, in the order Qt would have called them (the last registered first):
 
-- a key event: Ctrl+Enter (accept keys), tab keys, the Alt guard (any may take it);
+- a key event: Ctrl+Enter (accept keys), tab keys, the Alt guard, the choice lists' type-ahead
+  (``type_ahead.py``) and the Quit key (``shell/quit_key.py``) (any may take it);
 - a show event: radio groups, label names;
 - a focus event: radio groups;
 - a mouse event: the main window's history (Back / Forward buttons).

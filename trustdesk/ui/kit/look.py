@@ -251,12 +251,14 @@ def apply_look(app: QApplication) -> None:
     from trustdesk.ui.kit.label_names import install_label_names, label_in_name
     from trustdesk.ui.kit.radio_groups import install_radio_groups
     from trustdesk.ui.kit.tab_keys import install_tab_keys
+    from trustdesk.ui.kit.type_ahead import install_type_ahead
 
     install_label_names(app)  # inputs named by their labels (ui/kit/label_names.py)
     install_alt_guard(app)  # Alt+letter without a mnemonic never types the letter (ui/kit/alt_keys.py)
     install_tab_keys()  # Ctrl+PgUp/PgDn switch tabs from any widget in them (ui/kit/tab_keys.py)
     install_accept_keys(app)  # Ctrl+Enter presses a dialog's default button from any field (ui/kit/accept_keys.py)
     install_radio_groups(app)  # a radio group's Tab stop is its checked button (ui/kit/radio_groups.py)
+    install_type_ahead(app)  # a choice list finds an entry by any of its words (ui/kit/type_ahead.py)
     from trustdesk.ui.kit.app_filters import merge_app_filters
 
     merge_app_filters(app)  # three as one application filter: one Python call per event, not three
