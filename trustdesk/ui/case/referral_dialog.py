@@ -138,6 +138,11 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
         clearable(self.search)
         self.picker = QListWidget(self)
         self.picker.setObjectName("referral_provider_list")
+        # long names and organisations wrap (cut at the end, whole in the tooltip): never a sideways scroll
+        self.picker.setWordWrap(True)
+        self.picker.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.picker.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.picker.setMinimumHeight(150)
         filter_leads_to(self.search, self.picker)  # Down/Return: from the search to the providers it found
         self.conflict_note = QLabel(self)
@@ -296,12 +301,14 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
                     text += why_line(why)
                 item = QListWidgetItem(text, self.picker)
                 item.setData(PROVIDER_ID_ROLE, provider.id)
+                whole = text.split("\n")[0]  # the row's first line, whole (it may be cut on screen)
+                item.setToolTip(whole)
                 if why:
-                    item.setToolTip(self.tr("Relevant for this case: %1").replace("%1", why))
+                    item.setToolTip(whole + "\n" + self.tr("Relevant for this case: %1").replace("%1", why))
                 if provider.id in self._conflicts:
                     item.setText(text + "\n\u26a0 " + conflict_text())
                     item.setIcon(attention_icon())
-                    item.setToolTip(conflict_text())
+                    item.setToolTip(whole + "\n" + conflict_text())
                 else:
                     item.setIcon(QIcon())
                 if chosen is not None and provider.id == chosen.id:

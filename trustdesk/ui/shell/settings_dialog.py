@@ -176,6 +176,20 @@ class SettingsDialog(AsksBeforeDiscard, Retranslates, QDialog):
         width = max(wanted.width(), WIDE_COLUMN * len(self.column_boxes)) + 40 + bar
         height = columns.totalHeightForWidth(width - 40 - bar) if columns.hasHeightForWidth() else wanted.height()
         fit_to_screen(self, width, height + self.buttons.sizeHint().height() + 70)
+        # a box that grows later (a backup's result, a warning) makes the dialog taller while the screen
+        # has room, rather than the boxes scrolling (outside tester: a scroll bar after Back up now)
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._grow_for_content)
+
+    def _grow_for_content(self, _minimum: int, maximum: int) -> None:
+        if maximum <= 0 or not self.isVisible():
+            return
+        wanted = screen.fitting_size(self, self.width(), self.height() + maximum)
+        if wanted.height() > self.height():
+            self.resize(self.width(), wanted.height())
+            area = screen.available_area(self)  # and moved up as far as it now reaches below the screen
+            bottom = area.y() + area.height() - screen.FRAME.height()
+            if self.y() + wanted.height() > bottom:
+                self.move(self.x(), max(area.y(), bottom - wanted.height()))
 
     def _columns(self, room: int) -> QHBoxLayout:
         """The boxes in columns, read top to bottom and column after column: three on a screen as wide as a
