@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,8 @@ from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import Opening, Operation, VaultSession
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from trustdesk.ui.kit.passphrase import PassphraseFields
     from trustdesk.vault import Keychain, Vault
 
@@ -60,6 +62,11 @@ class UnlockWindow(Retranslates, QWidget):
         self._session = session if session is not None else VaultSession(self)
         self._session.abandoned.connect(self._abandoned)
         self._opening: Opening | None = None  # the attempt under way (recovery code: until the new passphrase)
+        # Typed ahead while a passphrase is checked: the field stays writable (no key is lost), and an
+        # Enter given meanwhile is a new attempt taken after the running one (flags only, no text kept)
+        self._typed_ahead = False
+        self._next_attempt = False
+        self._watching_keys = False
 
         self.title = heading(QLabel(self), 1.8)
         self.title.setObjectName("unlockTitle")
@@ -168,6 +175,7 @@ class UnlockWindow(Retranslates, QWidget):
 
         self.unlock_button.clicked.connect(self.try_unlock)
         self.passphrase.returnPressed.connect(self.try_unlock)
+        self.passphrase.textEdited.connect(self._edited)
         self.recovery_button.clicked.connect(self.show_recovery)
         self.recovery_back.clicked.connect(self.show_passphrase)
         self.recovery_continue.clicked.connect(self.try_recovery_code)
@@ -188,7 +196,10 @@ class UnlockWindow(Retranslates, QWidget):
         if not busy:
             self.busy.wait_ends()
         # The fields are read-only meanwhile, not disabled: a disabled field loses the keyboard (Qt moves
-        # the focus on, and here nowhere), so after a refusal the next passphrase typed went nowhere.
+        # the focus on, and here nowhere), so after a refusal the next passphrase typed went nowhere.  A key
+        # typed in the passphrase meanwhile makes it writable again (eventFilter): what is typed during the
+        # check is kept (outside tester: a right passphrase typed at once after a wrong one's Enter was
+        # lost), and its Enter is taken after the check.  (Read-only until then: no caret blinks in the wait.)
         for field in (self.passphrase, self.recovery_code):
             field.setReadOnly(busy)
         for widget in (self.unlock_button, self.recovery_button, self.recovery_show, self.recovery_continue,
@@ -254,9 +265,28 @@ class UnlockWindow(Retranslates, QWidget):
 
     # -- passphrase ---------------------------------------------------------------------------------
 
+    def _edited(self, _text: str) -> None:
+        if self._busy:
+            self._typed_ahead = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """A key typed in the passphrase while it is checked: the field takes it (writable from then on)."""
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        if watched is self.passphrase and self._busy and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress and self.passphrase.isReadOnly() \
+                and (event.text().isprintable() and event.text() != "" or event.key() in (
+                    Qt.Key.Key_Backspace, Qt.Key.Key_Delete)):
+            self.passphrase.setReadOnly(False)
+        return False
+
     def try_unlock(self) -> None:
         text = self.passphrase.text()
-        if self._busy or not text:
+        if self._busy:  # Enter on a passphrase typed during the check: tried once the check has answered
+            self._next_attempt = self._next_attempt or (self._typed_ahead and bool(text) and self._opening is not None)
+            return
+        if not text:
             return
         data_dir, keychain, failed = self._data_dir, self._the_keychain(), self._failed_attempts
 
@@ -280,7 +310,13 @@ class UnlockWindow(Retranslates, QWidget):
         """An attempt to open the vault: busy until its worker answers; a lock asked for meanwhile (the
         session's ``lock``, whatever asks) abandons it (``_abandoned``)."""
         self._opening = self._session.begin_opening()
+        self._typed_ahead = self._next_attempt = False
+        if not self._watching_keys:  # (not before: the first window's paint makes no Python filter's types)
+            self._watching_keys = True
+            self.passphrase.installEventFilter(self)
         self._set_busy(True)
+        if self.stack.currentIndex() == PASSPHRASE_PAGE:
+            self.passphrase.selectAll()  # what is typed during the check replaces the passphrase checked
         return self._opening
 
     def _ended(self, opening: Opening, vault: Vault | None = None) -> bool:
@@ -292,12 +328,16 @@ class UnlockWindow(Retranslates, QWidget):
     def _settled(self, opening: Opening) -> None:
         if not opening.abandoned:  # (an abandoned one left the window ready at once; a new one may run)
             self._set_busy(False)
+            again, self._next_attempt = self._next_attempt, False
+            if again and self.stack.currentIndex() == PASSPHRASE_PAGE:  # (refused: its Enter, now)
+                self.try_unlock()
 
     def _abandoned(self, _reason: str) -> None:
         """A lock was asked for while the vault was being opened: the attempt is given up (its vault is
         locked when it comes, never handed over) and the window waits for the passphrase again, with the
         keyboard in an empty field."""
         opening, self._opening = self._opening, None
+        self._typed_ahead = self._next_attempt = False  # nothing typed before the lock opens the vault after it
         if opening is None:
             return
         recovered, self._recovered = self._recovered, None
@@ -315,6 +355,7 @@ class UnlockWindow(Retranslates, QWidget):
         if not self._ended(opening, vault):
             return
         self._failed_attempts = 0
+        self._typed_ahead = self._next_attempt = False
         self.passphrase.clear()
         self._say("")
         self.unlocked.emit(vault)
@@ -326,6 +367,7 @@ class UnlockWindow(Retranslates, QWidget):
             self._failed_attempts += isinstance(exc, WrongPassphrase)  # (still counted for the audit log)
             return
         if isinstance(exc, DeviceSecretMissing):  # straight to the way out: the recovery code
+            self._next_attempt = False
             self.passphrase.clear()
             self.show_recovery()
             self._say(sentence)
@@ -336,7 +378,8 @@ class UnlockWindow(Retranslates, QWidget):
 
         self.restore_button.setVisible(isinstance(exc, VaultCorrupted))
         self._say(sentence)
-        self.passphrase.selectAll()
+        if not self._typed_ahead:  # (what was typed meanwhile stays as it is, the cursor where it is)
+            self.passphrase.selectAll()
         self.passphrase.setFocus()
 
     # -- recovery code ----------------------------------------------------------------------------
