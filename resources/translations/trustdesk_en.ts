@@ -82,7 +82,7 @@
 <context>
     <name>BackupSettings</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="324"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="327"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Backup saved and checked: %1 (%n case). It opens only with your passphrase or your recovery code.</numerusform>
@@ -774,7 +774,7 @@
 <context>
     <name>vault_notices</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="52"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>

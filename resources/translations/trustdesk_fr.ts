@@ -624,147 +624,147 @@
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="84"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
         <source>Folder for automatic backups</source>
         <translation>Répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="278"/>
         <source>Save a backup</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="278"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="287"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="290"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="292"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Les sauvegardes automatiques sont désactivées. Utilisez «&#xa0;Sauvegarder maintenant&#xa0;» pour en faire une vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
         <source>Writing and checking the backup…</source>
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="368"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="372"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="373"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="374"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="383"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver cha&amp;que dossier clôturé pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="392"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="393"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier cop&amp;ié après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="394"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="395"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="397"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
@@ -774,17 +774,17 @@
         <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="339"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="396"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>⚠ Indiquez le chemin complet du répertoire (par exemple /media/stick/backups ou E:\Backups), ou choisissez-le.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="324"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="327"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%n dossier). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</numerusform>
@@ -817,7 +817,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
         <source>Turn &amp;off</source>
         <translation>&amp;Désactiver</translation>
     </message>
@@ -4096,52 +4096,52 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="303"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
         <source>&amp;Back</source>
         <translation>Précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="306"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;Commencer à utiliser TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="307"/>
         <source>Finish and open TrustDesk</source>
         <translation>Terminer et ouvrir TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
         <source>Cancel the set-up</source>
         <translation>Annuler la configuration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="312"/>
         <source>Create the vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
@@ -5204,14 +5204,68 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
 </context>
 <context>
+    <name>LeaveQuestion</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="17"/>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="18"/>
+        <source>Leave the set-up?</source>
+        <translation>Quitter la configuration&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="19"/>
+        <source>Your vault is made. Your profile (the name and contact line your referral letters are sent with) and the backup folder are not set yet; what you typed is kept if you leave.</source>
+        <translation>Votre coffre-fort est créé. Votre profil (le nom et la ligne de contact qui accompagnent vos lettres d’orientation) et le répertoire des sauvegardes ne sont pas encore réglés&#xa0;; ce que vous avez tapé est gardé si vous quittez.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="22"/>
+        <source>The set-up is not finished yet.</source>
+        <translation>La configuration n’est pas encore terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="24"/>
+        <source>If you leave now, TrustDesk reminds you after the next unlock, and Settings has both.</source>
+        <translation>Si vous quittez maintenant, TrustDesk vous le rappelle après le prochain déverrouillage, et «&#xa0;Paramètres&#xa0;» propose les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="26"/>
+        <source>Your recovery code is shown only once, and you have not confirmed that you wrote it down or printed it.</source>
+        <translation>Votre code de récupération n’est affiché qu’une seule fois, et vous n’avez pas confirmé l’avoir noté ou imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="29"/>
+        <source>If you forget your passphrase, only this code opens your vault. If you leave now, TrustDesk asks you to make a new recovery code after the next unlock.</source>
+        <translation>Si vous oubliez votre phrase secrète, seul ce code ouvre votre coffre-fort. Si vous quittez maintenant, TrustDesk vous demandera de créer un nouveau code de récupération après le prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="31"/>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="33"/>
+        <source>Keep going with the set-up</source>
+        <translation>Continuer la configuration</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="34"/>
+        <source>&amp;Leave the set-up</source>
+        <translation>&amp;Quitter la configuration</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="36"/>
+        <source>Leave the set-up</source>
+        <translation>Quitter la configuration</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="164"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
     </message>
@@ -5222,42 +5276,42 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Choisissez un modèle…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page «&#xa0;Modèles&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="250"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Lettre (modifiez si &amp;nécessaire)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
         <source>&amp;Keep this letter</source>
         <translation>&amp;Garder cette lettre</translation>
     </message>
@@ -5267,57 +5321,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Aucun modèle n’est prévu pour ce type d’intervenant&#xa0;: choisissez celui qui convient, ou rédigez la lettre vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
         <source>Template of the letter</source>
         <translation>Modèle de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="319"/>
         <source>Keep this letter</source>
         <translation>Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="320"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="187"/>
         <source>The letter may give: %1.</source>
         <translation>La lettre peut mentionner&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>La lettre ne peut rien mentionner du médecin au-delà de l’orientation elle-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="190"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Convenu selon les mots du médecin&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>(consent given on %1)</source>
         <translation>(consentement donné le %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Ce que couvre le consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Consent covers:</source>
         <translation>Consentement pour&#xa0;:</translation>
     </message>
@@ -5880,7 +5934,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/packs/signing.py" line="157"/>
-        <location filename="../../trustdesk/ui/directory/queries.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/queries.py" line="73"/>
         <source>this build pins no pack key</source>
         <translation>cette version de TrustDesk ne fait confiance à aucune clé de paquet</translation>
     </message>
@@ -7910,47 +7964,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="190"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="191"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="193"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="195"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="197"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="198"/>
         <source>One page to print: the recovery code and what to do with it</source>
         <translation>Une page à imprimer&#xa0;: le code de récupération et ce qu’il faut en faire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="202"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk&#xa0;: sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="186"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="196"/>
         <source>Print a recovery &amp;kit…</source>
         <translation>Imprimer un &amp;kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="199"/>
         <source>&amp;I have written down or printed the recovery code</source>
         <translation>&amp;J’ai noté ou imprimé le code de récupération</translation>
     </message>
@@ -8021,143 +8075,143 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>est peut-être un collègue direct du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2&#xa0;: le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Une lettre a été rédigée avec ce consentement&#xa0;; il reste noté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
         <source>Edit referral</source>
         <translation>Modifier l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="377"/>
         <source>&amp;Search the directory:</source>
         <translation>&amp;Rechercher dans l’annuaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="378"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Nom (de l’annuaire, ou saisi librement)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
         <source>The doctor&apos;s consent</source>
         <translation>Consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>Le médecin &amp;accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;donné le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="391"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notes de ret&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
         <source>Providers to choose from</source>
         <translation>Intervenants parmi lesquels choisir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
         <source>Provider name</source>
         <translation>Nom de l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
         <source>Kind of provider</source>
         <translation>Type d’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="434"/>
         <source>Say what the doctor agreed may be shared, or tick the details it covers.</source>
         <translation>Indiquez ce que le médecin accepte de partager, ou cochez les données couvertes par son accord.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="394"/>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
         <source>Reason for the referral</source>
         <translation>Motif de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="395"/>
         <source>The doctor agrees to this referral</source>
         <translation>Le médecin accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="396"/>
         <source>Date the consent was given</source>
         <translation>Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="397"/>
         <source>What may be shared</source>
         <translation>Ce qui peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="397"/>
         <source>Feedback notes</source>
         <translation>Notes de retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="398"/>
         <source>Save the referral</source>
         <translation>Enregistrer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="398"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="419"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="429"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Choisissez un intervenant dans l’annuaire ou tapez un nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
         <source>&amp;What may be shared:</source>
         <translation>Ce qui peut être &amp;partagé&#xa0;:</translation>
     </message>
@@ -8167,12 +8221,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>ligne de crise (risque élevé)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="300"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310"/>
         <source>Relevant for this case: %1</source>
         <translation>Pertinent pour ce dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
         <source>In the letter:</source>
         <translation>Dans la lettre&#xa0;:</translation>
     </message>
@@ -8202,7 +8256,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="390"/>
         <source>The letter may give: %1</source>
         <translation>La lettre peut mentionner&#xa0;: %1</translation>
     </message>
@@ -9548,180 +9602,180 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="236"/>
         <source>Changing the passphrase…</source>
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="373"/>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="294"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Un nouveau code de récupération, affiché sur cet écran</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="155"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="356"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>&amp;Minutes d’inactivité avant verrouillage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="366"/>
         <source>Change passphrase</source>
         <translation>Modifier la phrase secr&amp;ète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="367"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="371"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>Créer un &amp;nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="372"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="374"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>&amp;Imprimer un kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="375"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="378"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="391"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="405"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>vos affiliations ont été enregistrées&#xa0;; le reste de votre saisie n’a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="392"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="406"/>
         <source>your affiliations were saved</source>
         <translation>vos affiliations ont été enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Un nouveau code de récupération remplace l’ancien&#xa0;: l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315"/>
         <source>Re-keying the vault…</source>
         <translation>Changement de clé du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois&#xa0;: notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="369"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Vous avez perdu le papier avec votre code de récupération&#xa0;? Créez-en un nouveau&#xa0;; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé&#xa0;: une nouvelle clé pour tout le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="377"/>
         <source>Re-key after a suspected leak</source>
         <translation>Changer de clé après une fuite présumée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="365"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Modifier la phrase secr&amp;ète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="376"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Changer de cl&amp;é après une fuite présumée…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Les sauvegardes faites avant ce changement ne s’ouvrent qu’avec votre ANCIENNE phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Aucun dossier de sauvegarde n’est choisi&#xa0;: faites une sauvegarde maintenant, pour en avoir une qui s’ouvre avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Une nouvelle sauvegarde avec la nouvelle phrase secrète a été faite&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="253"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>La nouvelle sauvegarde avec la nouvelle phrase secrète n’a pas pu être faite (%1)&#xa0;; faites-en une maintenant.</translation>
     </message>
@@ -9729,7 +9783,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="277"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="284"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>
@@ -10957,138 +11011,138 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="201"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="212"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="414"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Ce n’est pas un code de récupération&#xa0;: un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="417"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="479"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="480"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="481"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="439"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="440"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="482"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="483"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="441"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="484"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="442"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="485"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="444"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="487"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="446"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="489"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="448"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="491"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="451"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="494"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="495"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="453"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="496"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="497"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="456"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="499"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="457"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="500"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="458"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="501"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="459"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="502"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="460"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="503"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="461"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="504"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="443"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="486"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="449"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="492"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>A&amp;fficher le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="450"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="493"/>
         <source>Show the recovery code as you type it</source>
         <translation>Afficher le code de récupération pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
         <source>Locked: the vault was not opened.</source>
         <translation>Verrouillé&#xa0;: le coffre-fort n’a pas été ouvert.</translation>
     </message>
@@ -14065,12 +14119,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>vault_notices</name>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="32"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="41"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
         <translation>Disque plein&#xa0;: lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="52"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
@@ -14078,50 +14132,70 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="56"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
         <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1)&#xa0;: il a été réécrit en dehors de TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="63"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
         <translation>La sauvegarde %1 (faite le %2) contient ce qui manque&#xa0;; Restaurer, dans «&#xa0;Paramètres&#xa0;», le récupère (le coffre-fort actuel est mis de côté).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="58"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
         <source>No backup in the backup folder holds it.</source>
         <translation>Aucune sauvegarde du répertoire de sauvegarde ne le contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="76"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
         <translation>Ce coffre-fort n’a pas de code de récupération&#xa0;: si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="112"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="115"/>
         <source>Please read</source>
         <translation>À lire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="123"/>
         <source>Make a new recovery code…</source>
         <translation>Créer un nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="125"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="38"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Le repère de fin du journal d’audit, conservé à côté du coffre-fort, a été supprimé, n’est plus valide ou a été remplacé par une copie plus ancienne, en dehors de TrustDesk. Le journal s’arrête maintenant au %1&#xa0;; des entrées postérieures ont pu être supprimées sans laisser de trace. Comparez-le avec les cachets d’audit des documents que vous avez envoyés et avec vos sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="70"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Le journal de transactions du coffre-fort (ses modifications les plus récentes) était endommagé ou tronqué&#xa0;: les modifications après le dommage ne peuvent pas être lues. Avant toute écriture, une copie du coffre-fort avec ce journal, toujours chiffrée, a été mise de côté dans le répertoire des données sous le nom %1. Gardez-la&#xa0;: c’est la preuve, et elle peut contenir ce qui manque.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="79"/>
+        <source>The set-up was left before you confirmed that you wrote down the recovery code, which is shown only once. If you forget the passphrase, only that code opens this vault. Make a new recovery code now and keep it on paper.</source>
+        <translation>La configuration a été quittée avant que vous ne confirmiez avoir noté le code de récupération, affiché une seule fois. Si vous oubliez la phrase secrète, seul ce code ouvre ce coffre-fort. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
+        <source>Your profile is not filled in (the set-up was left before that step): your referral letters go out without a sender name or contact line. Fill it in under Settings.</source>
+        <translation>Votre profil n’est pas rempli (la configuration a été quittée avant cette étape)&#xa0;: vos lettres d’orientation partent sans nom ni ligne de contact de l’expéditeur. Remplissez-le dans «&#xa0;Paramètres&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="117"/>
+        <source>Fill in my profile…</source>
+        <translation>Remplir mon profil…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="120"/>
+        <source>Fill in my profile</source>
+        <translation>Remplir mon profil</translation>
     </message>
 </context>
 </TS>

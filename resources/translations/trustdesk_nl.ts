@@ -624,147 +624,147 @@
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="84"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="278"/>
         <source>Save a backup</source>
         <translation>Een back-up bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="278"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="287"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="290"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="292"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Automatische back-ups staan uit. Gebruik “Nu een back-up maken” om er zelf een te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
         <source>Writing and checking the backup…</source>
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>No backup has been made yet.</source>
         <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="368"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ De laatste back-up is mislukt (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="372"/>
         <source>Backups and keeping</source>
         <translation>Back-ups en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="373"/>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="374"/>
         <source>Back up now to a file you choose</source>
         <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
         <source>Automatic backups to:</source>
         <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="383"/>
         <source>Off: no folder chosen</source>
         <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
         <source>&amp;Keep the newest:</source>
         <translation>De nieuw&amp;ste bewaren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
         <source> backups</source>
         <translation> back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
         <source>How many automatic backups to keep</source>
         <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="392"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="393"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="394"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="395"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="397"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
@@ -774,17 +774,17 @@
         <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="339"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="396"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>⚠ Geef het volledige pad van de map (bijvoorbeeld /media/stick/backups of E:\Backups), of kies de map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="324"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="327"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Back-up bewaard en gecontroleerd: %1 (%n dossier). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</numerusform>
@@ -817,7 +817,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
         <source>Turn &amp;off</source>
         <translation>Back-ups &amp;uitzetten</translation>
     </message>
@@ -4096,52 +4096,52 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="303"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – eerste start</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
         <source>&amp;Back</source>
         <translation>V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="306"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;TrustDesk gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="307"/>
         <source>Finish and open TrustDesk</source>
         <translation>Afronden en TrustDesk openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
         <source>Cancel the set-up</source>
         <translation>De installatie annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="312"/>
         <source>Create the vault</source>
         <translation>De kluis aanmaken</translation>
     </message>
@@ -5204,14 +5204,68 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
 </context>
 <context>
+    <name>LeaveQuestion</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="17"/>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="18"/>
+        <source>Leave the set-up?</source>
+        <translation>De installatie verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="19"/>
+        <source>Your vault is made. Your profile (the name and contact line your referral letters are sent with) and the backup folder are not set yet; what you typed is kept if you leave.</source>
+        <translation>Uw kluis is gemaakt. Uw profiel (de naam en contactregel waarmee uw verwijsbrieven vertrekken) en de map voor back-ups zijn nog niet ingesteld; wat u al typte, blijft bewaard als u de installatie verlaat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="22"/>
+        <source>The set-up is not finished yet.</source>
+        <translation>De installatie is nog niet klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="24"/>
+        <source>If you leave now, TrustDesk reminds you after the next unlock, and Settings has both.</source>
+        <translation>Verlaat u ze nu, dan herinnert TrustDesk u eraan na het volgende ontgrendelen, en in Instellingen vindt u beide.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="26"/>
+        <source>Your recovery code is shown only once, and you have not confirmed that you wrote it down or printed it.</source>
+        <translation>Uw herstelcode wordt maar één keer getoond, en u hebt nog niet bevestigd dat u hem opschreef of afdrukte.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="29"/>
+        <source>If you forget your passphrase, only this code opens your vault. If you leave now, TrustDesk asks you to make a new recovery code after the next unlock.</source>
+        <translation>Als u uw wachtwoordzin vergeet, opent alleen deze code uw kluis. Verlaat u de installatie nu, dan vraagt TrustDesk u na het volgende ontgrendelen een nieuwe herstelcode te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="31"/>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="33"/>
+        <source>Keep going with the set-up</source>
+        <translation>Doorgaan met de installatie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="34"/>
+        <source>&amp;Leave the set-up</source>
+        <translation>Installatie &amp;verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_leave.py" line="36"/>
+        <source>Leave the set-up</source>
+        <translation>Installatie verlaten</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
         <source>This referral no longer exists.</source>
         <translation>Deze doorverwijzing bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="164"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
     </message>
@@ -5222,42 +5276,42 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Kies een sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="250"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Het sjabloon “%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Brief (&amp;pas aan waar nodig):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
         <source>&amp;Keep this letter</source>
         <translation>Deze brief &amp;bewaren</translation>
     </message>
@@ -5267,57 +5321,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Er is geen sjabloon voor dit soort hulpverlener: kies het sjabloon dat past, of schrijf de brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
         <source>Template of the letter</source>
         <translation>Sjabloon van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
         <source>Text of the letter</source>
         <translation>Tekst van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="319"/>
         <source>Keep this letter</source>
         <translation>Deze brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="320"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="187"/>
         <source>The letter may give: %1.</source>
         <translation>De brief mag vermelden: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>De brief mag niets over de arts vermelden buiten de verwijzing zelf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="190"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Afgesproken in de woorden van de arts: “%1”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>(consent given on %1)</source>
         <translation>(toestemming gegeven op %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Waarvoor de arts toestemming gaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Consent covers:</source>
         <translation>Toestemming geldt voor:</translation>
     </message>
@@ -5880,7 +5934,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/packs/signing.py" line="157"/>
-        <location filename="../../trustdesk/ui/directory/queries.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/queries.py" line="73"/>
         <source>this build pins no pack key</source>
         <translation>deze versie van TrustDesk vertrouwt geen pakketsleutel</translation>
     </message>
@@ -7910,47 +7964,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="190"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="191"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="193"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="195"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="197"/>
         <source>Print a recovery kit</source>
         <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="198"/>
         <source>One page to print: the recovery code and what to do with it</source>
         <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="202"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="186"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="196"/>
         <source>Print a recovery &amp;kit…</source>
         <translation>Herstel&amp;kit afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="199"/>
         <source>&amp;I have written down or printed the recovery code</source>
         <translation>&amp;Ik heb de herstelcode opgeschreven of afgedrukt</translation>
     </message>
@@ -8021,143 +8075,143 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>is mogelijk een directe collega van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
         <source>Edit referral</source>
         <translation>Doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="377"/>
         <source>&amp;Search the directory:</source>
         <translation>De lijst &amp;doorzoeken:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="378"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
         <source>The doctor&apos;s consent</source>
         <translation>Toestemming van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Consent &amp;given on:</source>
         <translation>Toestemming &amp;gegeven op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="391"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notities over &amp;terugkoppeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
         <source>Providers to choose from</source>
         <translation>Hulpverleners om uit te kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
         <source>Provider name</source>
         <translation>Naam van de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
         <source>Kind of provider</source>
         <translation>Soort hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="434"/>
         <source>Say what the doctor agreed may be shared, or tick the details it covers.</source>
         <translation>Vermeld wat de arts akkoord vond om te delen, of vink de gegevens aan waarvoor de toestemming geldt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="394"/>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
         <source>Reason for the referral</source>
         <translation>Reden van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="395"/>
         <source>The doctor agrees to this referral</source>
         <translation>De arts gaat akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="396"/>
         <source>Date the consent was given</source>
         <translation>Datum waarop de toestemming gegeven is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="397"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="397"/>
         <source>Feedback notes</source>
         <translation>Notities over terugkoppeling</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="398"/>
         <source>Save the referral</source>
         <translation>De doorverwijzing bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="398"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="419"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="429"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
         <source>&amp;What may be shared:</source>
         <translation>Wat gedeeld &amp;mag worden:</translation>
     </message>
@@ -8167,12 +8221,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>crisislijn (hoog risico)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="300"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310"/>
         <source>Relevant for this case: %1</source>
         <translation>Relevant voor dit dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
         <source>In the letter:</source>
         <translation>In de brief:</translation>
     </message>
@@ -8202,7 +8256,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="390"/>
         <source>The letter may give: %1</source>
         <translation>De brief mag vermelden: %1</translation>
     </message>
@@ -9548,180 +9602,180 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="236"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="373"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="294"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="155"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="356"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>&amp;Minuten zonder gebruik voor vergrendeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Huidige w&amp;achtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="366"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="367"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="371"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="372"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="374"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>Een herstelkit &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="375"/>
         <source>Print a recovery kit</source>
         <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="378"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="391"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="405"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>uw eigen werkplekken zijn bewaard; al het andere dat u typte, is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="392"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="406"/>
         <source>your affiliations were saved</source>
         <translation>uw eigen werkplekken zijn bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code opent deze kluis niet meer (back-ups van vroeger openen er nog wel mee). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315"/>
         <source>Re-keying the vault…</source>
         <translation>De kluis krijgt een nieuwe sleutel…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>De kluis heeft een nieuwe sleutel. Hier is de nieuwe herstelcode, één keer getoond: schrijf hem op of druk een herstelkit af. De oude herstelcode opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="369"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="377"/>
         <source>Re-key after a suspected leak</source>
         <translation>Nieuwe sleutel na een vermoed lek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="365"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Wachtwoordzin wi&amp;jzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="376"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Nieuwe sleutel na een &amp;vermoed lek…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Back-ups van vóór deze wijziging openen nog alleen met uw OUDE wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Er is geen back-upmap ingesteld: maak nu een back-up, zodat er een is die met de nieuwe wachtwoordzin opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Er is meteen een nieuwe back-up met de nieuwe wachtwoordzin gemaakt: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="253"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>De nieuwe back-up met de nieuwe wachtwoordzin kon niet worden gemaakt (%1); maak er nu een.</translation>
     </message>
@@ -9729,7 +9783,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="277"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="284"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. “Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -10957,138 +11011,138 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="201"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="212"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="414"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Dat is geen herstelcode: een herstelcode heeft 26 letters en cijfers, in groepjes van vier. Controleer wat u typte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="417"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="479"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="480"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="481"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="439"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="440"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="482"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="483"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="441"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="484"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="442"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="485"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="444"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="487"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="446"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="489"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="448"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="491"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="451"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="494"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="495"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="453"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="496"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="497"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="456"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="499"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="457"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="500"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="458"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="501"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="459"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="502"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="460"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="503"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="461"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="504"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="443"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="486"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="449"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="492"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>&amp;Herstelcode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="450"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="493"/>
         <source>Show the recovery code as you type it</source>
         <translation>De herstelcode tonen terwijl u hem typt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
         <source>Locked: the vault was not opened.</source>
         <translation>Vergrendeld: de kluis is niet geopend.</translation>
     </message>
@@ -14065,12 +14119,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>vault_notices</name>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="32"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="41"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
         <translation>Schijf vol: alleen-lezen tot er ruimte vrijkomt. U kunt elk dossier lezen, maar wat u wijzigt kan niet bewaard worden. Maak ruimte vrij op deze schijf en vergrendel en ontgrendel daarna opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="52"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regel van het auditlogboek ontbreekt (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
@@ -14078,50 +14132,70 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="56"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
         <translation>Het auditlogboek klopt niet met zijn laatst vastgelegde wijziging (regel %1): het is buiten TrustDesk herschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="63"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
         <translation>De back-up %1 (gemaakt op %2) bevat wat ontbreekt; Herstellen in Instellingen haalt het terug (de huidige kluis wordt opzijgezet).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="58"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
         <source>No backup in the backup folder holds it.</source>
         <translation>Geen enkele back-up in de back-upmap bevat het.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="76"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
         <translation>Deze kluis heeft geen herstelcode: als de wachtwoordzin of de sleutelhanger van deze computer verloren gaat, kan niets anders ze openen. Maak nu een nieuwe herstelcode en bewaar hem op papier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="112"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="115"/>
         <source>Please read</source>
         <translation>Even lezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="123"/>
         <source>Make a new recovery code…</source>
         <translation>Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="125"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="38"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Het eindpunt van het auditlogboek, dat naast de kluis wordt bewaard, is buiten TrustDesk verwijderd, klopt niet meer of is vervangen door een oudere kopie. Het logboek houdt nu op bij %1; regels van daarna kunnen spoorloos verwijderd zijn. Vergelijk het met de auditstempels in documenten die u verstuurde en met uw back-ups.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="70"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Het transactielogboek van de kluis (de recentste wijzigingen) was beschadigd of afgebroken: wijzigingen na de schade kunnen niet gelezen worden. Voor er iets geschreven werd, werd een kopie van de kluis met dat logboek, nog altijd versleuteld, apart gezet in de gegevensmap als %1. Bewaar ze: ze is het bewijs, en ze kan bevatten wat ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="79"/>
+        <source>The set-up was left before you confirmed that you wrote down the recovery code, which is shown only once. If you forget the passphrase, only that code opens this vault. Make a new recovery code now and keep it on paper.</source>
+        <translation>De installatie werd verlaten voordat u bevestigde dat u de herstelcode opschreef, die maar één keer wordt getoond. Als u de wachtwoordzin vergeet, opent alleen die code deze kluis. Maak nu een nieuwe herstelcode en bewaar hem op papier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
+        <source>Your profile is not filled in (the set-up was left before that step): your referral letters go out without a sender name or contact line. Fill it in under Settings.</source>
+        <translation>Uw profiel is niet ingevuld (de installatie werd vóór die stap verlaten): uw verwijsbrieven vertrekken zonder naam of contactregel van de afzender. Vul het in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="117"/>
+        <source>Fill in my profile…</source>
+        <translation>Mijn profiel invullen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="120"/>
+        <source>Fill in my profile</source>
+        <translation>Mijn profiel invullen</translation>
     </message>
 </context>
 </TS>

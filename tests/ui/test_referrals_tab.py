@@ -262,6 +262,9 @@ def test_the_relevant_providers_come_first_with_why(qtbot: QtBot, vault: Vault, 
 
     case = vault.cases.add(Case(code="", opened_on=date(2026, 11, 1), language=Language.NL, region="antwerp",
                                 domains=frozenset({KnowledgeDomain.BURNOUT})))
+    from trustdesk.packs.installation import STARTER_ID, STARTER_VERSION, version_setting
+
+    vault.settings.set(version_setting(STARTER_ID), STARTER_VERSION)  # its starter entries removed: only these
     vault.providers.add(Provider(kind=ProviderKind.GP, name="Aaa Huisarts"))
     vault.providers.add(Provider(kind=ProviderKind.PSYCHOLOGIST, name="Zzz Burn-out", languages=frozenset({Language.NL}),
                                  domains=frozenset({CareDomain.BURNOUT}), regions=frozenset({Province.ANTWERP})))

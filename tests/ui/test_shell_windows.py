@@ -112,7 +112,7 @@ def test_wizard_with_a_keychain_does_not_claim_passphrase_only(qtbot: QtBot, dat
     wizard, _ = _run_wizard(qtbot, data_dir, keychain)
     assert not wizard.findChild(QLabel, "passphraseOnlyNotice").isVisible()
     assert wizard.vault is not None and not wizard.vault.passphrase_only
-    wizard.reject()  # closing before acknowledging locks the new vault
+    wizard.leave()  # leaving before acknowledging locks the new vault (after asking: test_wizard_leave.py)
     assert wizard.vault is None
 
 

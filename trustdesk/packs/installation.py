@@ -255,6 +255,22 @@ def install_starter_directory(vault: Vault, csv_data: bytes | None = None) -> In
     return InstallReport(manifest.source, provider_counts, template_counts)
 
 
+def ensure_starter_directory(vault: Vault) -> None:
+    """The starter directory, once, in a vault that never had it.  The wizard installs it when it makes
+    the vault; a vault made before that (a wizard left on its way, an older build) gets it from the first
+    reader of the directory: the providers page, a referral's picker, a safety plan's crisis lines all
+    call this, so what they show never depends on which page was opened first.  A build without its
+    resources, or a vault that cannot be written, shows the directory as it is."""
+    from trustdesk.vault.errors import VaultError
+
+    if vault.settings.get(version_setting(STARTER_ID)) is not None:
+        return
+    try:
+        install_starter_directory(vault)
+    except (OSError, VaultError):
+        pass
+
+
 def forget_item(vault: Vault, item: Provider | Template) -> None:
     """Delete a provider or template; when it came from a pack, remember that so a later import
     of that pack does not bring it back."""

@@ -128,6 +128,12 @@ class KeyChanges:
         """keyslots.json holds no recovery slot: the UI warns and offers a new recovery code."""
         return self._header.slot(keyslots.RECOVERY) is None
 
+    @property
+    def recovery_fingerprint(self) -> str:
+        """The recovery slot's fingerprint ('' without one): every new recovery code changes it."""
+        slot = self._header.slot(keyslots.RECOVERY)
+        return keyslots.fingerprint(slot) if slot is not None else ""
+
     def _audit_key_header(self) -> None:
         """Record in the audit log any change of keyslots.json that no key change recorded.
 

@@ -90,6 +90,8 @@ PACK_RELEASE: Setting[dict[str, Any]] = Setting("packs.release", dict, {}, about
 PACK_SIGNING_KEY = Setting("packs.signing_key", str, "", about="key announced by the last rotation")
 RETENTION_YEARS = Setting("retention.years", int, rules.DEFAULT_RETENTION_YEARS, 1, 30, "how long a closed case is kept")
 SEARCH_FOLDING = Setting("search.folding", str, "", about="the folding the search index was built with (schema.refold)")
+SETUP_UNCONFIRMED_CODE = Setting("setup.unconfirmed_code", str, "", about="fingerprint of the recovery slot whose code the first run showed, never confirmed")
+SETUP_UNFINISHED = Setting("setup.unfinished", bool, False, about="the first-run wizard made the vault but was left before its last step")
 TEMPLATES_DEFAULTS_OFFERED: Setting[list[Any]] = Setting("templates.defaults_offered", list, [], about="default templates offered")
 TEMPLATES_PREFERRED: Setting[dict[str, Any]] = Setting("templates.preferred", dict, {}, about="preferred template per language/kind")
 TODAY_HIGH_RISK_DAYS = Setting("today.high_risk_days", int, rules.DEFAULT_HIGH_RISK_CONTACT_DAYS, 1, 365, "high risk without contact for")

@@ -248,6 +248,9 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
 
     def _read(self, vault: Vault) -> PickerData:
         """In a worker: the case, the directory, and what the picker needs worked out beforehand."""
+        from trustdesk.packs.installation import ensure_starter_directory
+
+        ensure_starter_directory(vault)  # whichever page was opened before (the providers page did it alone)
         case, providers = vault.cases.get(self.case_id), vault.providers.list()
         ranked: list[Relevance] = []
         if case is not None:

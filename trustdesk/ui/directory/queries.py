@@ -24,11 +24,9 @@ if TYPE_CHECKING:
 
 def load_directory(vault: Vault) -> list[Provider]:
     """The whole directory; installs the starter directory once in a vault that never had it."""
-    from trustdesk.packs.installation import STARTER_ID, install_starter_directory, version_setting
+    from trustdesk.packs.installation import ensure_starter_directory
 
-    if vault.settings.get(version_setting(STARTER_ID)) is None:
-        with contextlib.suppress(OSError):  # a build without its resources still shows the directory
-            install_starter_directory(vault)
+    ensure_starter_directory(vault)
     return vault.providers.list()
 
 

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 def crisis_lines(vault: Vault, language: str) -> str:
     """The pre-filled step 5: public crisis lines in ``language`` plus the directory's crisis lines that
     speak it (a Dutch plan never lists a French-only line, and the other way round)."""
+    from trustdesk.packs.installation import ensure_starter_directory
+
+    ensure_starter_directory(vault)  # the directory's crisis lines, whichever page was opened before
     lines = default_professionals(language).splitlines()
     for provider in vault.providers.list(kind=ProviderKind.CRISIS_LINE):
         if (provider.phone and speaks({lang.value for lang in provider.languages}, language)

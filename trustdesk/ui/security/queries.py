@@ -53,3 +53,58 @@ def last_backup(vault: Vault) -> LastBackup | None:
     from trustdesk.vault.backup import BackupService
 
     return BackupService(vault).last_result()
+
+
+# -- the first run's unfinished steps (wizard.py writes them, vault_notices.py says them) --------------
+
+def setup_begun(vault: Vault) -> None:
+    """Right after the wizard made the vault: its recovery code not yet confirmed, its set-up unfinished.
+    Cleared step by step as the wizard goes on; a wizard left (or killed) on the way leaves them set."""
+    from trustdesk.vault.settings import SETUP_UNCONFIRMED_CODE, SETUP_UNFINISHED
+
+    with vault.transaction():
+        vault.settings.set_value(SETUP_UNCONFIRMED_CODE, vault.recovery_fingerprint)
+        vault.settings.set_value(SETUP_UNFINISHED, True)
+
+
+def code_confirmed(vault: Vault) -> None:
+    """The person ticked "I have written down or printed the recovery code" and went on."""
+    from trustdesk.vault.settings import SETUP_UNCONFIRMED_CODE
+
+    vault.settings.set_value(SETUP_UNCONFIRMED_CODE, "")
+
+
+def setup_finished(vault: Vault) -> None:
+    from trustdesk.vault.settings import SETUP_UNCONFIRMED_CODE, SETUP_UNFINISHED
+
+    with vault.transaction():
+        vault.settings.set_value(SETUP_UNCONFIRMED_CODE, "")
+        vault.settings.set_value(SETUP_UNFINISHED, False)
+
+
+def code_unconfirmed(vault: Vault) -> bool:
+    """The recovery code in force is the one the first run showed and nobody confirmed; a new recovery
+    code (Settings, a re-key) changes the slot, and with it this answer."""
+    from trustdesk.vault.settings import SETUP_UNCONFIRMED_CODE
+
+    shown = vault.settings.value(SETUP_UNCONFIRMED_CODE)
+    return bool(shown) and shown == vault.recovery_fingerprint
+
+
+def new_code_wanted(vault: Vault) -> bool:
+    """No recovery slot, or its code was never confirmed: the notice offers a new recovery code."""
+    return vault.recovery_slot_missing or code_unconfirmed(vault)
+
+
+def profile_skipped(vault: Vault) -> bool:
+    """The wizard was left before its profile step was finished and the profile is still empty."""
+    from trustdesk.vault.settings import SETUP_UNFINISHED
+
+    return vault.settings.value(SETUP_UNFINISHED) and vault.settings.profile().is_empty
+
+
+def profile_reminded(vault: Vault) -> None:
+    """The skipped profile was said once after an unlock: not again (Settings keeps it)."""
+    from trustdesk.vault.settings import SETUP_UNFINISHED
+
+    vault.settings.set_value(SETUP_UNFINISHED, False)

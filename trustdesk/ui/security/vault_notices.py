@@ -4,7 +4,9 @@
 - the vault ends before its last recorded change (the audit head names later entries): what is
   missing and which backup holds it;
 - keyslots.json holds no recovery slot: a warning and the offer of a new recovery code;
-- the write-ahead log was damaged: where the copy kept aside before the open wrote anything is.
+- the write-ahead log was damaged: where the copy kept aside before the open wrote anything is;
+- the first-run wizard was left after the vault was made: a recovery code never confirmed (said at
+  every unlock until a new code is made) and an empty profile (said once).
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trustdesk.ui.kit.case_labels import iso_text
+from trustdesk.ui.security.queries import (
+    code_confirmed,
+    code_unconfirmed,
+    new_code_wanted,
+    profile_reminded,
+    profile_skipped,
+)
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -66,20 +75,51 @@ def notices(vault: Vault) -> list[str]:
     if vault.recovery_slot_missing:
         said.append(QCoreApplication.translate("vault_notices", "This vault has no recovery code: if the passphrase or this computer's keychain is lost, "
                         "nothing else opens it. Make a new recovery code now and keep it on paper."))
+    elif code_unconfirmed(vault):
+        said.append(QCoreApplication.translate("vault_notices", "The set-up was left before you confirmed that "
+                        "you wrote down the recovery code, which is shown only once. If you forget the passphrase, "
+                        "only that code opens this vault. Make a new recovery code now and keep it on paper."))
+    if profile_skipped(vault):
+        said.append(QCoreApplication.translate("vault_notices", "Your profile is not filled in (the set-up was "
+                        "left before that step): your referral letters go out without a sender name or contact "
+                        "line. Fill it in under Settings."))
     return said
 
 
-def show_notices(parent: QWidget, vault: Vault, make_recovery_code: Callable[[], None]) -> QMessageBox | None:
+def show_notices(parent: QWidget, vault: Vault, make_recovery_code: Callable[[], None],
+                 fill_profile: Callable[[], None] | None = None) -> QMessageBox | None:
     """One window-modal message with every notice; with a 'Make a new recovery code' button when
-    the recovery slot is missing.  Returns the box (shown with ``open``), or None."""
+    the recovery slot is missing or its code was never confirmed, a 'Fill in my profile' one when the
+    set-up skipped it.  Returns the box (shown with ``open``), or None."""
+    if vault.opened_with_recovery and code_unconfirmed(vault):
+        from trustdesk.vault.errors import VaultError
+
+        try:  # opened with it: the person has the code in hand
+            code_confirmed(vault)
+        except VaultError:
+            pass
     said = notices(vault)
     if not said:
         return None
+    profile = profile_skipped(vault)
+    if profile:
+        from trustdesk.vault.errors import VaultError
+
+        try:
+            profile_reminded(vault)  # said once; Settings keeps the profile
+        except VaultError:  # read-only: said again next time
+            pass
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("vault_notices", "Please read"), "\n\n".join(said), QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName("vaultNoticeBox")
     box.setAccessibleName(QCoreApplication.translate("vault_notices", "Please read"))
-    if vault.recovery_slot_missing:
+    if profile and fill_profile is not None:
+        fill = box.addButton(QCoreApplication.translate("vault_notices", "Fill in my profile…"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        fill.setObjectName("noticeFillProfileButton")
+        fill.setAccessibleName(QCoreApplication.translate("vault_notices", "Fill in my profile"))
+        fill.clicked.connect(fill_profile)
+    if new_code_wanted(vault):
         button = box.addButton(QCoreApplication.translate("vault_notices", "Make a new recovery code…"), QMessageBox.ButtonRole.AcceptRole)
         button.setObjectName("noticeNewRecoveryCodeButton")
         button.setAccessibleName(QCoreApplication.translate("vault_notices", "Make a new recovery code"))

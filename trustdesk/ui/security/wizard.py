@@ -101,13 +101,22 @@ class CreatePage(QWizardPage):
 
         def work() -> Vault:
             from trustdesk.vault import Vault
+            from trustdesk.vault.errors import VaultError
             from trustdesk.vault.keyslots import calibrate
 
             params = kdf if kdf is not None else calibrate(CALIBRATION_SECONDS)
             vault = Vault.create(data_dir, passphrase, keychain=keychain, kdf=params)
-            try:  # letters work from the first referral; the Templates page offers them again if this fails
-                from trustdesk.documents.library import ensure_default_templates
+            try:  # until the wizard's end: said after the next unlock if the wizard is left before
+                from trustdesk.ui.security.queries import setup_begun
 
+                setup_begun(vault)
+            except VaultError:
+                pass
+            try:  # the directory and the letters from the first referral, whichever step the wizard is left on
+                from trustdesk.documents.library import ensure_default_templates
+                from trustdesk.packs.installation import ensure_starter_directory
+
+                ensure_starter_directory(vault)
                 ensure_default_templates(vault)
             except Exception:  # noqa: BLE001 - the vault exists: never report its creation as failed
                 pass
@@ -164,6 +173,7 @@ class RecoveryPage(QWizardPage):
         self.confirm = QCheckBox(self)
         self.confirm.setObjectName("recoveryCodeConfirm")
         self.confirm.toggled.connect(self.completeChanged)
+        self.recorded = False  # the ticked box is written in the vault (record_confirmation)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addSpacing(8)
@@ -217,6 +227,24 @@ class RecoveryPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return self.confirm.isChecked()
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        self.record_confirmation()
+        return True
+
+    def record_confirmation(self) -> None:
+        """The box is ticked: written in the vault, so the next unlock no longer asks for a new code."""
+        vault = self._wizard.vault
+        if vault is None or not self.confirm.isChecked() or self.recorded:
+            return
+        from trustdesk.ui.security.queries import code_confirmed
+        from trustdesk.vault.errors import VaultError
+
+        try:
+            code_confirmed(vault)
+            self.recorded = True
+        except VaultError:  # the next unlock offers a new code: the safe side
+            pass
+
 
 class FirstRunWizard(Retranslates, QWizard):
     """Emits ``created(vault)`` on finish; ``language_chosen(code)`` when the user picks a language."""
@@ -225,6 +253,7 @@ class FirstRunWizard(Retranslates, QWizard):
     language_chosen = Signal(str)
     restore_chosen = Signal()  # a new computer: restore from a backup instead of a new vault
     desk_chosen = Signal()  # a coordinator: the coordinator desk instead of a vault
+    left = Signal()  # the person left after the vault was made (the vault is locked; it opens next time)
 
     def __init__(self, data_dir: Path, *, language: str, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
@@ -234,6 +263,7 @@ class FirstRunWizard(Retranslates, QWizard):
         self.keychain = keychain
         self.kdf = kdf
         self.vault: Vault | None = None
+        self.leave_box: QWidget | None = None  # "Leave the set-up?" while it is asked
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -298,9 +328,10 @@ class FirstRunWizard(Retranslates, QWizard):
         self.created.emit(vault)  # the main window shows first: the app never has zero windows
         super().accept()
 
-    def _store_choices(self, vault: Vault) -> None:
+    def _store_choices(self, vault: Vault, *, finished: bool = True) -> None:
         """The profile and the backup folder, in the new vault (a failure is not worth losing the vault
         over: Settings offers both again)."""
+        from trustdesk.ui.security.queries import setup_finished
         from trustdesk.vault.backup import BackupService
         from trustdesk.vault.errors import VaultError
 
@@ -311,15 +342,39 @@ class FirstRunWizard(Retranslates, QWizard):
             folder = self.backup_page.chosen()
             if folder is not None:
                 BackupService(vault).set_folder(folder)
+            if finished:
+                setup_finished(vault)
         except (VaultError, ValueError):
             pass
 
     def reject(self) -> None:
+        """Escape, Cancel, the window's close button.  Before the vault exists the wizard just closes;
+        after, it asks first (``leave_question``: Enter and Escape keep going), on every page."""
         if self.create_page.working:  # the vault is being written: let it finish
             return
-        if self.vault is not None:  # created but not acknowledged: lock it; it opens next time
-            self.vault.lock()
+        if self.vault is not None:
+            self._ask_before_leaving()
+            return
+        super().reject()
+
+    def _ask_before_leaving(self) -> None:
+        from trustdesk.ui.security.wizard_leave import leave_question
+
+        if self.leave_box is None or not self.leave_box.isVisible():
+            self.leave_box = leave_question(self, code_confirmed=self.recovery_page.confirm.isChecked(),
+                                            leave=self.leave)
+
+    def leave(self) -> None:
+        """The person chose to leave a set-up whose vault exists: what was typed in the profile (and a
+        folder that will do) is kept, the vault is locked; the next unlock says what is still missing
+        (an unconfirmed recovery code, an empty profile: vault_notices.py)."""
+        vault = self.vault
+        if vault is not None:
+            self.recovery_page.record_confirmation()
+            self._store_choices(vault, finished=False)
             self.vault = None
+            vault.lock()
+            self.left.emit()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -197,6 +197,7 @@ class Shell(QObject):
         wizard.created.connect(self._keep_wizard_language)  # first: the vault's folder exists now
         wizard.restore_chosen.connect(self._keep_wizard_language)
         wizard.desk_chosen.connect(self._keep_wizard_language)
+        wizard.left.connect(self._keep_wizard_language)  # the vault exists: it opens in that language next time
         wizard.created.connect(self.session.open)
         wizard.created.connect(self._first_run)  # after open: the main window is up
         wizard.restore_chosen.connect(self.first_run_restore)
@@ -368,7 +369,7 @@ class Shell(QObject):
         if vault is not None:  # disk full (read-only), a log that ends too early, no recovery slot
             from trustdesk.ui.security.vault_notices import show_notices
 
-            self.vault_notice = show_notices(window, vault, self._new_recovery_code_offered)
+            self.vault_notice = show_notices(window, vault, self._new_recovery_code_offered, self._profile_offered)
         if self.session.drafts_at_lock:  # what a lock did to a dialog's typing is said, never silent
             from trustdesk.ui.kit.lock_bound import tell_drafts
 
@@ -426,6 +427,12 @@ class Shell(QObject):
         self.show_settings()
         if self.settings_dialog is not None:
             self.settings_dialog.make_new_recovery_code()
+
+    def _profile_offered(self) -> None:
+        """The notice's "Fill in my profile": Settings, the keyboard in the profile's name."""
+        self.show_settings()
+        if self.settings_dialog is not None:
+            self.settings_dialog.profile_box.fields.name.setFocus()
 
     def _backup_failed(self, reason: str) -> None:
         self.backup_failure = reason
