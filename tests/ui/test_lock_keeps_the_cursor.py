@@ -115,3 +115,40 @@ def test_lock_then_unlock_keeps_each_editors_cursor_and_scroll(qtbot: QtBot, mak
         after = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
         assert after == before_text[:start] + "suite" + before_text[max(before_cursor):]
     shell.session.lock()
+
+
+def test_the_case_details_background_keeps_its_cursor_over_a_lock(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                                    vault: Vault, data_dir: Path,
+                                                                    keychain: Keychain) -> None:
+    case = vault.cases.add(Case(code="", opened_on=date.today()))
+    assert case.id is not None
+    shell = make_shell()
+    shell.start()
+    shell.session.open(vault)
+    window = shell.main_window
+    assert window is not None
+    assert window.open_case(case.id)
+    rng = random.Random(3)
+    for _ in range(3):
+        view = window.pages["cases"].case_view  # type: ignore[attr-defined]
+        view.tabs.setCurrentWidget(view.details)
+        field = view.details.form.background
+        field.setFocus()
+        qtbot.waitUntil(lambda f=field: QApplication.focusWidget() is f)  # type: ignore[misc]
+        field.selectAll()
+        for n, line in enumerate(_text(rng, rng.randint(2, 12)).split("\n")):
+            if n:
+                QTest.keyClick(field, Qt.Key.Key_Return)
+            QTest.keyClicks(field, line)
+        text = field.toPlainText()
+        spot = (rng.randint(0, len(text)), rng.randint(0, len(text)))
+        _select(field, *spot)
+        QTest.keyClick(window, Qt.Key.Key_L, CTRL)
+        qtbot.waitUntil(lambda: shell.unlock_window is not None and shell.main_window is None)
+        shell.session.open(Vault.unlock(data_dir, PASSPHRASE, keychain=keychain))
+        window = shell.main_window
+        assert window is not None
+        field = window.pages["cases"].case_view.details.form.background  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda f=field, t=text, s=spot, w=window: f.toPlainText() == t  # type: ignore[misc]
+                        and _cursor(f) == s and w.focusWidget() is f, timeout=5000)
+    shell.session.lock()
