@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
         <source>%1: file %2, %n case(s), for key %3</source>
         <translation>
             <numerusform>%1: file %2, %n case, for key %3</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
         <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
         <translation>
             <numerusform>file %1: erasing %n case confirmed, only the minimum kept</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>BackupSettings</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="327"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="324"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Backup saved and checked: %1 (%n case). It opens only with your passphrase or your recovery code.</numerusform>
@@ -607,7 +607,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Nothing is due in the coming days; %n open task planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="301"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="302"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Show more (%n not shown)…</numerusform>
@@ -623,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="410"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -631,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
@@ -774,11 +774,30 @@
 <context>
     <name>vault_notices</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
             <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskBadge</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="123"/>
+        <source>Acute risk %n day(s) ago, lower since</source>
+        <translation>
+            <numerusform>Acute risk %n day ago, lower since</numerusform>
+            <numerusform>Acute risk %n days ago, lower since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="124"/>
+        <source>High risk %n day(s) ago, lower since</source>
+        <translation>
+            <numerusform>High risk %n day ago, lower since</numerusform>
+            <numerusform>High risk %n days ago, lower since</numerusform>
         </translation>
     </message>
 </context>

@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="106"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="104"/>
         <source>database version %1 → %2</source>
         <translation>version de la base de données %1 → %2</translation>
     </message>
@@ -154,37 +154,37 @@
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="241"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; avec&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="244"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="242"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; était %4 chez le prédécesseur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="247"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="245"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>le fichier %1 avait déjà été importé&#xa0;: refusé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="249"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="247"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; seul le minimum est conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; conservé en entier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
         <source>file %1; with: %2</source>
         <translation>fichier %1&#xa0;; avec&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="261"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
     </message>
@@ -378,12 +378,12 @@
         <translation>paquet «&#xa0;%1&#xa0;», version %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="213"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="211"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="216"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="214"/>
         <source> (reason: %1)</source>
         <translation> (motif&#xa0;: %1)</translation>
     </message>
@@ -396,12 +396,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="251"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="249"/>
         <source>the successor&apos;s receipt code for file %1 was checked</source>
         <translation>le code d’accusé de réception du successeur pour le fichier %1 a été vérifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
         <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
         <translation>
             <numerusform>fichier %1&#xa0;: effacement de %n dossier confirmé, seul le minimum est conservé</numerusform>
@@ -409,22 +409,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
         <source>packs are now checked with key %2 instead of key %1</source>
         <translation>les paquets sont désormais vérifiés avec la clé %2 au lieu de la clé %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="150"/>
         <source>key %1</source>
         <translation>clé %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
         <source>intake %1, signed with key %2</source>
         <translation>demande %1, signée avec la clé %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
         <source>%1: file %2, %n case(s), for key %3</source>
         <translation>
             <numerusform>%1&#xa0;: fichier %2, %n dossier, pour la clé %3</numerusform>
@@ -432,142 +432,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
         <source>new key %1, from %2; not compared by phone yet</source>
         <translation>nouvelle clé %1, de %2&#xa0;; pas encore comparée par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
         <source>key %1 compared by phone; it replaces key %2</source>
         <translation>clé %1 comparée par téléphone&#xa0;; elle remplace la clé %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
         <source>key %1 compared by phone</source>
         <translation>clé %1 comparée par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
         <source>another key %1, from %2; kept beside the compared key %3 until it is compared by phone</source>
         <translation>une autre clé %1, de %2&#xa0;; conservée à côté de la clé comparée %3 jusqu’à sa comparaison par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
         <source>from the backup of %1</source>
         <translation>depuis la sauvegarde du %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
         <source>case %1 destroyed on %2</source>
         <translation>dossier %1 détruit le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
         <source>%1: key slot removed</source>
         <translation>%1&#xa0;: emplacement de clé supprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
         <source>%1: key slot changed</source>
         <translation>%1&#xa0;: emplacement de clé modifié</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
         <source>new data key, database re-encrypted, new passphrase slot and recovery code</source>
         <translation>nouvelle clé de données, base de données rechiffrée, nouvel emplacement de phrase secrète et nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="186"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="184"/>
         <source>entries at the end of the log are missing</source>
         <translation>des entrées manquent à la fin du journal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="185"/>
         <source>the log was rewritten</source>
         <translation>le journal a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="186"/>
         <source>the head record was deleted</source>
         <translation>le fichier de contrôle du journal a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="187"/>
         <source>the head record does not verify</source>
         <translation>le fichier de contrôle du journal ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="188"/>
         <source>an older copy was put back</source>
         <translation>une copie plus ancienne a été remise en place</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="189"/>
         <source>no entry</source>
         <translation>aucune entrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="191"/>
         <source>its head record named %1 (%2)</source>
         <translation>son fichier de contrôle indiquait %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="196"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="194"/>
         <source>its head record is gone or does not verify</source>
         <translation>son fichier de contrôle a disparu ou ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="197"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
         <source>%1: the log ends at %2; %3</source>
         <translation>%1&#xa0;: le journal s’arrête à %2&#xa0;; %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="202"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="200"/>
         <source>passphrase</source>
         <translation>phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="203"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="201"/>
         <source>recovery code</source>
         <translation>code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="238"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="236"/>
         <source>%1 (successor: %2)</source>
         <translation>%1 (successeur&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="118"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
         <source>by hand (lock button or Ctrl+L)</source>
         <translation>manuellement (bouton de verrouillage ou Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="119"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="117"/>
         <source>after the idle time</source>
         <translation>après le délai d’inactivité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="120"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="118"/>
         <source>on quitting TrustDesk</source>
         <translation>en quittant TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="121"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="119"/>
         <source>before the computer went to sleep</source>
         <translation>avant la mise en veille de l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="122"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="120"/>
         <source>after wrong passphrases before an export</source>
         <translation>après des phrases secrètes erronées avant une exportation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="123"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="121"/>
         <source>to restore a backup</source>
         <translation>pour restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="124"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="122"/>
         <source>another vault was opened</source>
         <translation>un autre coffre-fort a été ouvert</translation>
     </message>
@@ -624,147 +624,147 @@
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="84"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
         <source>Folder for automatic backups</source>
         <translation>Répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
         <source>Save a backup</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="287"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="289"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Les sauvegardes automatiques sont désactivées. Utilisez «&#xa0;Sauvegarder maintenant&#xa0;» pour en faire une vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>Writing and checking the backup…</source>
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="339"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="371"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="372"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="380"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver cha&amp;que dossier clôturé pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier cop&amp;ié après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="392"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="394"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
@@ -774,17 +774,17 @@
         <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="393"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>⚠ Indiquez le chemin complet du répertoire (par exemple /media/stick/backups ou E:\Backups), ou choisissez-le.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="327"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="324"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%n dossier). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</numerusform>
@@ -817,7 +817,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
         <source>Turn &amp;off</source>
         <translation>&amp;Désactiver</translation>
     </message>
@@ -2271,58 +2271,58 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="151"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="152"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
         <source>New contact ({shortcut})</source>
         <translation>Nouveau contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="153"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="154"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="157"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="145"/>
         <source>Contacts, newest first</source>
         <translation>Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="159"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="146"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Pas encore de contacts. Tapez la première note à droite&#xa0;; elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="302"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="303"/>
         <source>Risk: {risk}</source>
         <translation>Risque&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="306"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="312"/>
         <source>⚠ No complete safety plan</source>
         <translation>⚠ Pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="310"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risque non évalué</translation>
     </message>
@@ -4096,52 +4096,52 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="273"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
         <source>&amp;Back</source>
         <translation>Précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="306"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="276"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;Commencer à utiliser TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="277"/>
         <source>Finish and open TrustDesk</source>
         <translation>Terminer et ouvrir TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
         <source>Cancel the set-up</source>
         <translation>Annuler la configuration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="282"/>
         <source>Create the vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
@@ -5934,7 +5934,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/packs/signing.py" line="157"/>
-        <location filename="../../trustdesk/ui/directory/queries.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/queries.py" line="75"/>
         <source>this build pins no pack key</source>
         <translation>cette version de TrustDesk ne fait confiance à aucune clé de paquet</translation>
     </message>
@@ -7964,47 +7964,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="180"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="181"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="183"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="195"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="185"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="197"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="187"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="198"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="188"/>
         <source>One page to print: the recovery code and what to do with it</source>
         <translation>Une page à imprimer&#xa0;: le code de récupération et ce qu’il faut en faire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="202"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="192"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk&#xa0;: sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="196"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="186"/>
         <source>Print a recovery &amp;kit…</source>
         <translation>Imprimer un &amp;kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="199"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="189"/>
         <source>&amp;I have written down or printed the recovery code</source>
         <translation>&amp;J’ai noté ou imprimé le code de récupération</translation>
     </message>
@@ -8075,143 +8075,143 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>est peut-être un collègue direct du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2&#xa0;: le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Une lettre a été rédigée avec ce consentement&#xa0;; il reste noté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
         <source>Edit referral</source>
         <translation>Modifier l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
         <source>&amp;Search the directory:</source>
         <translation>&amp;Rechercher dans l’annuaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="368"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Nom (de l’annuaire, ou saisi librement)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
         <source>The doctor&apos;s consent</source>
         <translation>Consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="372"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>Le médecin &amp;accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="373"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;donné le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notes de ret&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>Providers to choose from</source>
         <translation>Intervenants parmi lesquels choisir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Provider name</source>
         <translation>Nom de l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Kind of provider</source>
         <translation>Type d’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="434"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="424"/>
         <source>Say what the doctor agreed may be shared, or tick the details it covers.</source>
         <translation>Indiquez ce que le médecin accepte de partager, ou cochez les données couvertes par son accord.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
         <source>Reason for the referral</source>
         <translation>Motif de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
         <source>The doctor agrees to this referral</source>
         <translation>Le médecin accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
         <source>Date the consent was given</source>
         <translation>Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
         <source>What may be shared</source>
         <translation>Ce qui peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
         <source>Feedback notes</source>
         <translation>Notes de retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
         <source>Save the referral</source>
         <translation>Enregistrer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="429"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="419"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Choisissez un intervenant dans l’annuaire ou tapez un nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="374"/>
         <source>&amp;What may be shared:</source>
         <translation>Ce qui peut être &amp;partagé&#xa0;:</translation>
     </message>
@@ -8221,12 +8221,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>ligne de crise (risque élevé)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="300"/>
         <source>Relevant for this case: %1</source>
         <translation>Pertinent pour ce dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
         <source>In the letter:</source>
         <translation>Dans la lettre&#xa0;:</translation>
     </message>
@@ -8256,7 +8256,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="390"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
         <source>The letter may give: %1</source>
         <translation>La lettre peut mentionner&#xa0;: %1</translation>
     </message>
@@ -9063,100 +9063,136 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
         <source>Acute risk, no recent contact</source>
         <translation>Risque aigu, pas de contact récent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="98"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="103"/>
         <source>High risk, no recent contact</source>
         <translation>Risque élevé, pas de contact récent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="107"/>
         <source>Acute risk, no complete safety plan</source>
         <translation>Risque aigu, pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="108"/>
         <source>High risk, no complete safety plan</source>
         <translation>Risque élevé, pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="106"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="111"/>
         <source>No first contact yet</source>
         <translation>Pas encore de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="139"/>
         <source>Contact overdue</source>
         <translation>Contact en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="124"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="141"/>
         <source>No complete safety plan</source>
         <translation>Pas de plan de sécurité complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="126"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="143"/>
         <source>No first contact</source>
         <translation>Pas de premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="280"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="297"/>
         <source>Current risk: %1</source>
         <translation>Risque actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="110"/>
         <source>A task is overdue</source>
         <translation>Une tâche est en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="125"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="142"/>
         <source>Task overdue</source>
         <translation>Tâche en retard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="86"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="87"/>
         <source>PHQ-9 item 9 positive on %1: assess the risk, make the safety plan</source>
         <translation>Item 9 du PHQ-9 positif le %1&#xa0;: évaluez le risque, faites le plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
         <source>PHQ-9 item 9 positive: assess the risk, make the safety plan</source>
         <translation>Item 9 du PHQ-9 positif&#xa0;: évaluez le risque, faites le plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="123"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="140"/>
         <source>PHQ-9 item 9 positive</source>
         <translation>Item 9 du PHQ-9 positif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="117"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="133"/>
         <source>PHQ-9 item 9 positive on %1</source>
         <translation>Item 9 du PHQ-9 positif le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92"/>
         <source>Note of %1 not finished: risk not assessed</source>
         <translation>Note du %1 pas terminée&#xa0;: risque non évalué</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="120"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="136"/>
         <source>Acute risk</source>
         <translation>Risque aigu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="100"/>
         <source>A note is not finished: risk not assessed</source>
         <translation>Une note n’est pas terminée&#xa0;: risque non évalué</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="121"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="138"/>
         <source>Note not finished</source>
         <translation>Note pas terminée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="98"/>
+        <source>Acute or high risk in the last days, lower since</source>
+        <translation>Risque aigu ou élevé ces derniers jours, plus bas depuis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="120"/>
+        <source>Acute risk assessed today, lower since</source>
+        <translation>Risque aigu évalué aujourd’hui, plus bas depuis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="121"/>
+        <source>High risk assessed today, lower since</source>
+        <translation>Risque élevé évalué aujourd’hui, plus bas depuis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="123"/>
+        <source>Acute risk %n day(s) ago, lower since</source>
+        <translation>
+            <numerusform>Risque aigu il y a %n jour, plus bas depuis</numerusform>
+            <numerusform>Risque aigu il y a %n jours, plus bas depuis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="124"/>
+        <source>High risk %n day(s) ago, lower since</source>
+        <translation>
+            <numerusform>Risque élevé il y a %n jour, plus bas depuis</numerusform>
+            <numerusform>Risque élevé il y a %n jours, plus bas depuis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="137"/>
+        <source>Recent crisis</source>
+        <translation>Crise récente</translation>
     </message>
 </context>
 <context>
@@ -9602,180 +9638,180 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="236"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
         <source>Changing the passphrase…</source>
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="231"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="373"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Un nouveau code de récupération, affiché sur cet écran</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="155"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>&amp;Minutes d’inactivité avant verrouillage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
         <source>Change passphrase</source>
         <translation>Modifier la phrase secr&amp;ète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="367"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="371"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>Créer un &amp;nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="374"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>&amp;Imprimer un kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="378"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="405"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="391"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>vos affiliations ont été enregistrées&#xa0;; le reste de votre saisie n’a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="406"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="392"/>
         <source>your affiliations were saved</source>
         <translation>vos affiliations ont été enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Un nouveau code de récupération remplace l’ancien&#xa0;: l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
         <source>Re-keying the vault…</source>
         <translation>Changement de clé du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois&#xa0;: notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Vous avez perdu le papier avec votre code de récupération&#xa0;? Créez-en un nouveau&#xa0;; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé&#xa0;: une nouvelle clé pour tout le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="377"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
         <source>Re-key after a suspected leak</source>
         <translation>Changer de clé après une fuite présumée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Modifier la phrase secr&amp;ète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="376"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Changer de cl&amp;é après une fuite présumée…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Les sauvegardes faites avant ce changement ne s’ouvrent qu’avec votre ANCIENNE phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Aucun dossier de sauvegarde n’est choisi&#xa0;: faites une sauvegarde maintenant, pour en avoir une qui s’ouvre avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="237"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Une nouvelle sauvegarde avec la nouvelle phrase secrète a été faite&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>La nouvelle sauvegarde avec la nouvelle phrase secrète n’a pas pu être faite (%1)&#xa0;; faites-en une maintenant.</translation>
     </message>
@@ -9783,7 +9819,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="284"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="277"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>
@@ -10822,12 +10858,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="211"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="301"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="302"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -10835,103 +10871,103 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="325"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="334"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="335"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="347"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="359"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="365"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="409"/>
         <source>last contact today</source>
         <translation>dernier contact aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="457"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="442"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="444"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -10939,12 +10975,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Rien n’est prévu ces prochains jours&#xa0;; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
@@ -10952,17 +10988,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="218"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="320"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="321"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="410"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -10970,27 +11006,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="254"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="255"/>
         <source>Marked done: %1</source>
         <translation>Marquée comme faite&#xa0;: %1</translation>
     </message>
@@ -11011,138 +11047,138 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="212"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="201"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Ce n’est pas un code de récupération&#xa0;: un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="411"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="479"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="436"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="480"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="437"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="481"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="438"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="482"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="483"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="439"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="440"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="484"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="441"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="485"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="442"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="487"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="444"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="489"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="446"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="491"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="448"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="494"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="451"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="495"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="452"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="496"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="453"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="497"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="499"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="456"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="500"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="457"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="501"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="458"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="502"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="459"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="503"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="460"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="504"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="461"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="486"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="443"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="492"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="449"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>A&amp;fficher le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="493"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="450"/>
         <source>Show the recovery code as you type it</source>
         <translation>Afficher le code de récupération pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="312"/>
         <source>Locked: the vault was not opened.</source>
         <translation>Verrouillé&#xa0;: le coffre-fort n’a pas été ouvert.</translation>
     </message>
@@ -11206,87 +11242,87 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
         <source>Unlocked with the recovery code</source>
         <translation>Déverrouillé avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
         <source>Vault created</source>
         <translation>Coffre-fort créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
         <source>Vault updated to a new version</source>
         <translation>Coffre-fort mis à jour vers une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
         <source>Saved or exported</source>
         <translation>Enregistré ou exporté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="280"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="281"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="280"/>
         <source>Restored from a backup</source>
         <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="281"/>
         <source>Organisation pack imported</source>
         <translation>Paquet d’organisation importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="282"/>
         <source>Case destroyed</source>
         <translation>Dossier détruit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="285"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="283"/>
         <source>Handed over</source>
         <translation>Transféré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="284"/>
         <source>Received by handover</source>
         <translation>Reçu par transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="287"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="285"/>
         <source>Handover file refused</source>
         <translation>Fichier de transfert refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="288"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="286"/>
         <source>Closed after handover</source>
         <translation>Clôturé après transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="290"/>
         <source>Conflict of interest decided</source>
         <translation>Décision sur un conflit d’intérêts</translation>
     </message>
@@ -11316,72 +11352,72 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="292"/>
         <source>New recovery code made</source>
         <translation>Nouveau code de récupération créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="293"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Coffre-fort rechiffré avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="294"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="295"/>
         <source>Log entries missing</source>
         <translation>Entrées du journal manquantes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="296"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier envoyé à une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="297"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier reçu du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="298"/>
         <source>Activity figures sent</source>
         <translation>Chiffres d’activité envoyés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="299"/>
         <source>Exchange key made</source>
         <translation>Clé d’échange créée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="300"/>
         <source>Coordinator key recorded</source>
         <translation>Clé du coordinateur enregistrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="293"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="291"/>
         <source>Case status changed</source>
         <translation>Statut d’un dossier changé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="287"/>
         <source>Handover receipt confirmed</source>
         <translation>Accusé de réception du transfert confirmé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="288"/>
         <source>Erasing after handover confirmed</source>
         <translation>Effacement après transfert confirmé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="291"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="289"/>
         <source>Pack signing key changed</source>
         <translation>Clé de signature des paquets modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -14119,12 +14155,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>vault_notices</name>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="41"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="32"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
         <translation>Disque plein&#xa0;: lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
@@ -14132,48 +14168,48 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="56"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
         <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1)&#xa0;: il a été réécrit en dehors de TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="63"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="54"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
         <translation>La sauvegarde %1 (faite le %2) contient ce qui manque&#xa0;; Restaurer, dans «&#xa0;Paramètres&#xa0;», le récupère (le coffre-fort actuel est mis de côté).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="58"/>
         <source>No backup in the backup folder holds it.</source>
         <translation>Aucune sauvegarde du répertoire de sauvegarde ne le contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
         <translation>Ce coffre-fort n’a pas de code de récupération&#xa0;: si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="112"/>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="115"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="81"/>
         <source>Please read</source>
         <translation>À lire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="123"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
         <source>Make a new recovery code…</source>
         <translation>Créer un nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="125"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="38"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Le repère de fin du journal d’audit, conservé à côté du coffre-fort, a été supprimé, n’est plus valide ou a été remplacé par une copie plus ancienne, en dehors de TrustDesk. Le journal s’arrête maintenant au %1&#xa0;; des entrées postérieures ont pu être supprimées sans laisser de trace. Comparez-le avec les cachets d’audit des documents que vous avez envoyés et avec vos sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="70"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Le journal de transactions du coffre-fort (ses modifications les plus récentes) était endommagé ou tronqué&#xa0;: les modifications après le dommage ne peuvent pas être lues. Avant toute écriture, une copie du coffre-fort avec ce journal, toujours chiffrée, a été mise de côté dans le répertoire des données sous le nom %1. Gardez-la&#xa0;: c’est la preuve, et elle peut contenir ce qui manque.</translation>
     </message>

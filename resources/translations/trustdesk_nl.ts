@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="106"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="104"/>
         <source>database version %1 → %2</source>
         <translation>databankversie %1 → %2</translation>
     </message>
@@ -154,37 +154,37 @@
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="241"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>bestand %1, dossier %2 van %3; met: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="244"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="242"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="247"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="245"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>bestand %1 was al geïmporteerd: geweigerd, niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="249"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="247"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
         <source>file %1; with: %2</source>
         <translation>bestand %1; met: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="261"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>bestand %1; vorige codes, in volgorde: %2</translation>
     </message>
@@ -378,12 +378,12 @@
         <translation>pakket “%1”, versie %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="213"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="211"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="216"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="214"/>
         <source> (reason: %1)</source>
         <translation> (reden: %1)</translation>
     </message>
@@ -396,12 +396,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="251"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="249"/>
         <source>the successor&apos;s receipt code for file %1 was checked</source>
         <translation>de ontvangstcode van de opvolger voor bestand %1 werd gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
         <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
         <translation>
             <numerusform>bestand %1: wissen van %n dossier bevestigd, alleen het minimum bewaard</numerusform>
@@ -409,22 +409,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
         <source>packs are now checked with key %2 instead of key %1</source>
         <translation>pakketten worden nu gecontroleerd met sleutel %2 in plaats van sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="150"/>
         <source>key %1</source>
         <translation>sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
         <source>intake %1, signed with key %2</source>
         <translation>aanmelding %1, ondertekend met sleutel %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
         <source>%1: file %2, %n case(s), for key %3</source>
         <translation>
             <numerusform>%1: bestand %2, %n dossier, voor sleutel %3</numerusform>
@@ -432,142 +432,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
         <source>new key %1, from %2; not compared by phone yet</source>
         <translation>nieuwe sleutel %1, uit %2; nog niet telefonisch vergeleken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
         <source>key %1 compared by phone; it replaces key %2</source>
         <translation>sleutel %1 telefonisch vergeleken; hij vervangt sleutel %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
         <source>key %1 compared by phone</source>
         <translation>sleutel %1 telefonisch vergeleken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
         <source>another key %1, from %2; kept beside the compared key %3 until it is compared by phone</source>
         <translation>een andere sleutel %1, uit %2; bewaard naast de vergeleken sleutel %3 tot hij telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
         <source>from the backup of %1</source>
         <translation>uit de back-up van %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
         <source>case %1 destroyed on %2</source>
         <translation>dossier %1 vernietigd op %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
         <source>%1: key slot removed</source>
         <translation>%1: sleutelplaats verwijderd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
         <source>%1: key slot changed</source>
         <translation>%1: sleutelplaats gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
         <source>new data key, database re-encrypted, new passphrase slot and recovery code</source>
         <translation>nieuwe gegevenssleutel, databank opnieuw versleuteld, nieuwe wachtwoordzin-sleutelplaats en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="186"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="184"/>
         <source>entries at the end of the log are missing</source>
         <translation>regels aan het einde van het logboek ontbreken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="185"/>
         <source>the log was rewritten</source>
         <translation>het logboek werd herschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="186"/>
         <source>the head record was deleted</source>
         <translation>het controlebestand van het logboek werd verwijderd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="187"/>
         <source>the head record does not verify</source>
         <translation>het controlebestand van het logboek klopt niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="188"/>
         <source>an older copy was put back</source>
         <translation>een oudere kopie werd teruggezet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="189"/>
         <source>no entry</source>
         <translation>geen regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="191"/>
         <source>its head record named %1 (%2)</source>
         <translation>het controlebestand noemde %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="196"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="194"/>
         <source>its head record is gone or does not verify</source>
         <translation>het controlebestand is weg of klopt niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="197"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
         <source>%1: the log ends at %2; %3</source>
         <translation>%1: het logboek eindigt bij %2; %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="202"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="200"/>
         <source>passphrase</source>
         <translation>wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="203"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="201"/>
         <source>recovery code</source>
         <translation>herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="238"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="236"/>
         <source>%1 (successor: %2)</source>
         <translation>%1 (opvolger: %2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="118"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
         <source>by hand (lock button or Ctrl+L)</source>
         <translation>met de hand (vergrendelknop of Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="119"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="117"/>
         <source>after the idle time</source>
         <translation>na de tijd zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="120"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="118"/>
         <source>on quitting TrustDesk</source>
         <translation>bij het afsluiten van TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="121"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="119"/>
         <source>before the computer went to sleep</source>
         <translation>voor de computer in slaapstand ging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="122"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="120"/>
         <source>after wrong passphrases before an export</source>
         <translation>na foute wachtwoordzinnen voor een export</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="123"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="121"/>
         <source>to restore a backup</source>
         <translation>om een back-up terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="124"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="122"/>
         <source>another vault was opened</source>
         <translation>een andere kluis werd geopend</translation>
     </message>
@@ -624,147 +624,147 @@
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="84"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
         <source>Save a backup</source>
         <translation>Een back-up bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="287"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="289"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Automatische back-ups staan uit. Gebruik “Nu een back-up maken” om er zelf een te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>Writing and checking the backup…</source>
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="339"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source>No backup has been made yet.</source>
         <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ De laatste back-up is mislukt (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Backups and keeping</source>
         <translation>Back-ups en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="371"/>
         <source>Back up now to a file you choose</source>
         <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="372"/>
         <source>Automatic backups to:</source>
         <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="380"/>
         <source>Off: no folder chosen</source>
         <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
         <source>&amp;Keep the newest:</source>
         <translation>De nieuw&amp;ste bewaren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
         <source> backups</source>
         <translation> back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
         <source>How many automatic backups to keep</source>
         <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="392"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="394"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
@@ -774,17 +774,17 @@
         <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="393"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>⚠ Geef het volledige pad van de map (bijvoorbeeld /media/stick/backups of E:\Backups), of kies de map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="327"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="324"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Back-up bewaard en gecontroleerd: %1 (%n dossier). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</numerusform>
@@ -817,7 +817,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
         <source>Turn &amp;off</source>
         <translation>Back-ups &amp;uitzetten</translation>
     </message>
@@ -2271,58 +2271,58 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="151"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="152"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
         <source>New contact ({shortcut})</source>
         <translation>Nieuw contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="153"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="154"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="157"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="145"/>
         <source>Contacts, newest first</source>
         <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="159"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="146"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="302"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="303"/>
         <source>Risk: {risk}</source>
         <translation>Risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="306"/>
         <source>(no notes yet)</source>
         <translation>(nog geen notities)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="312"/>
         <source>⚠ No complete safety plan</source>
         <translation>⚠ Geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="310"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risico niet ingeschat</translation>
     </message>
@@ -4096,52 +4096,52 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="273"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – eerste start</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
         <source>&amp;Back</source>
         <translation>V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="306"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="276"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;TrustDesk gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="277"/>
         <source>Finish and open TrustDesk</source>
         <translation>Afronden en TrustDesk openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
         <source>Cancel the set-up</source>
         <translation>De installatie annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="282"/>
         <source>Create the vault</source>
         <translation>De kluis aanmaken</translation>
     </message>
@@ -5934,7 +5934,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/packs/signing.py" line="157"/>
-        <location filename="../../trustdesk/ui/directory/queries.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/queries.py" line="75"/>
         <source>this build pins no pack key</source>
         <translation>deze versie van TrustDesk vertrouwt geen pakketsleutel</translation>
     </message>
@@ -7964,47 +7964,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="180"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="181"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="183"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="195"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="185"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="197"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="187"/>
         <source>Print a recovery kit</source>
         <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="198"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="188"/>
         <source>One page to print: the recovery code and what to do with it</source>
         <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="202"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="192"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="196"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="186"/>
         <source>Print a recovery &amp;kit…</source>
         <translation>Herstel&amp;kit afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="199"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="189"/>
         <source>&amp;I have written down or printed the recovery code</source>
         <translation>&amp;Ik heb de herstelcode opgeschreven of afgedrukt</translation>
     </message>
@@ -8075,143 +8075,143 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>is mogelijk een directe collega van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
         <source>Edit referral</source>
         <translation>Doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
         <source>&amp;Search the directory:</source>
         <translation>De lijst &amp;doorzoeken:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="368"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
         <source>The doctor&apos;s consent</source>
         <translation>Toestemming van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="372"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="373"/>
         <source>Consent &amp;given on:</source>
         <translation>Toestemming &amp;gegeven op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notities over &amp;terugkoppeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>Providers to choose from</source>
         <translation>Hulpverleners om uit te kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Provider name</source>
         <translation>Naam van de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Kind of provider</source>
         <translation>Soort hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="434"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="424"/>
         <source>Say what the doctor agreed may be shared, or tick the details it covers.</source>
         <translation>Vermeld wat de arts akkoord vond om te delen, of vink de gegevens aan waarvoor de toestemming geldt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
         <source>Reason for the referral</source>
         <translation>Reden van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
         <source>The doctor agrees to this referral</source>
         <translation>De arts gaat akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
         <source>Date the consent was given</source>
         <translation>Datum waarop de toestemming gegeven is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
         <source>Feedback notes</source>
         <translation>Notities over terugkoppeling</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
         <source>Save the referral</source>
         <translation>De doorverwijzing bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="429"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="419"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="374"/>
         <source>&amp;What may be shared:</source>
         <translation>Wat gedeeld &amp;mag worden:</translation>
     </message>
@@ -8221,12 +8221,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>crisislijn (hoog risico)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="300"/>
         <source>Relevant for this case: %1</source>
         <translation>Relevant voor dit dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
         <source>In the letter:</source>
         <translation>In de brief:</translation>
     </message>
@@ -8256,7 +8256,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="390"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
         <source>The letter may give: %1</source>
         <translation>De brief mag vermelden: %1</translation>
     </message>
@@ -9063,100 +9063,136 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
         <source>Acute risk, no recent contact</source>
         <translation>Acuut risico, geen recent contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="98"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="103"/>
         <source>High risk, no recent contact</source>
         <translation>Hoog risico, geen recent contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="107"/>
         <source>Acute risk, no complete safety plan</source>
         <translation>Acuut risico, geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="108"/>
         <source>High risk, no complete safety plan</source>
         <translation>Hoog risico, geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="106"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="111"/>
         <source>No first contact yet</source>
         <translation>Nog geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="139"/>
         <source>Contact overdue</source>
         <translation>Contact over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="124"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="141"/>
         <source>No complete safety plan</source>
         <translation>Geen volledig veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="126"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="143"/>
         <source>No first contact</source>
         <translation>Geen eerste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="280"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="297"/>
         <source>Current risk: %1</source>
         <translation>Huidig risico: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="110"/>
         <source>A task is overdue</source>
         <translation>Een taak is over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="125"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="142"/>
         <source>Task overdue</source>
         <translation>Taak over tijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="86"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="87"/>
         <source>PHQ-9 item 9 positive on %1: assess the risk, make the safety plan</source>
         <translation>PHQ-9 item 9 positief op %1: schat het risico in, maak het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="105"/>
         <source>PHQ-9 item 9 positive: assess the risk, make the safety plan</source>
         <translation>PHQ-9 item 9 positief: schat het risico in, maak het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="123"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="140"/>
         <source>PHQ-9 item 9 positive</source>
         <translation>PHQ-9 item 9 positief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="117"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="133"/>
         <source>PHQ-9 item 9 positive on %1</source>
         <translation>PHQ-9 item 9 positief op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="91"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92"/>
         <source>Note of %1 not finished: risk not assessed</source>
         <translation>Notitie van %1 niet afgerond: risico niet ingeschat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="120"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="136"/>
         <source>Acute risk</source>
         <translation>Acuut risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="100"/>
         <source>A note is not finished: risk not assessed</source>
         <translation>Een notitie is niet afgerond: risico niet ingeschat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="121"/>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="138"/>
         <source>Note not finished</source>
         <translation>Notitie niet afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="98"/>
+        <source>Acute or high risk in the last days, lower since</source>
+        <translation>Acuut of hoog risico in de voorbije dagen, sindsdien lager</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="120"/>
+        <source>Acute risk assessed today, lower since</source>
+        <translation>Acuut risico vandaag ingeschat, sindsdien lager</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="121"/>
+        <source>High risk assessed today, lower since</source>
+        <translation>Hoog risico vandaag ingeschat, sindsdien lager</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="123"/>
+        <source>Acute risk %n day(s) ago, lower since</source>
+        <translation>
+            <numerusform>Acuut risico %n dag geleden, sindsdien lager</numerusform>
+            <numerusform>Acuut risico %n dagen geleden, sindsdien lager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="124"/>
+        <source>High risk %n day(s) ago, lower since</source>
+        <translation>
+            <numerusform>Hoog risico %n dag geleden, sindsdien lager</numerusform>
+            <numerusform>Hoog risico %n dagen geleden, sindsdien lager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="137"/>
+        <source>Recent crisis</source>
+        <translation>Recente crisis</translation>
     </message>
 </context>
 <context>
@@ -9602,180 +9638,180 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="236"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="231"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="373"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="155"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>&amp;Minuten zonder gebruik voor vergrendeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Huidige w&amp;achtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="367"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="371"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="357"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="358"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="374"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="360"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>Een herstelkit &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="361"/>
         <source>Print a recovery kit</source>
         <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="378"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="364"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="405"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="391"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
         <translation>uw eigen werkplekken zijn bewaard; al het andere dat u typte, is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="406"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="392"/>
         <source>your affiliations were saved</source>
         <translation>uw eigen werkplekken zijn bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code opent deze kluis niet meer (back-ups van vroeger openen er nog wel mee). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
         <source>Re-keying the vault…</source>
         <translation>De kluis krijgt een nieuwe sleutel…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>De kluis heeft een nieuwe sleutel. Hier is de nieuwe herstelcode, één keer getoond: schrijf hem op of druk een herstelkit af. De oude herstelcode opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="377"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="363"/>
         <source>Re-key after a suspected leak</source>
         <translation>Nieuwe sleutel na een vermoed lek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Wachtwoordzin wi&amp;jzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="376"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="362"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Nieuwe sleutel na een &amp;vermoed lek…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="232"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Back-ups van vóór deze wijziging openen nog alleen met uw OUDE wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Er is geen back-upmap ingesteld: maak nu een back-up, zodat er een is die met de nieuwe wachtwoordzin opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="237"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Er is meteen een nieuwe back-up met de nieuwe wachtwoordzin gemaakt: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>De nieuwe back-up met de nieuwe wachtwoordzin kon niet worden gemaakt (%1); maak er nu een.</translation>
     </message>
@@ -9783,7 +9819,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="284"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="277"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. “Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -10822,12 +10858,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="211"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="301"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="302"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Meer tonen (nog %n regel)…</numerusform>
@@ -10835,103 +10871,103 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="325"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="334"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="335"/>
         <source>Coming days</source>
         <translation>Komende dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="347"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="359"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="365"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="409"/>
         <source>last contact today</source>
         <translation>laatste contact vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="457"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="442"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="444"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -10939,12 +10975,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>De komende dagen staat er niets gepland; %n open taak later of zonder datum (zie het tabblad Taken van het dossier).</numerusform>
@@ -10952,17 +10988,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="218"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Er staat niets open: geen taak, en geen dossier dat op u wacht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="320"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="321"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="410"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -10970,27 +11006,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="254"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="255"/>
         <source>Marked done: %1</source>
         <translation>Als klaar gemarkeerd: %1</translation>
     </message>
@@ -11011,138 +11047,138 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="212"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="201"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Dat is geen herstelcode: een herstelcode heeft 26 letters en cijfers, in groepjes van vier. Controleer wat u typte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="411"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="479"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="436"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="480"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="437"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="481"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="438"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="482"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="483"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="439"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="440"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="484"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="441"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="485"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="442"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="487"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="444"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="489"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="446"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="491"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="448"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="494"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="451"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="495"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="452"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="496"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="453"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="497"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="499"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="456"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="500"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="457"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="501"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="458"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="502"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="459"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="503"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="460"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="504"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="461"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="486"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="443"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="492"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="449"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>&amp;Herstelcode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="493"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="450"/>
         <source>Show the recovery code as you type it</source>
         <translation>De herstelcode tonen terwijl u hem typt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="312"/>
         <source>Locked: the vault was not opened.</source>
         <translation>Vergrendeld: de kluis is niet geopend.</translation>
     </message>
@@ -11206,87 +11242,87 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
         <source>Failed unlock attempts</source>
         <translation>Mislukte ontgrendelpogingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
         <source>Unlocked with the recovery code</source>
         <translation>Ontgrendeld met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
         <source>Vault created</source>
         <translation>Kluis aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
         <source>Vault updated to a new version</source>
         <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
         <source>Saved or exported</source>
         <translation>Bewaard of geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="280"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="281"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="280"/>
         <source>Restored from a backup</source>
         <translation>Hersteld uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="281"/>
         <source>Organisation pack imported</source>
         <translation>Organisatiepakket geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="282"/>
         <source>Case destroyed</source>
         <translation>Dossier vernietigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="285"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="283"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="284"/>
         <source>Received by handover</source>
         <translation>Ontvangen via overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="287"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="285"/>
         <source>Handover file refused</source>
         <translation>Overdrachtsbestand geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="288"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="286"/>
         <source>Closed after handover</source>
         <translation>Afgesloten na overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="290"/>
         <source>Conflict of interest decided</source>
         <translation>Beslissing over belangenconflict</translation>
     </message>
@@ -11316,72 +11352,72 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="292"/>
         <source>New recovery code made</source>
         <translation>Nieuwe herstelcode aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="293"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="294"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="295"/>
         <source>Log entries missing</source>
         <translation>Regels van het logboek ontbreken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="296"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="297"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier ontvangen van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="298"/>
         <source>Activity figures sent</source>
         <translation>Activiteitscijfers verstuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="299"/>
         <source>Exchange key made</source>
         <translation>Uitwisselingssleutel aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="300"/>
         <source>Coordinator key recorded</source>
         <translation>Sleutel van de coördinator genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="293"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="291"/>
         <source>Case status changed</source>
         <translation>Status van een dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="287"/>
         <source>Handover receipt confirmed</source>
         <translation>Ontvangst van overdracht bevestigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="288"/>
         <source>Erasing after handover confirmed</source>
         <translation>Wissen na overdracht bevestigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="291"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="289"/>
         <source>Pack signing key changed</source>
         <translation>Ondertekeningssleutel van pakketten gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -14119,12 +14155,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>vault_notices</name>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="41"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="32"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
         <translation>Schijf vol: alleen-lezen tot er ruimte vrijkomt. U kunt elk dossier lezen, maar wat u wijzigt kan niet bewaard worden. Maak ruimte vrij op deze schijf en vergrendel en ontgrendel daarna opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regel van het auditlogboek ontbreekt (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
@@ -14132,48 +14168,48 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="56"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
         <translation>Het auditlogboek klopt niet met zijn laatst vastgelegde wijziging (regel %1): het is buiten TrustDesk herschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="63"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="54"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
         <translation>De back-up %1 (gemaakt op %2) bevat wat ontbreekt; Herstellen in Instellingen haalt het terug (de huidige kluis wordt opzijgezet).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="58"/>
         <source>No backup in the backup folder holds it.</source>
         <translation>Geen enkele back-up in de back-upmap bevat het.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
         <translation>Deze kluis heeft geen herstelcode: als de wachtwoordzin of de sleutelhanger van deze computer verloren gaat, kan niets anders ze openen. Maak nu een nieuwe herstelcode en bewaar hem op papier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="112"/>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="115"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="81"/>
         <source>Please read</source>
         <translation>Even lezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="123"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
         <source>Make a new recovery code…</source>
         <translation>Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="125"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="38"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Het eindpunt van het auditlogboek, dat naast de kluis wordt bewaard, is buiten TrustDesk verwijderd, klopt niet meer of is vervangen door een oudere kopie. Het logboek houdt nu op bij %1; regels van daarna kunnen spoorloos verwijderd zijn. Vergelijk het met de auditstempels in documenten die u verstuurde en met uw back-ups.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="70"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Het transactielogboek van de kluis (de recentste wijzigingen) was beschadigd of afgebroken: wijzigingen na de schade kunnen niet gelezen worden. Voor er iets geschreven werd, werd een kopie van de kluis met dat logboek, nog altijd versleuteld, apart gezet in de gegevensmap als %1. Bewaar ze: ze is het bewijs, en ze kan bevatten wat ontbreekt.</translation>
     </message>

@@ -38,6 +38,12 @@ _REFERRAL_NEXT: dict[ReferralStatus, frozenset[ReferralStatus]] = {
 DEFAULT_RETENTION_YEARS = 5
 DEFAULT_HIGH_RISK_CONTACT_DAYS = 7
 DEFAULT_FIRST_CONTACT_DAYS = 14
+# The days after a crisis are a period of high risk: a single note of lower risk a few hours after an
+# acute contact does not end it (suicide risk is highest in the first week after an acute crisis; it is
+# also the span within which crisis care plans the follow-up contact).  A case whose notes assessed an
+# acute or high risk stays on Today's attention list for this many days after that note, with its own
+# reason (``AttentionReason.RECENT_CRISIS``), whatever lower risk was assessed since.
+RECENT_CRISIS_DAYS = 7
 REVISION_AFTER = timedelta(hours=24)
 EDIT_SESSION_GAP = timedelta(minutes=30)
 
@@ -155,6 +161,8 @@ class CaseActivity:
     item9_positive_on: date | None = None  # latest PHQ-9 with item 9 answered, when it was above 0
     plan_complete_on: date | None = None  # the day the current complete safety plan was saved
     unassessed_note_on: date | None = None  # the latest note whose risk nobody assessed (an unfinished note)
+    crisis_on: date | None = None  # the day of the latest note that assessed an acute or high risk
+    crisis_risk: RiskLevel | None = None  # the risk that note assessed (acute or high)
 
 
 class Activity(Protocol):
@@ -179,6 +187,10 @@ class Activity(Protocol):
     def plan_complete_on(self) -> date | None: ...
     @property
     def unassessed_note_on(self) -> date | None: ...
+    @property
+    def crisis_on(self) -> date | None: ...
+    @property
+    def crisis_risk(self) -> RiskLevel | None: ...
 
 
 class AttentionReason(StrEnum):
@@ -186,6 +198,7 @@ class AttentionReason(StrEnum):
 
     ACUTE_RISK = "acute_risk"  # the current risk is acute: on Today every day until a note says otherwise
     ITEM9_POSITIVE = "item9_positive"  # PHQ-9 item 9 above 0 (``item9_needs_attention``)
+    RECENT_CRISIS = "recent_crisis"  # acute or high risk assessed in the last days, lower since (``recent_crisis``)
     HIGH_RISK_NO_RECENT_CONTACT = "high_risk_no_recent_contact"
     SAFETY_PLAN_MISSING = "safety_plan_missing"
     UNFINISHED_NOTE = "unfinished_note"  # a note whose risk is not assessed (safety.NoteGap.RISK)
@@ -202,6 +215,16 @@ def item9_needs_attention(positive_on: date | None, plan_satisfied: bool, plan_c
     return not (plan_satisfied and plan_complete_on is not None and plan_complete_on >= positive_on)
 
 
+def recent_crisis(activity: Activity, today: date, days: int = RECENT_CRISIS_DAYS) -> bool:
+    """An acute or high risk assessed on one of the last ``days`` days (that day included) while the
+    current risk is lower: the days after a crisis stay a time of high risk, whatever a later note
+    says.  (A current acute or high risk has reasons of its own.)"""
+    on = activity.crisis_on
+    return (on is not None and activity.crisis_risk is not None and 0 <= (today - on).days <= days
+            and activity.current_risk.rank < activity.crisis_risk.rank
+            and not activity.current_risk.needs_safety_plan)
+
+
 def attention_reasons(
     activity: Activity,
     today: date,
@@ -214,6 +237,8 @@ def attention_reasons(
     - a PHQ-9 with item 9 above 0, until a later PHQ-9 answers item 9 with 0 or a complete safety
       plan is saved on or after its day (``item9_needs_attention``; a risk level in a later note does
       not end it: the answer is about thoughts the note's risk may not have asked about);
+    - an acute or high risk assessed in the last ``RECENT_CRISIS_DAYS`` days, lower since
+      (``recent_crisis``: one reassuring note does not end the days after a crisis);
     - a high or acute risk case without a contact in ``high_risk_days`` days;
     - a high or acute risk case whose safety plan is missing (or does not count yet);
     - an unfinished note: a note whose risk nobody assessed (the contact editor's Done refuses it,
@@ -229,6 +254,8 @@ def attention_reasons(
         reasons.append(AttentionReason.ACUTE_RISK)
     if item9_needs_attention(activity.item9_positive_on, activity.plan_satisfied, activity.plan_complete_on):
         reasons.append(AttentionReason.ITEM9_POSITIVE)
+    if recent_crisis(activity, today):
+        reasons.append(AttentionReason.RECENT_CRISIS)
     if activity.current_risk.needs_safety_plan:
         if activity.last_contact is None or (today - activity.last_contact).days >= high_risk_days:
             reasons.append(AttentionReason.HIGH_RISK_NO_RECENT_CONTACT)

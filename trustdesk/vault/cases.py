@@ -45,6 +45,8 @@ class CaseOverview:
     item9_positive_on: date | None = None  # latest PHQ-9 with item 9 answered, when above 0
     plan_complete_on: date | None = None  # the day the current complete safety plan was saved
     unassessed_note_on: date | None = None  # the latest note whose risk nobody assessed
+    crisis_on: date | None = None  # the latest note that assessed an acute or high risk ...
+    crisis_risk: RiskLevel | None = None  # ... and that risk (rules.recent_crisis)
 
     @property
     def activity(self) -> rules.CaseActivity:
@@ -52,7 +54,7 @@ class CaseOverview:
         return rules.CaseActivity(self.case.id, self.case.status, self.case.opened_on,
                                   self.current_risk, self.last_contact, self.first_open_due,
                                   self.plan_satisfied, self.item9_positive_on, self.plan_complete_on,
-                                  self.unassessed_note_on)
+                                  self.unassessed_note_on, self.crisis_on, self.crisis_risk)
 
 
 class CaseListRow(NamedTuple):  # a tuple: made 5,000 times per list, a frozen dataclass cost 3x as much
@@ -70,6 +72,8 @@ class CaseListRow(NamedTuple):  # a tuple: made 5,000 times per list, a frozen d
     item9_positive_on: date | None
     plan_complete_on: date | None
     unassessed_note_on: date | None  # the latest note whose risk nobody assessed (an unfinished note)
+    crisis_on: date | None  # the latest note that assessed an acute or high risk ...
+    crisis_risk: RiskLevel | None  # ... and that risk (rules.recent_crisis)
     code: str
     alias: str
     domains: frozenset[KnowledgeDomain]
@@ -81,7 +85,7 @@ class CaseListRow(NamedTuple):  # a tuple: made 5,000 times per list, a frozen d
     @property
     def activity(self) -> rules.CaseActivity:
         """What the attention rules read (made when asked: a closed case needs none)."""
-        return rules.CaseActivity(*self[:10])
+        return rules.CaseActivity(*self[:12])
 
 
 class ClosedCase(NamedTuple):
@@ -117,6 +121,18 @@ _LATEST_ASSESSED = ("(SELECT at || ' ' || risk FROM contacts k WHERE k.case_id =
 # The day of the case's latest note whose risk nobody assessed (an unfinished note: safety.NoteGap.RISK);
 # an index seek on (case_id, at, risk) like the columns beside it.
 _UNASSESSED_AT = ("(SELECT max(at) FROM contacts k WHERE k.case_id = c.id AND k.risk = 'not_assessed')")
+
+
+# The case's latest note that assessed an acute or high risk ("<at> <risk>"; rules.recent_crisis), chosen
+# as _LATEST_ASSESSED chooses: the latest time, of a tie the note saved last.
+_CRISIS = ("(SELECT at || ' ' || risk FROM contacts k WHERE k.case_id = c.id"
+           " AND k.risk IN ('acute', 'high') ORDER BY at DESC, id DESC LIMIT 1)")
+
+
+def _crisis(value: str | None) -> tuple[date | None, RiskLevel | None]:
+    if not value:
+        return None, None
+    return date.fromisoformat(value[:10]), _RISK[value.rpartition(" ")[2]]
 
 
 def _row_to_case(row: Any) -> Case:
@@ -298,7 +314,7 @@ class CaseRepository(Repository):
             " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at, "
             " (SELECT count(*) FROM contacts k WHERE k.case_id = c.id) AS contact_count, "
             " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due, "
-            f" {_ITEM9_ON} AS item9_on, {_UNASSESSED_AT} AS unassessed_at "
+            f" {_ITEM9_ON} AS item9_on, {_UNASSESSED_AT} AS unassessed_at, {_CRISIS} AS crisis "
             f"FROM cases c {where} ORDER BY c.opened_on DESC, c.id DESC", () if case_id is None else (case_id,))
         plans = self._satisfying_plans(case_id)
         result = []
@@ -309,7 +325,8 @@ class CaseRepository(Repository):
                                        date.fromisoformat(last_at[:10]) if last_at else None,
                                        int(r["contact_count"]), s2d(r["first_due"]), r["id"] in plans,
                                        s2d(r["item9_on"]), plans.get(r["id"]),
-                                       s2d(r["unassessed_at"][:10]) if r["unassessed_at"] else None))
+                                       s2d(r["unassessed_at"][:10]) if r["unassessed_at"] else None,
+                                       *_crisis(r["crisis"])))
         return result
 
     def list_rows(self, *, include_closed: bool = True) -> builtins.list[CaseListRow]:
@@ -326,20 +343,20 @@ class CaseRepository(Repository):
             " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at,"
             f" {_LATEST_ASSESSED} AS latest,"
             " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due,"
-            f" {_ITEM9_ON} AS item9_on, {_UNASSESSED_AT} AS unassessed_at "
+            f" {_ITEM9_ON} AS item9_on, {_UNASSESSED_AT} AS unassessed_at, {_CRISIS} AS crisis "
             f"FROM cases c {where}ORDER BY c.opened_on DESC, c.id DESC")
         plans = self._satisfying_plans()
         fromiso, not_assessed, make = date.fromisoformat, RiskLevel.NOT_ASSESSED, CaseListRow._make  # (_make: a
         result = []                                                                           # third of a call)
         for (case_id, code, status, opened_on, domains, alias, ref, specialty, region, carried, previous, last_at,
-             latest, first_due, item9_on, unassessed_at) in rows:
+             latest, first_due, item9_on, unassessed_at, crisis) in rows:
             checkpoint()
             risk = _RISK[latest.partition(" ")[2]] if latest else _RISK.get(carried, not_assessed)
             result.append(make((
                 case_id, _STATUS[status], fromiso(opened_on), risk, fromiso(last_at[:10]) if last_at else None,
                 fromiso(first_due) if first_due else None, case_id in plans,
                 fromiso(item9_on) if item9_on else None, plans.get(case_id),
-                fromiso(unassessed_at[:10]) if unassessed_at else None,
+                fromiso(unassessed_at[:10]) if unassessed_at else None, *_crisis(crisis),
                 code, alias, split_enums(domains, KnowledgeDomain), ref, specialty, region, previous)))
         return result
 

@@ -5,7 +5,8 @@
 - tasks that are due or overdue, and every open one without a date, of a case or not (the page says so);
 - tasks due in the coming ``UPCOMING_DAYS`` days (a call-back planned in 48 hours is on screen at once);
   the status line counts any open task due later, so "nothing" is said only when nothing is open;
-- open cases that need attention (``rules.attention_reasons``): an acute risk (always), high or acute
+- open cases that need attention (``rules.attention_reasons``): an acute risk (always), an acute or high
+  risk assessed in the last ``rules.RECENT_CRISIS_DAYS`` days and lower since, high or acute
   risk without a contact in ``today.high_risk_days`` days (a vault setting, default 7), high or acute
   risk without a safety plan that counts, a note whose risk is not assessed (an unfinished note), or no
   first contact 14 days after opening (an overdue task is its own line).
@@ -348,7 +349,8 @@ class TodayPage(Page):
                     if not self._more(group, "attention", len(data.attention)):
                         break
                     row = entry.row  # every reason on the line, most urgent first (an acute risk hid the rest)
-                    reasons = [attention_text(r, row.item9_positive_on, row.unassessed_note_on, risk=row.current_risk)
+                    reasons = [attention_text(r, row.item9_positive_on, row.unassessed_note_on, risk=row.current_risk,
+                                              crisis_on=row.crisis_on, crisis_risk=row.crisis_risk, today=data.day)
                                for r in entry.reasons]
                     item = QTreeWidgetItem(group, [" · ".join(line_reasons(entry.reasons, reasons)),
                                                    case_label(row.code, row.alias),

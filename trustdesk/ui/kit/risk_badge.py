@@ -74,7 +74,8 @@ def status_text(status: CaseStatus) -> str:
 
 
 def attention_text(reason: AttentionReason, item9_on: date | None = None, note_on: date | None = None, *,
-                   risk: RiskLevel | None) -> str:
+                   risk: RiskLevel | None, crisis_on: date | None = None, crisis_risk: RiskLevel | None = None,
+                   today: date | None = None) -> str:
     """The reason in full; a positive PHQ-9 item 9 with its day when ``item9_on`` is given, an
     unfinished note with its day when ``note_on`` is.  ``risk``, the case's current risk, is named by
     the reasons of a high or acute risk (outside tester: an acute case read "High risk, no complete
@@ -90,8 +91,12 @@ def attention_text(reason: AttentionReason, item9_on: date | None = None, note_o
 
         return QCoreApplication.translate("RiskBadge", "Note of %1 not finished: risk not assessed").replace(
             "%1", date_text(note_on))
+    if reason is AttentionReason.RECENT_CRISIS and crisis_on is not None and today is not None:
+        return recent_crisis_text(crisis_risk is RiskLevel.ACUTE, (today - crisis_on).days)
     texts = {
         AttentionReason.ACUTE_RISK: QCoreApplication.translate("RiskBadge", "Acute risk"),
+        AttentionReason.RECENT_CRISIS: QCoreApplication.translate(
+            "RiskBadge", "Acute or high risk in the last days, lower since"),
         AttentionReason.UNFINISHED_NOTE: QCoreApplication.translate(
             "RiskBadge", "A note is not finished: risk not assessed"),
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate(
@@ -108,6 +113,17 @@ def attention_text(reason: AttentionReason, item9_on: date | None = None, note_o
     return texts[reason]
 
 
+def recent_crisis_text(acute: bool, days: int) -> str:
+    """The days after a crisis (``rules.recent_crisis``), with the level that note assessed and how long
+    ago: "Acute risk 2 days ago, lower since"."""
+    if days <= 0:
+        return (QCoreApplication.translate("RiskBadge", "Acute risk assessed today, lower since") if acute
+                else QCoreApplication.translate("RiskBadge", "High risk assessed today, lower since"))
+    if acute:
+        return QCoreApplication.translate("RiskBadge", "Acute risk %n day(s) ago, lower since", "", days)
+    return QCoreApplication.translate("RiskBadge", "High risk %n day(s) ago, lower since", "", days)
+
+
 def attention_short_text(reason: AttentionReason, item9_on: date | None = None) -> str:
     """A few words for a narrow list column; ``attention_text`` says it in full (tooltips).  A positive
     PHQ-9 item 9 with its day when ``item9_on`` is given."""
@@ -118,6 +134,7 @@ def attention_short_text(reason: AttentionReason, item9_on: date | None = None) 
             "%1", date_text(item9_on))
     texts = {
         AttentionReason.ACUTE_RISK: QCoreApplication.translate("RiskBadge", "Acute risk"),
+        AttentionReason.RECENT_CRISIS: QCoreApplication.translate("RiskBadge", "Recent crisis"),
         AttentionReason.UNFINISHED_NOTE: QCoreApplication.translate("RiskBadge", "Note not finished"),
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate("RiskBadge", "Contact overdue"),
         AttentionReason.ITEM9_POSITIVE: QCoreApplication.translate("RiskBadge", "PHQ-9 item 9 positive"),

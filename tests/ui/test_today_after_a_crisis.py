@@ -1,0 +1,98 @@
+"""The days after a crisis stay on Today (outside tester: one "low risk" note a few hours after an acute
+contact took the case off "cases that need your attention" at once).  A case whose notes assessed an
+acute or high risk in the last ``RECENT_CRISIS_DAYS`` days, lower since, is listed with its own reason,
+naming the level and how long ago; the cases list gives the same case the same reason.  Checked over
+generated note histories against a reference read from the whole notes, on every day around the end of
+the period."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
+
+from trustdesk.domain import rules
+from trustdesk.domain.enums import CaseStatus, RiskLevel
+from trustdesk.domain.models import Case, Contact
+from trustdesk.domain.rules import RECENT_CRISIS_DAYS, AttentionReason, CaseActivity
+from trustdesk.ui.case.cases_model import RowMaker
+from trustdesk.ui.case.queries import read_today
+from trustdesk.ui.case.today_page import TodayPage
+from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.vault import Vault
+
+TODAY = date(2031, 6, 1)
+NOTE = st.tuples(st.integers(0, 12), st.integers(0, 24 * 60 - 1), st.sampled_from(list(RiskLevel)))
+
+
+def _case(vault: Vault, notes: list[tuple[int, int, RiskLevel]]) -> int:
+    case = vault.cases.add(Case(code="", opened_on=TODAY - timedelta(days=60)))
+    assert case.id is not None
+    for days_ago, minute, risk in notes:
+        at = datetime.combine(TODAY - timedelta(days=days_ago), datetime.min.time()) + timedelta(minutes=minute)
+        vault.contacts.add(Contact(case_id=case.id, at=at, risk=risk,
+                                   safety_plan="plan" if risk.needs_safety_plan else ""))
+    return case.id
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(histories=st.lists(st.lists(NOTE, max_size=5), min_size=1, max_size=4))
+def test_a_recent_crisis_keeps_the_case_on_today_and_in_the_list(
+        vault: Vault, histories: list[list[tuple[int, int, RiskLevel]]]) -> None:
+    for notes in histories:
+        _case(vault, notes)
+    data = read_today(vault, TODAY)
+    listed = {a.row.case_id: a.reasons for a in data.attention}
+    maker = RowMaker(TODAY)
+    in_list = {line.case_id: maker.row(line).attention for line in vault.cases.list_rows(include_closed=False)}
+    for case in vault.cases.list(include_closed=False):
+        assert case.id is not None
+        contacts = sorted(vault.contacts.for_case(case.id), key=lambda c: (c.at, c.id or 0))  # the reference
+        current = rules.current_risk(c.risk for c in reversed(contacts))
+        crises = [c for c in contacts if c.risk.needs_safety_plan]
+        expected = bool(crises) and (TODAY - crises[-1].at.date()).days <= RECENT_CRISIS_DAYS \
+            and current.rank < crises[-1].risk.rank and not current.needs_safety_plan
+        reasons = listed.get(case.id, ())
+        assert (AttentionReason.RECENT_CRISIS in reasons) == expected, (contacts, reasons)
+        if expected:  # the case list shows the case as needing attention, for a reason at least as urgent
+            order = list(AttentionReason)
+            assert in_list[case.id] is not None
+            assert order.index(in_list[case.id]) <= order.index(AttentionReason.RECENT_CRISIS)
+        assert in_list[case.id] == (reasons[0] if reasons else None) or reasons == (AttentionReason.OVERDUE_TASK,)
+
+
+@settings(max_examples=200, deadline=None)
+@given(crisis=st.sampled_from([RiskLevel.ACUTE, RiskLevel.HIGH]), days_ago=st.integers(-2, 30),
+       now=st.sampled_from(list(RiskLevel)))
+def test_the_rule_over_the_days_after_a_crisis(crisis: RiskLevel, days_ago: int, now: RiskLevel) -> None:
+    if now.rank > crisis.rank or (now is RiskLevel.NOT_ASSESSED):
+        return  # a later note cannot be above the latest crisis note; an assessed case stays assessed
+    activity = CaseActivity(1, CaseStatus.ACTIVE, TODAY - timedelta(days=90), now, TODAY,
+                            crisis_on=TODAY - timedelta(days=days_ago), crisis_risk=crisis)
+    reasons = rules.attention_reasons(activity, TODAY)
+    kept = 0 <= days_ago <= RECENT_CRISIS_DAYS and not now.needs_safety_plan
+    assert (AttentionReason.RECENT_CRISIS in reasons) == kept
+    assert reasons or not kept  # never off the attention list within the period
+
+
+def test_acute_then_low_a_few_hours_later(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                          translations: Translations) -> None:
+    """The tester's case, on Today's screen: acute at 9:00, "low" at 14:00 the same day."""
+    case = vault.cases.add(Case(code="", opened_on=date.today() - timedelta(days=30)))
+    assert case.id is not None
+    start = datetime.combine(date.today() - timedelta(days=2), datetime.min.time())
+    vault.contacts.add(Contact(case_id=case.id, at=start + timedelta(hours=9), risk=RiskLevel.ACUTE,
+                               safety_plan="plan"))
+    vault.contacts.add(Contact(case_id=case.id, at=start + timedelta(hours=14), risk=RiskLevel.LOW))
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh()
+    lines = [a for a in page.data.attention if a.row.case_id == case.id] if page.data else []
+    assert lines and lines[0].reasons[0] is AttentionReason.RECENT_CRISIS
+    texts = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
+    shown = [item.child(j).text(0) for item in texts for j in range(item.childCount())]
+    assert any("Acute risk 2 days ago" in t for t in shown), shown
