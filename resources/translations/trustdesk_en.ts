@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
         <source>%1: file %2, %n case(s), for key %3</source>
         <translation>
             <numerusform>%1: file %2, %n case, for key %3</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
         <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
         <translation>
             <numerusform>file %1: erasing %n case confirmed, only the minimum kept</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>BackupSettings</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="324"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="327"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Backup saved and checked: %1 (%n case). It opens only with your passphrase or your recovery code.</numerusform>
@@ -564,6 +564,25 @@
     </message>
 </context>
 <context>
+    <name>RiskBadge</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="123"/>
+        <source>Acute risk %n day(s) ago, lower since</source>
+        <translation>
+            <numerusform>Acute risk %n day ago, lower since</numerusform>
+            <numerusform>Acute risk %n days ago, lower since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="124"/>
+        <source>High risk %n day(s) ago, lower since</source>
+        <translation>
+            <numerusform>High risk %n day ago, lower since</numerusform>
+            <numerusform>High risk %n days ago, lower since</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
@@ -779,25 +798,6 @@
         <translation>
             <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
             <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RiskBadge</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="123"/>
-        <source>Acute risk %n day(s) ago, lower since</source>
-        <translation>
-            <numerusform>Acute risk %n day ago, lower since</numerusform>
-            <numerusform>Acute risk %n days ago, lower since</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="124"/>
-        <source>High risk %n day(s) ago, lower since</source>
-        <translation>
-            <numerusform>High risk %n day ago, lower since</numerusform>
-            <numerusform>High risk %n days ago, lower since</numerusform>
         </translation>
     </message>
 </context>

@@ -96,7 +96,7 @@ def attention_text(reason: AttentionReason, item9_on: date | None = None, note_o
     texts = {
         AttentionReason.ACUTE_RISK: QCoreApplication.translate("RiskBadge", "Acute risk"),
         AttentionReason.RECENT_CRISIS: QCoreApplication.translate(
-            "RiskBadge", "Acute or high risk in the last days, lower since"),
+            "RiskBadge", "A crisis in the last days, a lower risk since"),
         AttentionReason.UNFINISHED_NOTE: QCoreApplication.translate(
             "RiskBadge", "A note is not finished: risk not assessed"),
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate(
