@@ -61,8 +61,9 @@ def _close(qtbot: QtBot, wizard: FirstRunWizard, way: str) -> None:
 
 
 def _question(wizard: FirstRunWizard) -> QMessageBox | None:
-    box = wizard.findChild(QMessageBox, "wizardLeaveQuestion")
-    return box if box is not None and box.isVisible() else None
+    shown = [box for box in wizard.findChildren(QMessageBox, "wizardLeaveQuestion") if box.isVisible()]
+    assert len(shown) <= 1  # one question at a time
+    return shown[0] if shown else None
 
 
 def _reopen(data_dir: Path, keychain: Keychain) -> Vault:
@@ -94,6 +95,11 @@ def test_closing_after_the_vault_exists_asks_and_leaving_is_remembered(
     if answer != "leave":
         assert wizard.isVisible() and wizard.currentPage().objectName() == page
         assert wizard.vault is vault and not vault.is_locked
+        _close(qtbot, wizard, way)  # asked again, every time
+        qtbot.waitUntil(lambda: _question(wizard) is not None)
+        qtbot.keyClick(_question(wizard).focusWidget() or wizard, Qt.Key.Key_Escape)  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: _question(wizard) is None)
+        assert wizard.isVisible() and not vault.is_locked
         wizard.leave()  # the test's own way out
         return
     assert not wizard.isVisible() and wizard.vault is None and vault.is_locked

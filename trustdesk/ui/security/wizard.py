@@ -360,9 +360,13 @@ class FirstRunWizard(Retranslates, QWizard):
     def _ask_before_leaving(self) -> None:
         from trustdesk.ui.security.wizard_leave import leave_question
 
-        if self.leave_box is None or not self.leave_box.isVisible():
-            self.leave_box = leave_question(self, code_confirmed=self.recovery_page.confirm.isChecked(),
-                                            leave=self.leave)
+        box = self.leave_box
+        if box is not None and box.isVisible():
+            return
+        if box is not None:  # answered "keep going" before: one box at a time, none left behind
+            box.deleteLater()
+        self.leave_box = leave_question(self, code_confirmed=self.recovery_page.confirm.isChecked(),
+                                        leave=self.leave)
 
     def leave(self) -> None:
         """The person chose to leave a set-up whose vault exists: what was typed in the profile (and a
