@@ -2216,8 +2216,8 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="352"/>
-        <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
-        <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
+        <source>Not finished: choose the risk level you assessed (“No risk identified” is a choice too). What you typed is saved.</source>
+        <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Pas de risque identifié&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="439"/>
@@ -4096,52 +4096,52 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="303"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
         <source>&amp;Back</source>
         <translation>Précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="306"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;Commencer à utiliser TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="307"/>
         <source>Finish and open TrustDesk</source>
         <translation>Terminer et ouvrir TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
         <source>Cancel the set-up</source>
         <translation>Annuler la configuration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="312"/>
         <source>Create the vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
@@ -5934,7 +5934,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/packs/signing.py" line="157"/>
-        <location filename="../../trustdesk/ui/directory/queries.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/queries.py" line="73"/>
         <source>this build pins no pack key</source>
         <translation>cette version de TrustDesk ne fait confiance à aucune clé de paquet</translation>
     </message>
@@ -7964,47 +7964,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="190"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="191"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="193"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="195"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="197"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="198"/>
         <source>One page to print: the recovery code and what to do with it</source>
         <translation>Une page à imprimer&#xa0;: le code de récupération et ce qu’il faut en faire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="202"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk&#xa0;: sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="186"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="196"/>
         <source>Print a recovery &amp;kit…</source>
         <translation>Imprimer un &amp;kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="199"/>
         <source>&amp;I have written down or printed the recovery code</source>
         <translation>&amp;J’ai noté ou imprimé le code de récupération</translation>
     </message>
@@ -8075,143 +8075,143 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>est peut-être un collègue direct du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2&#xa0;: le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Une lettre a été rédigée avec ce consentement&#xa0;; il reste noté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
         <source>Edit referral</source>
         <translation>Modifier l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="377"/>
         <source>&amp;Search the directory:</source>
         <translation>&amp;Rechercher dans l’annuaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="378"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Nom (de l’annuaire, ou saisi librement)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
         <source>The doctor&apos;s consent</source>
         <translation>Consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>Le médecin &amp;accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;donné le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="385"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="391"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notes de ret&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="389"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="389"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
         <source>Providers to choose from</source>
         <translation>Intervenants parmi lesquels choisir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="390"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
         <source>Provider name</source>
         <translation>Nom de l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="390"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
         <source>Kind of provider</source>
         <translation>Type d’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="431"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="434"/>
         <source>Say what the doctor agreed may be shared, or tick the details it covers.</source>
         <translation>Indiquez ce que le médecin accepte de partager, ou cochez les données couvertes par son accord.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="394"/>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
         <source>Reason for the referral</source>
         <translation>Motif de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="395"/>
         <source>The doctor agrees to this referral</source>
         <translation>Le médecin accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="396"/>
         <source>Date the consent was given</source>
         <translation>Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="397"/>
         <source>What may be shared</source>
         <translation>Ce qui peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="397"/>
         <source>Feedback notes</source>
         <translation>Notes de retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="398"/>
         <source>Save the referral</source>
         <translation>Enregistrer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="398"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="429"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Choisissez un intervenant dans l’annuaire ou tapez un nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="384"/>
         <source>&amp;What may be shared:</source>
         <translation>Ce qui peut être &amp;partagé&#xa0;:</translation>
     </message>
@@ -8221,12 +8221,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>ligne de crise (risque élevé)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="307"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310"/>
         <source>Relevant for this case: %1</source>
         <translation>Pertinent pour ce dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="386"/>
         <source>In the letter:</source>
         <translation>Dans la lettre&#xa0;:</translation>
     </message>
@@ -8256,7 +8256,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="390"/>
         <source>The letter may give: %1</source>
         <translation>La lettre peut mentionner&#xa0;: %1</translation>
     </message>
@@ -9014,8 +9014,8 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     <name>RiskBadge</name>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
-        <source>No risk</source>
-        <translation>Aucun risque</translation>
+        <source>No risk identified</source>
+        <translation>Pas de risque identifié</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
@@ -9157,11 +9157,6 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="138"/>
         <source>Note not finished</source>
         <translation>Note pas terminée</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="98"/>
-        <source>Acute or high risk in the last days, lower since</source>
-        <translation>Risque aigu ou élevé ces derniers jours, plus bas depuis</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="120"/>
@@ -9824,7 +9819,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="283"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="284"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>
@@ -11052,138 +11047,138 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="201"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="212"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="414"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Ce n’est pas un code de récupération&#xa0;: un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="417"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="479"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="480"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="481"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="439"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="440"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="482"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="483"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="441"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="484"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="442"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="485"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="444"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="487"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="446"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="489"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="448"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="491"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="451"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="494"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="495"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="453"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="496"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="497"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="456"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="499"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="457"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="500"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="458"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="501"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="459"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="502"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="460"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="503"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="461"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="504"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="443"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="486"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="449"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="492"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>A&amp;fficher le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="450"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="493"/>
         <source>Show the recovery code as you type it</source>
         <translation>Afficher le code de récupération pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
         <source>Locked: the vault was not opened.</source>
         <translation>Verrouillé&#xa0;: le coffre-fort n’a pas été ouvert.</translation>
     </message>
@@ -14160,12 +14155,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>vault_notices</name>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="32"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="41"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
         <translation>Disque plein&#xa0;: lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="52"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
@@ -14173,48 +14168,48 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="56"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
         <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1)&#xa0;: il a été réécrit en dehors de TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="63"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
         <translation>La sauvegarde %1 (faite le %2) contient ce qui manque&#xa0;; Restaurer, dans «&#xa0;Paramètres&#xa0;», le récupère (le coffre-fort actuel est mis de côté).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="58"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
         <source>No backup in the backup folder holds it.</source>
         <translation>Aucune sauvegarde du répertoire de sauvegarde ne le contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="76"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
         <translation>Ce coffre-fort n’a pas de code de récupération&#xa0;: si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="112"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="115"/>
         <source>Please read</source>
         <translation>À lire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="123"/>
         <source>Make a new recovery code…</source>
         <translation>Créer un nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="125"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="38"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Le repère de fin du journal d’audit, conservé à côté du coffre-fort, a été supprimé, n’est plus valide ou a été remplacé par une copie plus ancienne, en dehors de TrustDesk. Le journal s’arrête maintenant au %1&#xa0;; des entrées postérieures ont pu être supprimées sans laisser de trace. Comparez-le avec les cachets d’audit des documents que vous avez envoyés et avec vos sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="70"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Le journal de transactions du coffre-fort (ses modifications les plus récentes) était endommagé ou tronqué&#xa0;: les modifications après le dommage ne peuvent pas être lues. Avant toute écriture, une copie du coffre-fort avec ce journal, toujours chiffrée, a été mise de côté dans le répertoire des données sous le nom %1. Gardez-la&#xa0;: c’est la preuve, et elle peut contenir ce qui manque.</translation>
     </message>

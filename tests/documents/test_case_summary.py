@@ -180,9 +180,9 @@ def test_the_dejavu_font_is_embedded(filled: FilledCase, tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("language,not_assessed,no_risk,high", [
-    (Language.NL, "niet ingeschat", "geen risico", "hoog"),
-    (Language.FR, "non évalué", "aucun risque", "élevé"),
-    (Language.EN, "not assessed", "no risk", "high"),
+    (Language.NL, "niet ingeschat", "geen risico vastgesteld", "hoog"),
+    (Language.FR, "non évalué", "pas de risque identifié", "élevé"),
+    (Language.EN, "not assessed", "no risk identified", "high"),
 ])
 def test_a_risk_nobody_assessed_is_printed_as_such(vault: Vault, language: Language, not_assessed: str,
                                                    no_risk: str, high: str) -> None:

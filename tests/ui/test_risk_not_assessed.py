@@ -49,7 +49,7 @@ def test_a_note_saved_without_choosing_keeps_the_case_not_assessed(qtbot: QtBot,
     assert not editor.risk_hint.isVisibleTo(view)
     assert editor.finish()
     assert vault.contacts.for_case(case.id)[0].risk is RiskLevel.NONE
-    qtbot.waitUntil(lambda: view.risk.text() == "No risk", timeout=3000)
+    qtbot.waitUntil(lambda: view.risk.text() == "No risk identified", timeout=3000)
     qtbot.waitUntil(lambda: "Risk not assessed" not in tab.timeline.row_text(0), timeout=3000)
 
 

@@ -75,7 +75,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "status.waiting": ("in afwachting", "en attente", "waiting"),
     "status.closed": ("afgesloten", "clôturé", "closed"),
     "risk.not_assessed": ("niet ingeschat", "non évalué", "not assessed"),
-    "risk.none": ("geen risico", "aucun risque", "no risk"),
+    "risk.none": ("geen risico vastgesteld", "pas de risque identifié", "no risk identified"),
     "risk.low": ("laag", "faible", "low"),
     "risk.moderate": ("matig", "modéré", "moderate"),
     "risk.high": ("hoog", "élevé", "high"),

@@ -349,7 +349,7 @@ class ContactEditor(QWidget):
         gaps = self.gaps(contact)
         if NoteGap.RISK in gaps:
             self._update_safety()
-            self._set_status(lambda: self.tr("Not finished: choose the risk level you assessed (“No risk” is a "
+            self._set_status(lambda: self.tr("Not finished: choose the risk level you assessed (“No risk identified” is a "
                                      "choice too). What you typed is saved."))
             self.risk_combo.setFocus(Qt.FocusReason.OtherFocusReason)
             return False

@@ -44,7 +44,7 @@ def risk_text(level: RiskLevel) -> str:
     """The translated name of a risk level ("High")."""
     texts = {
         RiskLevel.NOT_ASSESSED: QCoreApplication.translate("RiskBadge", "Not assessed"),
-        RiskLevel.NONE: QCoreApplication.translate("RiskBadge", "No risk"),
+        RiskLevel.NONE: QCoreApplication.translate("RiskBadge", "No risk identified"),
         RiskLevel.LOW: QCoreApplication.translate("RiskBadge", "Low"),
         RiskLevel.MODERATE: QCoreApplication.translate("RiskBadge", "Moderate"),
         RiskLevel.HIGH: QCoreApplication.translate("RiskBadge", "High"),
