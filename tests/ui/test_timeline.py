@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
@@ -20,7 +20,13 @@ from trustdesk.ui.kit.risk_badge import risk_colour
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.safety.queries import TimelineData
 from trustdesk.ui.safety.score_dialog import ScoreDialog
-from trustdesk.ui.safety.timeline_chart import RISK_ORDER, RISK_SYMBOL, TimelineChart, TimelineTab, risk_steps
+from trustdesk.ui.safety.timeline_chart import (
+    RISK_SCALE,
+    RISK_SYMBOL,
+    TimelineChart,
+    TimelineTab,
+    risk_steps,
+)
 from trustdesk.vault import Vault
 
 LEVELS = [RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.ACUTE, RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.MODERATE,
@@ -53,7 +59,7 @@ def _ink_pixels(image: QImage) -> int:
 def test_risk_steps_hold_each_level_until_the_next_contact() -> None:
     t0 = datetime(2026, 6, 1)
     xs, ys = risk_steps([(t0, RiskLevel.HIGH), (t0 + timedelta(days=1), RiskLevel.LOW)], until=t0.timestamp() + 3 * 86400)
-    high, low = float(RISK_ORDER.index(RiskLevel.HIGH)), float(RISK_ORDER.index(RiskLevel.LOW))
+    high, low = float(RISK_SCALE.index(RiskLevel.HIGH)), float(RISK_SCALE.index(RiskLevel.LOW))
     assert ys == [high, high, low, low] and xs[1] == xs[2] and xs[-1] == t0.timestamp() + 3 * 86400
 
 
@@ -64,8 +70,30 @@ def test_a_note_without_assessment_never_moves_the_risk_line(levels: list[RiskLe
     assessed = [(at, level) for at, level in contacts if level.assessed]
     until = t0.timestamp() + 30 * 86400
     assert risk_steps(contacts, until) == risk_steps(assessed, until)
-    not_assessed = float(RISK_ORDER.index(RiskLevel.NOT_ASSESSED))
-    assert not_assessed not in risk_steps(contacts, until)[1]
+    assert all(0 <= y < len(RISK_SCALE) for y in risk_steps(contacts, until)[1])  # on the scale, always
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(list(RiskLevel)), min_size=0, max_size=10),
+       st.sampled_from([(700, 400), (520, 300), (1200, 700)]))
+def test_not_assessed_is_apart_from_the_risk_scale(qtbot: QtBot, levels: list[RiskLevel],
+                                                     size: tuple[int, int]) -> None:
+    """Outside tester: "Not assessed" drawn under "no risk identified" read as the lowest risk.  The
+    scale holds the assessed levels, lowest at the bottom; "not assessed" is in a lane of its own under
+    the scale's frame, never one of its steps."""
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    chart.resize(*size)
+    t0 = datetime(2026, 6, 1)
+    chart.show_data(TimelineData([(t0 + timedelta(days=i), level) for i, level in enumerate(levels)], []),
+                    Instrument.PHQ9)
+    chart.grab()  # paints
+    rows, (top, bottom) = chart.drawn["risk_rows"], chart.drawn["risk_box"]
+    scale = [rows[level.value] for level in RISK_SCALE]
+    assert all(top < y < bottom for y in scale)
+    assert scale == sorted(scale, reverse=True)  # lowest level at the bottom (y grows downwards)
+    assert rows[RiskLevel.NOT_ASSESSED.value] > bottom  # outside the scale's frame, apart
+    assert RISK_SCALE[0] is RiskLevel.NONE and RiskLevel.NOT_ASSESSED not in RISK_SCALE
 
 
 def test_the_tab_renders_the_case_offscreen(qtbot: QtBot, session: VaultSession, vault: Vault, case: Case) -> None:

@@ -56,7 +56,11 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-RISK_ORDER = list(RiskLevel)  # NOT_ASSESSED at the bottom: its notes are marks, not steps of the line
+RISK_ORDER = list(RiskLevel)  # every level the chart names
+# The risk scale, lowest first: the assessed levels only.  "Not assessed" is no step of it (outside tester:
+# drawn under "no risk identified", it read as the lowest risk): its notes are marks in a lane of their
+# own, under the scale and apart from it (``not_assessed_lane``).
+RISK_SCALE = [level for level in RiskLevel if level.assessed]
 RISK_SYMBOL = {RiskLevel.NOT_ASSESSED: "x", RiskLevel.NONE: "o", RiskLevel.LOW: "s", RiskLevel.MODERATE: "t",
                RiskLevel.HIGH: "d", RiskLevel.ACUTE: "star"}
 INSTRUMENT_SYMBOL = {Instrument.PHQ9: "o", Instrument.GAD7: "t1"}
@@ -73,7 +77,7 @@ def risk_steps(contacts: list[tuple[datetime, RiskLevel]], until: float) -> tupl
     marks = day_positions([at for at, _ in contacts])
     assessed = [(x, risk) for x, (_, risk) in zip(marks, contacts, strict=True) if risk.assessed]
     for index, (x, risk) in enumerate(assessed):
-        y = float(RISK_ORDER.index(risk))
+        y = float(RISK_SCALE.index(risk))
         if xs:
             xs.append(x)
             ys.append(ys[-1])
@@ -178,7 +182,8 @@ class TimelineChart(QWidget):
             return
         gap = line * 0.6
         split = top + (bottom - top - gap) * 0.6
-        risk_box = QRectF(left, top, right - left, split - top)
+        lane_box = QRectF(left, split - line * 1.4, right - left, line * 1.4)  # "not assessed": apart
+        risk_box = QRectF(left, top, right - left, lane_box.top() - gap - top)
         score_box = QRectF(left, split + gap, right - left, bottom - split - gap)
         x = Scale(self._x_range[0], self._x_range[1], left, right)
         periods = axis_labels(*self._x_range, int((right - left) // 90))
@@ -208,10 +213,19 @@ class TimelineChart(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(risk_box)
         painter.drawRect(score_box)
-        # risk: level names on the axis, the step line, one marker shape per level
-        risk_y = Scale(-0.5, len(RISK_ORDER) - 0.5, risk_box.bottom(), risk_box.top())
-        for index, level in enumerate(RISK_ORDER):
-            painter.drawText(QRectF(title_column, risk_y(index) - line / 2, left - title_column - 6, line),
+        painter.setPen(QPen(ink, 1, Qt.PenStyle.DotLine))
+        painter.drawRect(lane_box)
+        painter.setPen(QPen(ink, 1))
+        # risk: level names on the axis, the step line, one marker shape per level; "not assessed" in its lane
+        risk_y = Scale(-0.5, len(RISK_SCALE) - 0.5, risk_box.bottom(), risk_box.top())
+
+        def level_y(level: RiskLevel) -> float:
+            return risk_y(RISK_SCALE.index(level)) if level.assessed else lane_box.center().y()
+
+        self.drawn["risk_rows"] = {level.value: level_y(level) for level in RISK_ORDER}
+        self.drawn["risk_box"] = (risk_box.top(), risk_box.bottom())
+        for level in RISK_ORDER:
+            painter.drawText(QRectF(title_column, level_y(level) - line / 2, left - title_column - 6, line),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), risk_text(level))
         for value in range(0, int(self._score_top) + 1, 5):
             painter.drawText(QRectF(title_column, score_y(value) - line / 2, left - title_column - 6, line),
@@ -220,7 +234,7 @@ class TimelineChart(QWidget):
         self._axis_title(painter, score_box, translate("Timeline", "%1 total").replace(
             "%1", instrument_text(self.band_instrument)))
         painter.save()
-        painter.setClipRect(risk_box.adjusted(-8, -8, 8, 8))
+        painter.setClipRect(risk_box.united(lane_box).adjusted(-8, -8, 8, 8))
         xs, ys = risk_steps(self._data.contacts, self._until)
         if xs:
             painter.setPen(QPen(ink, 2))
@@ -228,7 +242,7 @@ class TimelineChart(QWidget):
         painter.setPen(QPen(ink, 1))
         for mark, (_at, level) in zip(self._contact_x, self._data.contacts, strict=True):
             painter.setBrush(self._risk_fill(level))
-            painter.drawPath(marker_path(RISK_SYMBOL[level], QPointF(x(mark), risk_y(RISK_ORDER.index(level))), 13))
+            painter.drawPath(marker_path(RISK_SYMBOL[level], QPointF(x(mark), level_y(level)), 13))
         painter.restore()
         # scores: a line per instrument (solid / dashed, its own marker), item 9 marked in words
         painter.save()
