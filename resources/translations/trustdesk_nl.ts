@@ -1372,7 +1372,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
         <source>No knowledge domain chosen yet</source>
-        <translation>Nog geen kennisdomein gekozen</translation>
+        <translation>Nog geen problematiek gekozen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="335"/>
@@ -1694,7 +1694,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="376"/>
         <source>Knowledge domain</source>
-        <translation>Kennisdomein</translation>
+        <translation>Problematiek</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
@@ -3764,7 +3764,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202"/>
         <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
-        <translation>Het exacte aantal nieuwe dossiers van één volledig kwartaal, per maand, kennisdomeinen, aanmelder, regio en hoe het dossier er op het einde van het kwartaal voor stond. Geen codes, namen of dagen. De coördinator voegt de cijfers van alle vertrouwenspersonen samen en publiceert alleen samengevoegde cijfers, met kleine aantallen verborgen.</translation>
+        <translation>Het exacte aantal nieuwe dossiers van één volledig kwartaal, per maand, problematiek, aanmelder, regio en hoe het dossier er op het einde van het kwartaal voor stond. Geen codes, namen of dagen. De coördinator voegt de cijfers van alle vertrouwenspersonen samen en publiceert alleen samengevoegde cijfers, met kleine aantallen verborgen.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="205"/>
@@ -3784,7 +3784,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
         <source>Knowledge domains</source>
-        <translation>Kennisdomeinen</translation>
+        <translation>Problematiek</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
@@ -4621,7 +4621,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
         <source>Knowledge domains:</source>
-        <translation>Kennisdomeinen:</translation>
+        <translation>Problematiek:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
@@ -4790,12 +4790,12 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
         <source>Knowledge domains:</source>
-        <translation>Kennisdomeinen:</translation>
+        <translation>Problematiek:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
         <source>Knowledge domains</source>
-        <translation>Kennisdomeinen</translation>
+        <translation>Problematiek</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
@@ -4942,7 +4942,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <location filename="../../trustdesk/ui/case/intake_form.py" line="275"/>
         <source>Knowledge domains</source>
-        <translation>Kennisdomeinen</translation>
+        <translation>Problematiek</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/intake_form.py" line="279"/>
@@ -5162,7 +5162,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <message>
         <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="144"/>
         <source>Choose the case&apos;s knowledge domains (Details) to see what the coordinator wrote about them.</source>
-        <translation>Kies de kennisdomeinen van het dossier (Details) om te zien wat de coördinator erover schreef.</translation>
+        <translation>Kies de problematiek van het dossier (Details) om te zien wat de coördinator erover schreef.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="147"/>

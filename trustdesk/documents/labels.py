@@ -197,7 +197,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "field.region": ("Regio", "Région", "Region"),
     "field.profession": ("Beroep", "Profession", "Profession"),
     "field.specialty": ("Specialisme", "Spécialité", "Specialty"),
-    "field.domains": ("Kennisdomeinen", "Domaines", "Knowledge domains"),
+    "field.domains": ("Problematiek", "Domaines", "Knowledge domains"),
     "field.consent_to_contact": ("Akkoord om gecontacteerd te worden", "Accord pour un contact",
                                  "Agreed to be contacted"),
     "field.alias": ("Eigen alias", "Alias personnel", "Your alias"),
