@@ -10,6 +10,7 @@ an edited or imported template cannot print the specialty or the phone number no
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 from typing import Any
@@ -60,6 +61,24 @@ def role_line(words: Labels, profile: TrustPersonProfile) -> str:
     return line if titled else line[:1].upper() + line[1:]
 
 
+# A title a doctor's name may start with, and the article French puts before it in running text
+# ("j’accompagne le Dr Marc Peeters", "la Dre Anne Lambert"); Dutch and English write the name as it is.
+_FRENCH_TITLE = re.compile(r"^(?:(?P<f>dre|docteure|pre|professeure)|dr|docteur|pr|prof|professeur)\.?(?=\s)",
+                           re.IGNORECASE)
+
+
+def named(name: str, language: str) -> str:
+    """The doctor's name as it follows a verb in the letter's running text: in French, a name that
+    starts with a title takes its article ("le Dr Marc Peeters"); else the name as it is."""
+    name = name.strip()
+    if language != "fr" or not name:
+        return name
+    title = _FRENCH_TITLE.match(name)
+    if title is None:
+        return name
+    return ("la " if title.group("f") else "le ") + name
+
+
 def build_context(*, case: Case, referral: Referral | None = None, provider: Provider | None = None,
                   contact: Contact | None = None, profile: TrustPersonProfile | None = None,
                   language: Language | str | None = None, today: date | None = None) -> dict[str, Any]:
@@ -75,6 +94,7 @@ def build_context(*, case: Case, referral: Referral | None = None, provider: Pro
     return {
         "doctor": {
             "name": agreed(SharedField.NAME, case.doctor_name),
+            "named": named(agreed(SharedField.NAME, case.doctor_name), words.language),
             "email": agreed(SharedField.EMAIL, case.doctor_email),
             "phone": agreed(SharedField.PHONE, case.doctor_phone),
             "workplace": agreed(SharedField.WORKPLACE, case.workplace),

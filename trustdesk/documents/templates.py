@@ -69,7 +69,7 @@ __all__ = [
 
 
 CONTEXT_FIELDS: dict[str, tuple[str, ...] | None] = {
-    "doctor": ("name", "email", "phone", "workplace", "profession", "specialty"),
+    "doctor": ("name", "named", "email", "phone", "workplace", "profession", "specialty"),
     "trust_person": ("name", "title", "role", "contact", "riziv"),
     "provider": ("name", "organisation", "kind", "address", "phone", "email", "website"),
     "referral": ("reason", "consent_date", "consent_scope"),
