@@ -65,6 +65,9 @@ def test_success_reports_are_said_in_the_language(files: dict[str, str], lang: s
         left = [piece for piece in ENGLISH if piece in text] + [label for label in LABELS if label in text]
         assert not left, (name, lang, left, text)
         assert not ISO_DAY.search(text), (name, lang, text)
+        if name == "audit":  # the time it took, with the language's decimal comma
+            assert re.search(r"\(\d+,\d{2}\s?s\)", text) and not re.search(r"\d\.\d{2}\s?s\)", text), text
+            assert re.search(r"\(\d+\.\d{2} s\)", english), english
     _code, made = _run(runs["backup"][0], PASSPHRASE, LANGS[lang], monkeypatch, capsys)
     assert re.search(r"\b\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}\b", made), made
 
@@ -98,3 +101,21 @@ def test_a_file_of_another_kind_names_the_command_for_that_file(files: dict[str,
     assert "FILE" not in text
     assert f"trustdesk handover-verify {shlex.quote(files['handover'])} --code-stdin" in text, text
     assert shlex.split(text.split("trustdesk handover-verify ", 1)[1])[0] == files["handover"]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_decimals_follow_the_language(lang: str, compiled: Path) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from trustdesk.cli.words import decimal_text, speaking
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.floats(0, 10_000, allow_nan=False), st.integers(0, 3))
+    def check(value: float, places: int) -> None:
+        text = decimal_text(value, places)
+        assert text.replace(",", ".") == f"{value:.{places}f}"
+        assert ("." not in text) if lang in ("nl", "fr") else ("," not in text)
+
+    with speaking(language=lang):
+        check()

@@ -117,7 +117,7 @@ def _verify(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _report(vault: Vault) -> int:
-    from trustdesk.cli.words import translate, when_text
+    from trustdesk.cli.words import decimal_text, translate, when_text
     from trustdesk.vault.audit import AuditEvent
 
     if vault.log_kept_aside is not None:  # said first: the open found a damaged write-ahead log
@@ -136,7 +136,7 @@ def _report(vault: Vault) -> int:
     head_line = _head_line(check)
     if state.intact and not (check is not None and check.alarm):
         print("audit-verify: " + translate("cli", "chain intact, %n entr(y/ies) ({seconds} s); {head}", "", state.entries).format(
-            seconds=f"{seconds:.2f}", head=head_line))
+            seconds=decimal_text(seconds), head=head_line))
         if gaps:
             print("audit-verify: " + translate("cli", "the log records %n earlier gap(s); the last, entry #{seq} "
                                                       "({at}): {detail}", "", len(gaps)).format(

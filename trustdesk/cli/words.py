@@ -45,6 +45,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return text.replace("%n", str(n))
 
 
+_DECIMAL_COMMA = frozenset({"nl", "fr"})  # Belgian Dutch and French write 0,25 s; English 0.25 s
+
+
+def decimal_text(value: float, places: int = 2) -> str:
+    """A number with ``places`` decimals in the command's language: a decimal comma in Dutch and
+    French (outside tester: audit-verify said "(0.00 s)" in French)."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if _spoken and _spoken[-1] in _DECIMAL_COMMA else text
+
+
 def _env_language() -> str:
     """The terminal's language as gettext reads it: LANGUAGE (a list), then the first set of LC_ALL,
     LC_MESSAGES, LANG; "" when none is set."""
