@@ -122,3 +122,4 @@ _.keepTogetherClass  # read by reportlab's doctemplate.handle_keepWithNext (trus
 _.createEditor  # Qt override (trustdesk/ui/desk/kind_column.py: KindDelegate)
 _.setEditorData  # Qt override (trustdesk/ui/desk/kind_column.py: KindDelegate)
 _.setModelData  # Qt override (trustdesk/ui/desk/kind_column.py: KindDelegate)
+HANDED_TO_WORKER  # made on the UI thread at import: the print worker is handed them (trustdesk/ui/output/document_output.py)

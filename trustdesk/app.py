@@ -126,7 +126,7 @@ def _read_font_config(fontconfig: Any, config_read: threading.Event, app_made: t
         config_read.set()
     if not app_made.wait(30):  # the QApplication did not come (the start failed): Qt's part is not read
         return
-    from PySide6.QtGui import QFontInfo, QGuiApplication
+    from PySide6.QtGui import QFontInfo, QGuiApplication  # made by app_made() on the UI thread
 
     # Qt's list of fonts and the default font's fallbacks, kept for all threads (QFontDatabase is thread-safe)
     if QGuiApplication.instance() is not None:
@@ -147,6 +147,12 @@ class FontsAhead:
         self.thread.start()
 
     def app_made(self) -> None:
+        """(On the UI thread.)  PySide6 makes a class on first use, and not safely on two threads at once:
+        the classes the thread uses or is handed back are made here first (ui/shell/warm_up.py)."""
+        from PySide6 import QtGui
+
+        for name in ("QFontInfo", "QGuiApplication", "QFont"):
+            getattr(QtGui, name)
         self._app_made.set()
 
     def config_read(self, timeout: float = 10) -> bool:

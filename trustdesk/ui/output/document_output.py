@@ -39,12 +39,13 @@ from PySide6.QtCore import (
     QObject,
     QRectF,
     QSize,
+    QSizeF,
     QStandardPaths,
     Qt,
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -57,6 +58,9 @@ from trustdesk.ui.output.reauth import gate_for, require_reauth
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
+# What render_to_printer's worker is handed back (a page's size, the printer's layout): made here, on the
+# UI thread, as PySide6 makes a class on first use and must not make one in a worker (shell/warm_up.py)
+HANDED_TO_WORKER = (QSizeF, QPageLayout)
 NEUTRAL_DOC_NAME = "TrustDesk document"
 MAX_PRINT_DPI = 300  # a 600-dpi A4 page is a 140 MB image; 300 dpi prints text crisply
 

@@ -25,7 +25,7 @@ from trustdesk.ui.kit.preferences import (
     set_folder_idle_minutes,
     set_folder_language,
 )
-from trustdesk.ui.kit.session import Operation, VaultSession
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.idle import CHECK_INTERVAL_MS, IdleLock
 
 if TYPE_CHECKING:
@@ -115,34 +115,14 @@ class Shell(QObject):
         return window
 
     def warm_up(self) -> None:
-        """After the first window is up: import the vault in a worker, so Unlock starts at once."""
-        def load() -> None:
-            from trustdesk.pace import collector_paused
-            from trustdesk.ui.kit.interpreter import settle_heap
+        """After the first window is up: import what the unlock needs (the vault, the main window and its
+        pages, its toolbar menus and release notice: ~350 ms of imports that would otherwise freeze the
+        window between the click on Unlock and the first page; make bench, stall monitor).  The modules
+        without Qt in a worker, those with Qt on the UI thread, a few per turn: PySide6 must not make a
+        class on two threads at once (shell/warm_up.py)."""
+        from trustdesk.ui.shell.warm_up import warm_up
 
-            # and what the unlock then builds (the main window and its pages, its toolbar menus and
-            # release notice: ~350 ms of imports that would otherwise freeze the window between the
-            # click on Unlock and the first page; make bench, stall monitor), and what the first
-            # unlock reads (the backup runner's check on the UI thread; the release notice's pack,
-            # jinja2: ~90 ms of CPU, and Today's backup line in workers beside Today's read).  What
-            # imports make stays: no collector pass walks it meanwhile, nor after (kit/interpreter.py)
-            with collector_paused():
-                import trustdesk.packs.installation  # noqa: F401
-                import trustdesk.packs.release  # noqa: F401
-                import trustdesk.ui.exchange.exchange_menu  # noqa: F401
-                import trustdesk.ui.kit.clipboard  # noqa: F401
-                import trustdesk.ui.kit.messages  # noqa: F401 - imports the vault too
-                import trustdesk.ui.output.clipboard_export  # noqa: F401
-                import trustdesk.ui.security.handover_menu  # noqa: F401
-                import trustdesk.ui.security.vault_notices  # noqa: F401
-                import trustdesk.ui.shell.release_notice  # noqa: F401
-                import trustdesk.vault.backup  # noqa: F401
-                from trustdesk.ui.shell.main_window import default_pages
-
-                default_pages()
-            settle_heap()
-
-        Operation(self, load).finished(self._warmed_up).run_in_background()
+        warm_up(self, self._warmed_up)
         # PySide6's lazily made widget classes, one per turn of the event loop while the passphrase is
         # typed: unlocking then builds the main window without making them (ui/kit/qt_types.py)
         from trustdesk.ui.kit.qt_types import warm_widget_types
