@@ -4,6 +4,7 @@ the locale's own formats say, in every language, after every switch."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from hypothesis import given, settings
@@ -22,6 +23,7 @@ def _expected(locale: QLocale, value: datetime, seconds: bool) -> str:
     date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in date_format:
         date_format = date_format.replace("yy", "yyyy")
+    date_format = re.sub(r"(?<!M)M(?!M)", "MM", re.sub(r"(?<!d)d(?!d)", "dd", date_format))  # two digits
     stamp = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
     return locale.toString(stamp, f"{date_format} {time_format}")
 

@@ -34,7 +34,7 @@ from trustdesk.domain.models import Contact
 from trustdesk.domain.safety import NoteGap, SafetyPlan, note_gaps, plan_missing
 from trustdesk.ui.case.queries import write_contact
 from trustdesk.ui.kit.autosave import Autosave
-from trustdesk.ui.kit.case_labels import time_text
+from trustdesk.ui.kit.case_labels import date_format, time_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.date_field import DateTimeField
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
@@ -43,7 +43,6 @@ from trustdesk.ui.kit.session import VaultSession
 if TYPE_CHECKING:
     pass
 
-DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
 
 
 def mode_text(mode: ContactMode) -> str:
@@ -99,7 +98,7 @@ class ContactEditor(QWidget):
     def _build(self) -> None:
         self.at_edit = DateTimeField(self)
         self.at_edit.past_event()  # a contact that happened: never after today
-        self.at_edit.setDisplayFormat(DATETIME_FORMAT)
+        self.at_edit.setDisplayFormat(f"{date_format()} HH:mm")  # the one date form of the language
         self.at_edit.setCalendarPopup(True)
         self.duration_edit = QSpinBox(self)
         self.duration_edit.setRange(0, 600)

@@ -193,7 +193,10 @@ def _short_date_format(locale: QLocale) -> str:
     fmt = _DATE_FORMATS.get(name)
     if fmt is None:
         fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        fmt = _DATE_FORMATS[name] = fmt if "yyyy" in fmt else re.sub(r"y+", "yyyy", fmt)
+        fmt = fmt if "yyyy" in fmt else re.sub(r"y+", "yyyy", fmt)
+        # two-digit day and month: one form per language everywhere (outside tester: the Belgian short
+        # form "7/12/2026" beside the note editor's "07/12/2026")
+        fmt = _DATE_FORMATS[name] = re.sub(r"(?<!M)M(?!M)", "MM", re.sub(r"(?<!d)d(?!d)", "dd", fmt))
     return fmt
 
 
