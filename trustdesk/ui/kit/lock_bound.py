@@ -237,6 +237,22 @@ def open_drafts() -> list[QWidget]:
             if isinstance(widget, QDialog) and widget.isVisible() and draft_changed(widget)]
 
 
+def ask_before_losing(then: Callable[[], None]) -> bool:
+    """Before quitting (the main window closed by the person, the Quit key): a lock keeps a dialog's
+    unsaved change only when the dialog can (``keep_draft``), and quitting leaves no unlock after which
+    to say what was lost.  So when an open dialog holds a change it cannot keep, ask over it ("Discard
+    your changes?", keeping on editing the default) and return True: the quit waits, and ``then()``
+    quits when the person discards.  False when quitting loses nothing."""
+    unkept = [dialog for dialog in open_drafts() if not callable(getattr(dialog, "keep_draft", None))]
+    if not unkept:
+        return False
+    dialog = unkept[-1]  # the one on top
+    dialog.raise_()
+    dialog.activateWindow()
+    ask_discard(dialog, lambda discard: then() if discard else None)
+    return True
+
+
 def drafts_at_lock(vault: Vault | None) -> list[DraftFate]:
     """Run just before the key is dropped: each open dialog's unsaved change is kept (``keep_draft``
     stores it with the still-open ``vault``) or not, and the list says which (for after the unlock)."""

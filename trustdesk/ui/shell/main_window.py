@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from trustdesk.ui.kit.first_paint import after_first_paint
+from trustdesk.ui.kit.lock_bound import ask_before_losing
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.qt_types import warm_widget_types
@@ -77,6 +78,7 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self._preferences = preferences
+        self._losing_agreed = False  # quitting was asked about a dialog's change, and the person discarded it
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -481,8 +483,16 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         self.hide_aliases_action.setToolTip(tip.replace("%1", "Ctrl+Shift+H"))
         self.hide_aliases_button.setAccessibleName(text)
 
+    def _quit_anyway(self) -> None:
+        self._losing_agreed = True  # the person chose to discard what a dialog held
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        """Closing the window locks the vault (flush, checkpoint, key zeroed) and ends the app."""
+        """Closing the window locks the vault (flush, checkpoint, key zeroed) and ends the app; a dialog's
+        change a lock cannot keep is asked about first (``lock_bound.ask_before_losing``)."""
+        if self.session.is_unlocked and not self._losing_agreed and ask_before_losing(self._quit_anyway):
+            event.ignore()
+            return
         self._preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
         self.closing.emit()
         if self.session.is_unlocked:
