@@ -79,5 +79,6 @@ def test_the_quit_key_closes_the_unlock_window(qtbot: QtBot, make_shell: Callabl
     shell = make_shell()
     window = shell.start()
     assert window.isVisible()
+    qtbot.waitUntil(lambda: shell.quit_key is not None, timeout=5000)  # from the first paint on
     _press_quit(qtbot, window.focusWidget() or window)
     assert not window.isVisible()

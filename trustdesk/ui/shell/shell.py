@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from trustdesk.ui.shell.lazy_pages import PageFactory
     from trustdesk.ui.shell.main_window import MainWindow
     from trustdesk.ui.shell.place import Place
+    from trustdesk.ui.shell.quit_key import QuitKey
     from trustdesk.ui.shell.settings_dialog import SettingsDialog
     from trustdesk.vault import KdfParams, Keychain
 
@@ -78,11 +79,7 @@ class Shell(QObject):
         self.last_place: Place | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._quitting = False
-        from trustdesk.ui.shell.quit_key import QuitKey
-
-        self.quit_key = QuitKey(self)  # Ctrl+Q from every window: as closing the main window
-        self.quit_key.pressed.connect(self.quit_by_key)
-        self.quit_key.listen()
+        self.quit_key: QuitKey | None = None  # Ctrl+Q from every window, from the first window's first paint
         self._retiring: set[QWidget] = set()  # windows on their way out (see _hold_until_deleted)
         from trustdesk.ui.security.backup_runner import BackupRunner
         from trustdesk.ui.shell.suspend import SuspendWatcher
@@ -112,7 +109,20 @@ class Shell(QObject):
 
             window = self.show_desk_unlock() if has_desk(self.data_dir) else self.show_wizard()
         QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)  # after the first paint
+        from trustdesk.ui.kit.first_paint import after_first_paint
+
+        # its filter (the application's Python filter: PySide6's event and key classes) after the first paint
+        after_first_paint(window, self.listen_for_quit)
         return window
+
+    def listen_for_quit(self) -> None:
+        """The Quit key from here on (idempotent): after the first window's first paint, or at the unlock."""
+        if self.quit_key is None:
+            from trustdesk.ui.shell.quit_key import QuitKey
+
+            self.quit_key = QuitKey(self)  # as closing the main window
+            self.quit_key.pressed.connect(self.quit_by_key)
+            self.quit_key.listen()
 
     def warm_up(self) -> None:
         """After the first window is up: import what the unlock needs (the vault, the main window and its
@@ -312,6 +322,7 @@ class Shell(QObject):
         self.first_run_dialog = first_run_setup(self.session, self.main_window)
 
     def _on_unlocked(self) -> None:
+        self.listen_for_quit()  # (the first window may never have painted: unlocked at once)
         from trustdesk.ui.kit.clipboard import guard
         from trustdesk.ui.output.clipboard_export import clipboard_export
         from trustdesk.ui.shell.main_window import MainWindow
