@@ -64,6 +64,7 @@ KNOWN_WRITERS = {
     "coordinator_cli:_card": "atomic_write_bytes (a public key card)",
     "exchange_files:write_file": "atomic_write_bytes",
     "figures_cli:_merge": "atomic_write_bytes",
+    "support_code:write": "atomic_write_bytes (PySide6's compiled support code, at make: library code, no case data)",
 }
 # Raw writes that create nothing and follow no planted name, with the reason (file, call) -> why.
 ALLOWED_RAW = {

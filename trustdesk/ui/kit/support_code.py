@@ -116,7 +116,8 @@ def write(path: Path) -> int:
     """Compile what PySide6 compiles at import and keep it in ``path`` (run in a fresh interpreter, where
     PySide6 is not imported yet); the number of files kept."""
     import marshal
-    import os
+
+    from trustdesk.vault.files import atomic_write_bytes
 
     if "shiboken6" in sys.modules:
         raise RuntimeError("PySide6 is imported already: its support code was compiled before it could be kept")
@@ -124,9 +125,7 @@ def write(path: Path) -> int:
     files = {name: (source, compile(source, name, "exec", 0, True)) for name, source in sources.items()}
     data = marshal.dumps({"format": FORMAT, "magic": _magic(), "files": files})
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)  # never half a file
+    atomic_write_bytes(path, data, mode=0o644)  # never half a file; library code, readable like the modules
     return len(files)
 
 
