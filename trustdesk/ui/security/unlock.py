@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,9 +31,11 @@ from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import Opening, Operation, VaultSession
+from trustdesk.ui.security.unlock_pages import add_recovery_pages
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QCheckBox
 
     from trustdesk.ui.kit.passphrase import PassphraseFields
     from trustdesk.vault import Keychain, Vault
@@ -48,6 +49,18 @@ class UnlockWindow(Retranslates, QWidget):
     unlocked = Signal(object)
     restore_requested = Signal()  # the vault is damaged: restore from a backup
     opening = Signal()  # a worker is deriving the key now (passphrase or recovery code): ~0.5 s idle here
+
+    # the recovery pages' widgets (security/unlock_pages.py)
+    recovery_intro: QLabel
+    recovery_code: QLineEdit
+    recovery_show: QCheckBox
+    recovery_back: QPushButton
+    recovery_continue: QPushButton
+    reset_intro: QLabel
+    reset_fields: PassphraseFields | None
+    reset_save: QPushButton
+    _reset_page: QWidget
+    _reset_layout: QVBoxLayout
 
     def __init__(self, data_dir: Path, *, keychain: Keychain | None = None, session: VaultSession | None = None,
                  parent: QWidget | None = None) -> None:
@@ -115,49 +128,7 @@ class UnlockWindow(Retranslates, QWidget):
         layout.addLayout(link_row)
         self.stack.addWidget(page)
 
-        # Page 2: the recovery code.
-        page = QWidget(self.stack)
-        self.recovery_intro = QLabel(page)
-        self.recovery_intro.setWordWrap(True)
-        self.recovery_code = guard_text(QLineEdit(page))
-        self.recovery_code.setObjectName("recoveryCodeEdit")
-        self.recovery_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
-        self.recovery_code.setEchoMode(QLineEdit.EchoMode.Password)  # a key to the vault: hidden like one
-        self.recovery_show = QCheckBox(page)
-        self.recovery_show.setObjectName("recoveryCodeShow")
-        self.recovery_show.toggled.connect(self._show_recovery_code)
-        self.recovery_back = QPushButton(page)  # made in layout order (left to right): the Tab order
-        self.recovery_back.setObjectName("recoveryBackButton")
-        self.recovery_continue = QPushButton(page)
-        self.recovery_continue.setObjectName("recoveryContinueButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.recovery_back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.recovery_continue)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.recovery_intro)
-        layout.addWidget(self.recovery_code)
-        layout.addWidget(self.recovery_show)
-        layout.addLayout(buttons)
-        self.stack.addWidget(page)
-
-        # Page 3: a new passphrase after the recovery code (built when first needed).
-        self._reset_page = QWidget(self.stack)
-        self.reset_intro = QLabel(self._reset_page)
-        self.reset_intro.setWordWrap(True)
-        self.reset_fields: PassphraseFields | None = None
-        self.reset_save = QPushButton(self._reset_page)
-        self.reset_save.setObjectName("saveNewPassphraseButton")
-        self.reset_save.setEnabled(False)
-        self._reset_layout = QVBoxLayout(self._reset_page)
-        self._reset_layout.setContentsMargins(0, 0, 0, 0)
-        self._reset_layout.addWidget(self.reset_intro)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.reset_save)
-        self._reset_layout.addLayout(save_row)
-        self.stack.addWidget(self._reset_page)
+        add_recovery_pages(self)  # page 2: the recovery code; page 3: a new passphrase after it
 
         card = QVBoxLayout()
         card.setSpacing(14)
