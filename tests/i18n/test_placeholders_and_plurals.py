@@ -135,6 +135,7 @@ DELIBERATELY_DIFFERENT = {
     "&Back",  # a wizard's previous page (Vorige, Précédent) / back to the passphrase (Terug, Retour)
     "Saved as %1.",  # French agrees with what was saved: un document enregistré, une carte enregistrée
     "Knowledge domains",  # "Domaines" where the form is about domains anyway, in full in the directory
+    "Knowledge domains:",  # a knowledge card's (kennisdomeinen) / a case's problem areas (problematiek, Dutch)
     "Intake",  # a new case's status (nouvelle demande) / the part of a case handed over (demande)
 }
 

@@ -146,8 +146,8 @@ def test_standard_dialog_buttons_follow_the_language(qtbot: QtBot, translations:
 
 
 def _short(day: date, language: str) -> str:
-    """The expected short date: Belgian d/MM/yyyy for nl and fr, British dd/MM/yyyy for en."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}" if language == "en" else f"{day.day}/{day.month:02d}/{day.year}"
+    """The expected short date: one form in every language, two-digit day and month (dd/MM/yyyy)."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])

@@ -117,7 +117,7 @@ class Shell(QObject):
 
     def listen_for_quit(self) -> None:
         """The Quit key from here on (idempotent): after the first window's first paint, or at the unlock."""
-        if self.quit_key is None:
+        if self.quit_key is None and isValid(self):  # (a shell gone before its first window painted: nothing)
             from trustdesk.ui.shell.quit_key import QuitKey
 
             self.quit_key = QuitKey(self)  # as closing the main window
