@@ -267,14 +267,6 @@ def warm_up(parent: QObject, done: Callable[[], None]) -> None:
 
     paused = pace.collector_paused()
     paused.__enter__()
-    ended: list[bool] = []
-
-    def end_pause() -> None:  # once: at the end, or when the parent goes first (the pause never outlives it)
-        if not ended:
-            ended.append(True)
-            paused.__exit__(None, None, None)
-
-    parent.destroyed.connect(end_pause)
 
     def work() -> Plan:
         found = plan()
@@ -282,7 +274,7 @@ def warm_up(parent: QObject, done: Callable[[], None]) -> None:
         return found
 
     def finish() -> None:
-        end_pause()
+        paused.__exit__(None, None, None)
         settle_heap()
         done()
 
