@@ -40,7 +40,7 @@ from trustdesk.ui.kit.session_bus import no_bus_autolaunch  # noqa: E402
 
 no_bus_autolaunch()  # no dbus-daemon launched for the tests' Qt (it would outlive them)
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tests import kdf_answers  # noqa: E402
@@ -172,6 +172,27 @@ def _garbage_collected_between_tests() -> Iterator[None]:
     made = installed()
     if made is not None:
         made.tick()
+
+
+@pytest.fixture(autouse=True)
+def _no_pause_of_the_collector_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """A pause of the cyclic collector (trustdesk.pace.collector_paused: a document being made, a shell's
+    warm-up) ends with the work it is for.  A test that leaves such work running hands the next one a
+    paused collector: its workers are waited for and their outcomes delivered here, and a pause still
+    held then fails the test that left it."""
+    yield
+    from trustdesk import pace
+
+    if not pace.paused():
+        return
+    QThreadPool.globalInstance().waitForDone(30000)
+    for _turn in range(3):  # outcomes (the relay's queued calls), deletions, the turns they start
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qapp.processEvents()
+        if not pace.paused():
+            return
+    pytest.fail("a pause of the cyclic collector outlived this test (its work was never finished or given up)")
 
 
 @pytest.fixture

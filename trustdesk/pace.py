@@ -71,3 +71,8 @@ def collector_paused() -> Iterator[None]:
             _collector_pausers -= 1
             if _collector_pausers == 0 and _collector_was_on:
                 gc.enable()
+
+
+def paused() -> bool:
+    """Whether a ``collector_paused()`` block is open (in any thread)."""
+    return _collector_pausers > 0

@@ -6,9 +6,18 @@ for every module of the app, and the plan's split and order against those import
 from __future__ import annotations
 
 import ast
+import gc
+import sys
+import threading
 from pathlib import Path
 
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
+from pytestqt.qtbot import QtBot
+
 import trustdesk
+from trustdesk import pace
 from trustdesk.ui.shell import warm_up
 
 PACKAGE = Path(trustdesk.__file__).parent
@@ -79,3 +88,52 @@ def test_the_worker_gets_no_qt_and_the_ui_thread_gets_dependencies_first() -> No
         else:  # each UI-thread module after what it imports
             assert all(position[dep] < position[name] for dep in imports if dep in position and dep != name), name
     assert set(found.code) <= set(found.ui_thread)
+
+
+# -- the warm-up's pause of the cyclic collector never outlives the warm-up ---------------------------
+
+def _settle(qtbot: QtBot) -> None:
+    QThreadPool.globalInstance().waitForDone(30000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(20)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.mark.parametrize("gone", ["never", "before_the_worker_answers", "during_the_ui_imports"])
+def test_the_collector_is_on_again_however_the_warm_up_ends(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                             gone: str) -> None:
+    """Finished, or given up because its shell went first (before the worker's plan came back, or
+    between two turns of the UI thread's imports): the pause ends either way, once."""
+    gc.enable()
+    assert pace._collector_pausers == 0  # noqa: SLF001
+    release = threading.Event()
+    plan = warm_up.Plan(worker=[], ui_thread=["json.tool", "json.scanner"], code={})
+    monkeypatch.setattr(warm_up, "plan", lambda: release.wait(10) and plan)
+    monkeypatch.setattr(warm_up, "TURN_MS", 0)  # one import per turn: there is a moment between turns
+    monkeypatch.setattr("trustdesk.ui.kit.interpreter.settle_heap", lambda: None)
+    for name in plan.ui_thread:
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    parent = QObject()
+    finished: list[bool] = []
+    if gone == "during_the_ui_imports":  # the shell goes while the UI thread imports the first module
+        real_import = warm_up.importlib.import_module
+
+        def import_module(name: str) -> object:
+            parent.deleteLater()
+            return real_import(name)
+
+        monkeypatch.setattr(warm_up.importlib, "import_module", import_module)
+    warm_up.warm_up(parent, lambda: finished.append(True))
+    assert not gc.isenabled()  # paused while the warm-up runs
+    if gone == "before_the_worker_answers":
+        shiboken6.delete(parent)
+    release.set()
+    if gone == "never":
+        qtbot.waitUntil(lambda: bool(finished))
+    _settle(qtbot)
+    assert gc.isenabled() and pace._collector_pausers == 0  # noqa: SLF001
+    assert finished == ([True] if gone == "never" else [])
+    assert shiboken6.isValid(parent) == (gone == "never")
+    with pace.collector_paused():
+        assert not gc.isenabled()  # a later pause works as before
+    assert gc.isenabled()

@@ -208,6 +208,7 @@ class Operation(Generic[T]):
         self._on_success: SuccessCallback[T] | None = None
         self._on_failure: FailureCallback | None = None
         self._on_finished: Callable[[], None] | None = None
+        self._on_abandoned: Callable[[], None] | None = None
 
     def success(self, callback: SuccessCallback[T]) -> Operation[T]:
         self._on_success = callback
@@ -220,6 +221,12 @@ class Operation(Generic[T]):
     def finished(self, callback: Callable[[], None]) -> Operation[T]:
         """Called after success or failure (hide a busy indicator)."""
         self._on_finished = callback
+        return self
+
+    def abandoned(self, callback: Callable[[], None]) -> Operation[T]:
+        """Called instead of the others when the outcome comes and the asker is gone (a worker's result
+        nobody will use): to give back what the operation held that is not the asker's."""
+        self._on_abandoned = callback
         return self
 
     def _call(self) -> T:
@@ -248,6 +255,8 @@ class Operation(Generic[T]):
 
     def _delivered(self, result: Any, error: BaseException | None) -> None:
         if not isValid(self._parent):
+            if self._on_abandoned is not None:
+                self._on_abandoned()
             return  # the window that asked is gone: nobody to tell
         if error is None:
             self._succeed(result)

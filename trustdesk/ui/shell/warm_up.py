@@ -31,6 +31,7 @@ import importlib
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from importlib.machinery import ModuleSpec, SourceFileLoader
 from types import CodeType, ModuleType
 from typing import NamedTuple
@@ -223,9 +224,12 @@ class UiImports(QObject):
     A module of the app's that fails to import stops the warm-up (its real use then says why)."""
 
     def __init__(self, found: Plan, done: Callable[[], None], parent: QObject | None = None,
-                 *, clock: Callable[[], float] = time.perf_counter) -> None:
+                 *, clock: Callable[[], float] = time.perf_counter,
+                 abandoned: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("warmUpImports")
+        if abandoned is not None:  # deleted before the last turn (with its parent): the turns stop there
+            self.destroyed.connect(lambda *_args: abandoned())
         self._pending = [name for name in found.ui_thread if name not in sys.modules]
         self._finder = _KeptCodeFinder(dict(found.code))
         self._done = done
@@ -265,8 +269,7 @@ def warm_up(parent: QObject, done: Callable[[], None]) -> None:
     from trustdesk.ui.kit.interpreter import settle_heap
     from trustdesk.ui.kit.session import Operation
 
-    paused = pace.collector_paused()
-    paused.__enter__()
+    pause = _Pause()
 
     def work() -> Plan:
         found = plan()
@@ -274,12 +277,29 @@ def warm_up(parent: QObject, done: Callable[[], None]) -> None:
         return found
 
     def finish() -> None:
-        paused.__exit__(None, None, None)
+        pause.end()
         settle_heap()
         done()
 
     def failed(_exc: BaseException, _text: str) -> None:
         finish()
 
-    Operation(parent, work).success(lambda found: UiImports(found, finish, parent).start()).failure(failed) \
-        .run_in_background()
+    def imports(found: Plan) -> None:
+        UiImports(found, finish, parent, abandoned=pause.end).start()
+
+    Operation(parent, work).success(imports).failure(failed).abandoned(pause.end).run_in_background()
+
+
+class _Pause:
+    """The warm-up's pause of the cyclic collector, from its start to its end -- or to the moment it is
+    given up (its shell gone before the imports were in): a pause must never outlive what it is for, or
+    the collector stays off for the life of the process."""
+
+    def __init__(self) -> None:
+        self._paused: AbstractContextManager[None] | None = pace.collector_paused()
+        self._paused.__enter__()
+
+    def end(self) -> None:
+        paused, self._paused = self._paused, None
+        if paused is not None:
+            paused.__exit__(None, None, None)
