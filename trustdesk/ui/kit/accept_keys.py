@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
-from trustdesk.ui.kit.app_filters import register
+from trustdesk.ui.kit.app_filters import install_once
 
 _ENTER_KEYS = (int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter))
 _KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every key event of the application
@@ -70,15 +70,9 @@ class AcceptKeys(QObject):
         return accept_from(watched)
 
 
-_FILTER: AcceptKeys | None = None
-
-
 def install_accept_keys(app: QObject) -> None:
     """Once per application (idempotent)."""
-    global _FILTER
-    if _FILTER is None:
-        _FILTER = AcceptKeys(app)
-        register(_FILTER, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
+    install_once(AcceptKeys, app, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
 
 
 class _EnterPresses(QObject):
