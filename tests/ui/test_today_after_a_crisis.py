@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
+from tests.ui.note_histories import case_with_notes
 from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus, RiskLevel
 from trustdesk.domain.models import Case, Contact
@@ -28,22 +29,12 @@ TODAY = date(2031, 6, 1)
 NOTE = st.tuples(st.integers(0, 12), st.integers(0, 24 * 60 - 1), st.sampled_from(list(RiskLevel)))
 
 
-def _case(vault: Vault, notes: list[tuple[int, int, RiskLevel]], day: date = TODAY) -> int:
-    case = vault.cases.add(Case(code="", opened_on=day - timedelta(days=60)))
-    assert case.id is not None
-    for days_ago, minute, risk in notes:
-        at = datetime.combine(day - timedelta(days=days_ago), datetime.min.time()) + timedelta(minutes=minute)
-        vault.contacts.add(Contact(case_id=case.id, at=at, risk=risk,
-                                   safety_plan="plan" if risk.needs_safety_plan else ""))
-    return case.id
-
-
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(histories=st.lists(st.lists(NOTE, max_size=5), min_size=1, max_size=4))
 def test_a_recent_crisis_keeps_the_case_on_today_and_in_the_list(
         vault: Vault, histories: list[list[tuple[int, int, RiskLevel]]]) -> None:
     for notes in histories:
-        _case(vault, notes)
+        case_with_notes(vault, notes, TODAY)
     data = read_today(vault, TODAY)
     listed = {a.row.case_id: a.reasons for a in data.attention}
     maker = RowMaker(TODAY)
@@ -116,7 +107,7 @@ def test_the_icon_of_a_line_is_the_most_serious_of_the_risk_and_a_recent_crisis(
     from trustdesk.ui.kit.risk_badge import risk_icon
 
     today = date.today()
-    cases = [_case(vault, notes, today) for notes in histories]  # the page reads the real today
+    cases = [case_with_notes(vault, notes, today) for notes in histories]  # the page reads the real today
     page = TodayPage(session)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
