@@ -82,7 +82,7 @@
 <context>
     <name>BackupSettings</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="327"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Backup saved and checked: %1 (%n case). It opens only with your passphrase or your recovery code.</numerusform>
@@ -615,7 +615,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="290"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="304"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>
@@ -782,7 +782,7 @@
 <context>
     <name>lock_bound</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="275"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="291"/>
         <source>TrustDesk locked while %n window(s) held something you had not saved. What became of it:</source>
         <translation>
             <numerusform>TrustDesk locked while %n window held something you had not saved. What became of it:</numerusform>
@@ -793,7 +793,7 @@
 <context>
     <name>vault_notices</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="68"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>

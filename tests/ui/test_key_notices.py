@@ -7,21 +7,27 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell_settings import _dialog
-from trustdesk.ui.security.vault_notices import notices
+from trustdesk.ui.security.queries import opening_found
+from trustdesk.ui.security.vault_notices import texts
 from trustdesk.ui.shell.settings_dialog import SettingsDialog
 from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import Keychain, Vault, VaultCorrupted, WriteFailed, WrongPassphrase
 from trustdesk.vault.db import Database
 
+
+def notices(vault: Vault) -> list[str]:
+    """What the unlock says about ``vault`` today, as the bar shows it."""
+    return texts(opening_found(vault, date.today()))
 
 def test_rekey_from_settings_shows_the_new_code_once(qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault,
                                                      data_dir: Path, keychain: Keychain) -> None:
@@ -78,9 +84,11 @@ def test_no_recovery_slot_is_said_and_a_new_code_offered(qtbot: QtBot, make_shel
     shell = make_shell()
     shell.start()
     shell.session.open(vault)
-    box = shell.vault_notice
-    assert isinstance(box, QMessageBox) and "no recovery code" in box.text()
-    box.findChild(QPushButton, "noticeNewRecoveryCodeButton").click()
+    window = shell.main_window
+    assert window is not None and QApplication.activeModalWidget() is None  # said in the bar, not a dialog
+    row = window.notice_bar.rows["no_recovery"]
+    assert "no recovery code" in row.label.text() and row.isVisibleTo(window)
+    row.action.click()
     qtbot.waitUntil(lambda: bool(offered))
     assert shell.settings_dialog is not None
     shell.session.lock()
@@ -112,7 +120,7 @@ def test_a_vault_that_ends_early_says_what_is_missing(data_dir: Path, keychain: 
     db.close()
     vault = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
     try:
-        said = notices(vault)
+        said = [text for text in notices(vault) if "profile" not in text]  # (the empty profile's reminder)
         assert len(said) == 1 and "ends before its last recorded change" in said[0]
         assert "No backup in the backup folder holds it." in said[0]
     finally:

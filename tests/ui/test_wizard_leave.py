@@ -9,6 +9,7 @@ next unlock says what is missing."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,16 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
-from trustdesk.ui.security.queries import code_unconfirmed, profile_skipped, setup_begun
-from trustdesk.ui.security.vault_notices import notices, show_notices
+from trustdesk.ui.security.queries import (
+    CODE_UNCONFIRMED,
+    PROFILE,
+    after_unlock,
+    code_unconfirmed,
+    opening_found,
+    profile_skipped,
+    setup_begun,
+)
+from trustdesk.ui.security.vault_notices import texts
 from trustdesk.ui.security.wizard import FirstRunWizard
 from trustdesk.vault import KdfParams, Keychain, Vault
 
@@ -27,6 +36,11 @@ WAYS = ("escape", "cancel", "close")
 ANSWERS = ("enter", "escape", "keep", "leave")
 NAME = "Els Vermeulen"
 
+
+
+def notices(vault: Vault) -> list[str]:
+    """What the unlock says about ``vault`` today, as the bar shows it."""
+    return texts(opening_found(vault, date.today()))
 
 def _wizard_on(qtbot: QtBot, vault: Vault, data_dir: Path, page: str) -> FirstRunWizard:
     """A wizard whose create page made ``vault`` (as its worker leaves it), shown on ``page``."""
@@ -111,7 +125,8 @@ def test_closing_after_the_vault_exists_asks_and_leaving_is_remembered(
         assert profile_skipped(reopened) is (page == "recoveryPage")
         said = " ".join(notices(reopened))
         assert ("recovery code" in said) is (page == "recoveryPage")
-        assert ("profile is not filled in" in said) is (page == "recoveryPage")
+        assert ("profile has no name" in said) is (page == "recoveryPage")  # the typed name is on the letters
+        assert "no contact line" in said  # (none typed: the reminder stays until there is one)
     finally:
         reopened.lock()
 
@@ -138,7 +153,7 @@ def test_the_created_vault_says_its_set_up_is_unfinished_until_the_end(
     wizard.next()
     wizard.accept()
     assert created == [vault] and not code_unconfirmed(vault) and not profile_skipped(vault)
-    assert notices(vault) == []
+    assert [notice.kind for notice in opening_found(vault, date.today())] == [PROFILE]  # finished with no profile: reminded, calmly
 
 
 @pytest.mark.parametrize("how", ["new code", "re-key"])
@@ -153,27 +168,6 @@ def test_a_new_recovery_code_ends_the_reminder(vault: Vault, how: str) -> None:
         vault.rekey(PASSPHRASE)
     assert not code_unconfirmed(vault)
     assert not any("recovery code" in text for text in notices(vault))
-
-
-def test_the_notice_offers_a_new_code_and_the_profile_and_says_the_profile_once(
-        qtbot: QtBot, vault: Vault) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    setup_begun(vault)
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    asked: list[str] = []
-    box = show_notices(parent, vault, lambda: asked.append("code"), lambda: asked.append("profile"))
-    assert box is not None
-    new_code = box.findChild(QPushButton, "noticeNewRecoveryCodeButton")
-    fill = box.findChild(QPushButton, "noticeFillProfileButton")
-    assert new_code is not None and fill is not None and fill.accessibleName()
-    qtbot.mouseClick(fill, Qt.MouseButton.LeftButton)
-    assert asked == ["profile"]
-    again = show_notices(parent, vault, lambda: None, lambda: None)  # the next unlock
-    assert again is not None and again.findChild(QPushButton, "noticeFillProfileButton") is None
-    assert again.findChild(QPushButton, "noticeNewRecoveryCodeButton") is not None
-    assert not any("profile" in text for text in notices(vault))
 
 
 def test_the_profile_typed_before_leaving_needs_no_notice(qtbot: QtBot, data_dir: Path, keychain: Keychain,
@@ -213,7 +207,6 @@ def test_leaving_keeps_the_wizards_language_for_the_folder(
 
 def test_opening_with_the_recovery_code_proves_it_was_kept(qtbot: QtBot, data_dir: Path, keychain: Keychain,
                                                            vault: Vault) -> None:
-    from PySide6.QtWidgets import QWidget
 
     code = vault.recovery_code
     assert code is not None
@@ -221,10 +214,8 @@ def test_opening_with_the_recovery_code_proves_it_was_kept(qtbot: QtBot, data_di
     vault.lock()
     recovered = Vault.unlock_with_recovery_code(data_dir, code, keychain=keychain)
     try:
-        parent = QWidget()
-        qtbot.addWidget(parent)
-        box = show_notices(parent, recovered, lambda: None)
+        said = after_unlock(recovered, date.today())
         assert not code_unconfirmed(recovered)
-        assert box is None or box.findChild(QPushButton, "noticeNewRecoveryCodeButton") is None
+        assert CODE_UNCONFIRMED not in [notice.kind for notice in said]
     finally:
         recovered.lock()

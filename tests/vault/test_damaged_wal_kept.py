@@ -134,7 +134,8 @@ def test_a_damaged_log_is_kept_aside_before_it_is_consumed(crash: Path, tmp_path
 
 
 def test_the_user_is_told_where_the_copy_is(crash: Path, tmp_path: Path, qapp: object) -> None:
-    from trustdesk.ui.security.vault_notices import notices
+    from trustdesk.ui.security.queries import opening_found
+    from trustdesk.ui.security.vault_notices import texts
 
     state = tmp_path / "state"
     shutil.copytree(crash, state)
@@ -143,7 +144,7 @@ def test_the_user_is_told_where_the_copy_is(crash: Path, tmp_path: Path, qapp: o
     vault = _open(state, tmp_path / "data")
     assert vault is not None and vault.log_kept_aside is not None
     try:
-        said = "\n".join(notices(vault))
+        said = "\n".join(texts(opening_found(vault, date.today())))
         assert vault.log_kept_aside.name in said
     finally:
         vault.lock()

@@ -88,6 +88,7 @@ PACK_FAMILY: Setting[dict[str, Any]] = Setting("packs.", dict, {}, about="per pa
 PACK_LAST: Setting[dict[str, Any]] = Setting("packs.last", dict, {}, about="the last pack imported: source, created")
 PACK_RELEASE: Setting[dict[str, Any]] = Setting("packs.release", dict, {}, about="the release the last pack announced")
 PACK_SIGNING_KEY = Setting("packs.signing_key", str, "", about="key announced by the last rotation")
+PROFILE_REMINDER_LATER = Setting("reminders.profile_later", str, "", about="ISO date of the last 'Later' to the incomplete profile's reminder")
 RETENTION_YEARS = Setting("retention.years", int, rules.DEFAULT_RETENTION_YEARS, 1, 30, "how long a closed case is kept")
 SEARCH_FOLDING = Setting("search.folding", str, "", about="the folding the search index was built with (schema.refold)")
 SETUP_UNCONFIRMED_CODE = Setting("setup.unconfirmed_code", str, "", about="fingerprint of the recovery slot whose code the first run showed, never confirmed")

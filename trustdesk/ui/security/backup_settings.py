@@ -9,6 +9,7 @@ folder paths live only in the vault's settings, never in QSettings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,8 +80,9 @@ def folder_problem_text(problem: str) -> str:
 def choose_backup_folder(parent: QWidget, current: Path | None) -> Path | None:
     """Qt's own folder dialog (a module function tests stand in for)."""
     from trustdesk.ui.kit.file_dialogs import choose_folder
+    from trustdesk.ui.security.backup_first_folder import backup_start_folder
 
-    start = current if current is not None and current.is_dir() else Path.home()
+    start = current if current is not None and current.is_dir() else backup_start_folder()  # a stick, else Documents
     return choose_folder(parent, translate("BackupSettings", "Folder for automatic backups"), start)
 
 
@@ -269,9 +271,11 @@ class BackupSettings(Retranslates, QGroupBox):
         self.set_folder(folder)
 
     def choose_backup_file(self) -> Path | None:
-        # in the backup folder the person chose (their USB stick), else their home folder
+        # in the backup folder the person chose (their USB stick), else a stick plugged in, else Documents
+        from trustdesk.ui.security.backup_first_folder import backup_start_folder
+
         chosen = self._folder
-        folder = chosen if chosen is not None and chosen.is_dir() else Path.home()
+        folder = chosen if chosen is not None and chosen.is_dir() else backup_start_folder()
         start = folder / f"TrustDesk-{date.today().isoformat()}.tdbackup"
         from trustdesk.ui.kit.file_dialogs import save_file
 
@@ -309,23 +313,56 @@ class BackupSettings(Retranslates, QGroupBox):
     # -- back up now --------------------------------------------------------------------------
 
     def back_up_now(self) -> None:
+        """Into a file chosen in the backup folder; with no folder set, said first and a folder chosen
+        (``backup_first_folder.py``), where the backup is made and which is kept for the automatic ones."""
+        if self._folder is None:
+            from trustdesk.ui.security.backup_first_folder import no_folder_question
+
+            no_folder_question(self, self._first_folder)  # (its parent keeps it; it goes when answered)
+            return
         target = self.choose_backup_file()
         if target is not None:
             self.back_up_to(target)
 
+    def _first_folder(self) -> None:
+        folder = self.choose_folder()
+        if folder is None:  # Escape: nothing chosen, nothing changed
+            return
+        problem = folder_problem_text(folder_problem(folder, self._data_dir()))
+        if problem:
+            self._say(problem)
+            return
+        from trustdesk.vault.backup import BackupService
+
+        keep = self.keep.value()
+
+        def first(vault: Vault) -> BackupResult:
+            service = BackupService(vault)
+            service.set_folder(folder, keep)
+            return service.run_automatic(folder, keep)
+
+        self._run_backup(first, first_folder=True)
+
     def back_up_to(self, target: Path) -> None:
         from trustdesk.vault.backup import BackupService
 
+        self._run_backup(lambda v: BackupService(v).backup_to(target))
+
+    def _run_backup(self, work: Callable[[Vault], BackupResult], *, first_folder: bool = False) -> None:
         self.now_button.setEnabled(False)
         self.busy.show()
         self._say(self.tr("Writing and checking the backup…"))
-        VaultOp(self, lambda v: BackupService(v).backup_to(target), session=self.session).success(
-            self._backed_up).failure(self._backup_failed).finished(self._backup_done).run_in_background()
+        VaultOp(self, work, session=self.session).success(
+            lambda result: self._backed_up(result, first_folder=first_folder)).failure(
+            self._backup_failed).finished(self._backup_done).run_in_background()
 
-    def _backed_up(self, result: BackupResult) -> None:
+    def _backed_up(self, result: BackupResult, *, first_folder: bool = False) -> None:
         # the file's name (the folder is the one the user just chose; the whole path is the tooltip)
-        self._say(self.tr("Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or "
-                          "your recovery code.", "", result.counts.get("cases", 0)).replace("%1", result.path.name))
+        said = self.tr("Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or "
+                       "your recovery code.", "", result.counts.get("cases", 0)).replace("%1", result.path.name)
+        if first_folder:
+            said += " " + self.tr("From now on TrustDesk makes a backup there when you lock or quit, and once a day.")
+        self._say(said)
         self.message.setToolTip(str(result.path))
         self.load()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -91,11 +93,6 @@ def code_unconfirmed(vault: Vault) -> bool:
     return bool(shown) and shown == vault.recovery_fingerprint
 
 
-def new_code_wanted(vault: Vault) -> bool:
-    """No recovery slot, or its code was never confirmed: the notice offers a new recovery code."""
-    return vault.recovery_slot_missing or code_unconfirmed(vault)
-
-
 def profile_skipped(vault: Vault) -> bool:
     """The wizard was left before its profile step was finished and the profile is still empty."""
     from trustdesk.vault.settings import SETUP_UNFINISHED
@@ -103,8 +100,99 @@ def profile_skipped(vault: Vault) -> bool:
     return vault.settings.value(SETUP_UNFINISHED) and vault.settings.profile().is_empty
 
 
-def profile_reminded(vault: Vault) -> None:
-    """The skipped profile was said once after an unlock: not again (Settings keeps it)."""
-    from trustdesk.vault.settings import SETUP_UNFINISHED
+PROFILE_REMIND_DAYS = 7  # "Later" to the incomplete profile's reminder: said again a week on
 
-    vault.settings.set_value(SETUP_UNFINISHED, False)
+
+def profile_missing(vault: Vault) -> str:
+    """What the letters lack of the profile: "" (name and contact line there), "name", "contact" or "both"."""
+    profile = vault.settings.profile()
+    return {(False, False): "both", (False, True): "name", (True, False): "contact"}.get(
+        (bool(profile.name), bool(profile.contact)), "")
+
+
+def profile_reminder_due(vault: Vault, today: date) -> bool:
+    """The profile lacks the name or the contact line and nobody said "Later" to it within
+    ``PROFILE_REMIND_DAYS`` (a date ahead of ``today``, a clock set back, counts as no date)."""
+    from trustdesk.vault.settings import PROFILE_REMINDER_LATER
+
+    if not profile_missing(vault):
+        return False
+    try:
+        later = date.fromisoformat(vault.settings.value(PROFILE_REMINDER_LATER))
+    except ValueError:
+        return True
+    return later > today or (today - later).days >= PROFILE_REMIND_DAYS
+
+
+def profile_later(vault: Vault, today: date) -> None:
+    """The person said "Later" to the incomplete profile's reminder on ``today``."""
+    from trustdesk.vault.settings import PROFILE_REMINDER_LATER
+
+    vault.settings.set_value(PROFILE_REMINDER_LATER, today.isoformat())
+
+
+# -- what the unlock found and what is still to do (vault_notices.py says them) ------------------------
+
+READ_ONLY, AUDIT_GAP, LOG_KEPT = "read_only", "audit_gap", "log_kept"
+NO_RECOVERY, CODE_UNCONFIRMED, PROFILE = "no_recovery", "recovery_code", "profile"
+REMINDERS = (NO_RECOVERY, CODE_UNCONFIRMED, PROFILE)  # they go once acted on; the rest are this open's facts
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One thing the unlock has to say: its kind and what its sentence names (no words: those are
+    the UI's).  An audit gap: (how: "forged", "missing" or "rewritten", the entries missing, the head's
+    time, the last entry's time, the head's number, the backup holding it or "", that backup's time);
+    a log kept aside: (the copy's name); the profile: (what it lacks: "name", "contact" or "both")."""
+
+    kind: str
+    args: tuple[str, ...] = ()
+
+
+def _gap(vault: Vault) -> Found | None:
+    gap = vault.audit_gap
+    if gap is None:
+        return None
+    from trustdesk.vault.backup import backups_holding
+
+    head = gap.head
+    how = "forged" if head is None or not gap.truncated else "missing" if gap.missing else "rewritten"
+    holding = backups_holding(vault, gap.last.seq if gap.last else 0)
+    held = (holding[0][0].name, holding[0][1].created) if holding else ("", "")
+    return Found(AUDIT_GAP, (how, str(gap.missing), head.at if head else "", gap.last.at if gap.last else "",
+                             str(head.seq) if head else "?", *held))
+
+
+def opening_found(vault: Vault, today: date) -> list[Found]:
+    """What to say after this unlock, most urgent first (empty: nothing to say)."""
+    found: list[Found] = [Found(READ_ONLY)] if vault.read_only else []
+    gap = _gap(vault)
+    if gap is not None:
+        found.append(gap)
+    if vault.log_kept_aside is not None:
+        found.append(Found(LOG_KEPT, (vault.log_kept_aside.name,)))
+    if vault.recovery_slot_missing:
+        found.append(Found(NO_RECOVERY))
+    elif code_unconfirmed(vault):
+        found.append(Found(CODE_UNCONFIRMED))
+    if profile_reminder_due(vault, today):
+        found.append(Found(PROFILE, (profile_missing(vault),)))
+    return found
+
+
+def after_unlock(vault: Vault, today: date) -> list[Found]:
+    """``opening_found`` for the vault just opened; opened with the recovery code, that code was kept."""
+    if vault.opened_with_recovery and code_unconfirmed(vault):
+        from trustdesk.vault.errors import VaultError
+
+        try:  # opened with it: the person has the code in hand
+            code_confirmed(vault)
+        except VaultError:
+            pass
+    return opening_found(vault, today)
+
+
+def still_due(vault: Vault) -> set[str]:
+    """The reminders the vault still asks for (the facts of this open left out)."""
+    due = {NO_RECOVERY} if vault.recovery_slot_missing else {CODE_UNCONFIRMED} if code_unconfirmed(vault) else set()
+    return due | ({PROFILE} if profile_missing(vault) else set())

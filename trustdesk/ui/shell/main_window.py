@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -114,13 +113,11 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
             nav_layout.addWidget(button)
         nav_layout.addStretch(1)
 
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        from trustdesk.ui.kit.notice_bar import NoticeBar
+
+        self.notice_bar = NoticeBar(self)  # what the unlock found and what is still to do: never a dialog
+        self.setCentralWidget(self.notice_bar.over(nav, self.stack))  # (F6 reaches it: regions.py)
+        self.notice_bar.focus_released.connect(self.notice_bar_left)
 
         toolbar = QToolBar(self)
         toolbar.setObjectName("mainToolbar")

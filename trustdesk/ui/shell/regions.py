@@ -1,6 +1,6 @@
-"""The main window's three keyboard regions (ARCHITECTURE.md, "Keyboard, focus and a laptop's screen"):
-the navigation, the page and the toolbar.  F6 cycles them, Shift+F6 the other way; a page shown by its key
-puts the focus into it.  A mixin of ``MainWindow``, which has ``pages``, ``nav_buttons``, ``toolbar``,
+"""The main window's keyboard regions (ARCHITECTURE.md, "Keyboard, focus and a laptop's screen"):
+the navigation, the page, the toolbar and, while it shows a notice, the notice bar under the toolbar.  F6
+cycles them, Shift+F6 the other way; a page shown by its key puts the focus into it.  A mixin of ``MainWindow``, which has ``pages``, ``nav_buttons``, ``toolbar``,
 ``stack``, ``current_key()`` and ``navigate()``."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from trustdesk.ui.kit.tab_order import next_in_focus_chain, tab_chain
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton, QStackedWidget, QToolBar
 
+    from trustdesk.ui.kit.notice_bar import NoticeBar
     from trustdesk.ui.shell.lazy_pages import LazyPages
 
 
@@ -24,6 +25,7 @@ class Regions:
     nav_buttons: dict[str, QPushButton]
     toolbar: QToolBar
     stack: QStackedWidget
+    notice_bar: NoticeBar
     _page_focus: QWidget | None = None  # where the focus was in the page when F6 left it
     _focus_turn = 0  # focus_the_page's calls: only the last one's wait for the read acts
 
@@ -52,33 +54,54 @@ class Regions:
         tab_chain(*tools)
 
     def next_region(self, back: bool = False) -> None:
-        """F6 cycles the window's three regions: the navigation (its current entry) → the page (its
-        ``primary_widget``, its list) → the toolbar (its first button) → the navigation; Shift+F6
-        (``back``) the other way, and back into the page where the focus was when it left."""
+        """F6 cycles the window's regions: the navigation (its current entry) → the page (its
+        ``primary_widget``, its list) → the toolbar (its first button) → the notice bar, while it shows
+        one (its first button) → the navigation; Shift+F6 (``back``) the other way, and back into the
+        page where the focus was when it left."""
         focus = QApplication.focusWidget()
         key = self.current_key()
         if key is None:
             return
         nav = self.nav_buttons[key]
+        bar = self.notice_bar if self.notice_bar.isVisible() and self.notice_bar.first_control() else None
         in_nav = focus is not None and focus in self.nav_buttons.values()
         in_toolbar = focus is not None and self.toolbar.isAncestorOf(focus)
+        in_bar = focus is not None and self.notice_bar.isAncestorOf(focus)
         page = self.stack.currentWidget()
         if page is not None and focus is not None and page.isAncestorOf(focus):
             self._page_focus = focus
         if in_nav:
+            if not back:
+                self._focus_page(page, remembered=False)
+            elif bar is not None:
+                self._focus_bar()
+            else:
+                self._focus_toolbar()
+        elif in_bar:
             if back:
                 self._focus_toolbar()
             else:
-                self._focus_page(page, remembered=False)
+                nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif in_toolbar:
             if back:
                 self._focus_page(page, remembered=True)
+            elif bar is not None:
+                self._focus_bar()
             else:
                 nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif back:
             nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self._focus_toolbar()
+
+    def _focus_bar(self) -> None:
+        control = self.notice_bar.first_control()
+        if control is not None:
+            control.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def notice_bar_left(self) -> None:
+        """A notice that had the keyboard was closed: back into the page, where the focus was."""
+        self._focus_page(self.stack.currentWidget(), remembered=True)
 
     def go_to_page(self, key: str) -> None:
         """A page by its key (Ctrl+1…): shown, and the focus where its words say the keyboard is

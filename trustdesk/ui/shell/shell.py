@@ -95,7 +95,6 @@ class Shell(QObject):
         self.restore_wizard: QWidget | None = None
         self.pending_kept_aside: Path | None = None
         self.kept_aside_offer: QWidget | None = None
-        self.vault_notice: QWidget | None = None  # what opening found (read-only, log gap, no recovery code)
 
     # -- start ------------------------------------------------------------------------------------
 
@@ -357,10 +356,14 @@ class Shell(QObject):
         self.idle.watch(self.app)
         self.idle.start()
         vault = self.session.vault
-        if vault is not None:  # disk full (read-only), a log that ends too early, no recovery slot
-            from trustdesk.ui.security.vault_notices import show_notices
+        if vault is not None:  # disk full, a log that ends early, the recovery code, the profile: in the
+            from datetime import date  # window's notice bar, never a dialog (it took the first keys typed)
 
-            self.vault_notice = show_notices(window, vault, self._new_recovery_code_offered, self._profile_offered)
+            from trustdesk.ui.security.queries import after_unlock
+            from trustdesk.ui.security.vault_notices import VaultNotices
+
+            VaultNotices(window.notice_bar, self.session, after_unlock(vault, date.today()),
+                         self._new_recovery_code_offered, self._profile_offered)  # (the bar keeps it)
         if self.session.drafts_at_lock:  # what a lock did to a dialog's typing is said, never silent
             from trustdesk.ui.kit.lock_bound import tell_drafts
 
@@ -422,8 +425,9 @@ class Shell(QObject):
     def _profile_offered(self) -> None:
         """The notice's "Fill in my profile": Settings, the keyboard in the profile's name."""
         self.show_settings()
-        if self.settings_dialog is not None:
-            self.settings_dialog.profile_box.fields.name.setFocus()
+        if self.settings_dialog is not None:  # (the contact line when the name is there and it is not)
+            fields = self.settings_dialog.profile_box.fields
+            (fields.contact if fields.name.text() and not fields.contact.text() else fields.name).setFocus()
 
     def _backup_failed(self, reason: str) -> None:
         self.backup_failure = reason
