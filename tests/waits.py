@@ -4,7 +4,8 @@
   are delivered here and now, so the texts are retranslated when it returns.
 - ``show_page``: a page's ``loaded`` signal says that what ``refresh()`` asked for is on screen
   (after the worker's answer for a background read: reports, the audit chain, the cases list).
-- ``open_case``: the case view's ``loaded`` says its header and tabs show the case.
+- ``open_case``: the case view's ``loaded`` says its header and tabs show the case (``case_shown``: in a
+  case view of its own).
 - ``apply_layouts``: layout requests are posted too; delivered here, geometry is final.
 - ``wait_for_line``: a child process says what it has done on its stdout (``READY``, ``SAVED``).
 - ``settings_dialog``: the shell's Settings opened from its menu action, shown and the focused window.
@@ -102,14 +103,22 @@ def active_window(qtbot: QtBot, window: _W) -> _W:
     return window
 
 
-def shown_case_view(qtbot: QtBot, session: VaultSession) -> CaseView:
+def shown_case_view(qtbot: QtBot, session: VaultSession, size: tuple[int, int] = (1200, 700)) -> CaseView:
     """A case view of its own, shown at a laptop's size (no case open yet)."""
     from trustdesk.ui.case.case_view import CaseView
 
     view = CaseView(session)
     qtbot.addWidget(view)
-    view.resize(1200, 700)
+    view.resize(*size)
     view.show()
+    return view
+
+
+def case_shown(qtbot: QtBot, session: VaultSession, case_id: int, size: tuple[int, int] = (1200, 700)) -> CaseView:
+    """``shown_case_view`` once it shows the case ``case_id`` (its ``loaded``: the header and tabs)."""
+    view = shown_case_view(qtbot, session, size)
+    with qtbot.waitSignal(view.loaded, timeout=LOAD_TIMEOUT_MS):
+        assert view.show_case(case_id)
     return view
 
 

@@ -33,7 +33,7 @@ from tests.i18n.sample import Sample
 from tests.waits import open_case
 from trustdesk.ui.kit import app_filters
 from trustdesk.ui.kit.preferences import LANGUAGES
-from trustdesk.ui.kit.radio_groups import group_of
+from trustdesk.ui.kit.radio_groups import RadioGroups, group_of
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.kit.tab_order import next_in_focus_chain
 from trustdesk.ui.shell.main_window import MainWindow
@@ -161,8 +161,6 @@ def _modules_that_make_radio_buttons() -> set[str]:
 
 
 def test_the_walk_sees_a_group_that_starts_on_the_wrong_button(qtbot: QtBot) -> None:
-    from trustdesk.ui.kit import radio_groups
-
     def walk() -> list[str]:
         dialog = QDialog()
         qtbot.addWidget(dialog)
@@ -182,7 +180,7 @@ def test_the_walk_sees_a_group_that_starts_on_the_wrong_button(qtbot: QtBot) -> 
         return group_problems(qtbot, dialog, buttons, "plain")
 
     assert walk() == []
-    filters = radio_groups._FILTER
+    filters = app_filters.installed(RadioGroups)
     assert filters is not None
     app_filters.unregister(filters)  # off the application's one filter (kit/app_filters.py)
     try:

@@ -1,13 +1,16 @@
-"""UI fixtures: typed preferences in a temp ini file, translations, a shell over a real temp vault."""
+"""UI fixtures: typed preferences in a temp ini file, translations, a shell over a real temp vault (started at
+its unlock window, or unlocked)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from trustdesk.ui.kit.language import Translations
@@ -15,6 +18,10 @@ from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import KdfParams, Keychain, Vault
+
+if TYPE_CHECKING:
+    from trustdesk.ui.security.unlock import UnlockWindow
+    from trustdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -39,6 +46,39 @@ def make_shell(qapp: QApplication, data_dir: Path, prefs: Preferences, translati
                 window.close()
                 window.deleteLater()
         shell.deleteLater()
+
+
+@pytest.fixture
+def unlocked_shell(make_shell: Callable[..., Shell], vault: Vault) -> Callable[..., tuple[Shell, MainWindow]]:
+    """Starts a shell (``make_shell``'s options) and opens the test's vault in it, as an unlock does: the
+    shell and its main window."""
+
+    def start(**kwargs: object) -> tuple[Shell, MainWindow]:
+        shell = make_shell(**kwargs)
+        shell.start()
+        shell.session.open(vault)
+        window = shell.main_window
+        assert window is not None
+        return shell, window
+
+    return start
+
+
+@pytest.fixture
+def shell_at_unlock(qtbot: QtBot, make_shell: Callable[..., Shell]) -> Callable[..., tuple[Shell, UnlockWindow]]:
+    """Starts a shell over a locked vault: the shell and its unlock window, the active window with the
+    keyboard in its passphrase field."""
+
+    def start(**kwargs: object) -> tuple[Shell, UnlockWindow]:
+        shell = make_shell(**kwargs)
+        shell.start()
+        window = shell.unlock_window
+        assert window is not None
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.passphrase)
+        return shell, window
+
+    return start
 
 
 def _session(vault: Vault, *, proven: bool) -> Iterator[VaultSession]:

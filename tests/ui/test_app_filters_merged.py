@@ -1,8 +1,8 @@
 """apply_look installs three of the kit's application filters (label names, Alt guard, tab keys) as
 one: a quiet event costs one Python call instead of three, and each filter still does its work — the
 Alt guard swallows Alt+letter, Ctrl+PgDown switches tabs, a window's inputs are named by their labels
-(and the radio groups' own filter still makes a group's Tab stop its checked button).  A fresh
-process, as the app starts."""
+(and the radio groups' own filter still makes a group's Tab stop its checked button); installed twice,
+each kind of filter is there once.  A fresh process, as the app starts."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def merged(self, watched, event):
 app_filters.AppFilters.eventFilter = merged
 apply_look(app)
 apply_look(app)  # idempotent
+made = [f for route in app_filters.app_filters().routes.values() for f in route]
+print("ONCE", bool(made) and all(len({id(f) for f in made if type(f) is kind}) == 1 for kind in map(type, made)))
 window = QWidget()
 form = QFormLayout(window)
 edit = QLineEdit()
@@ -72,6 +74,7 @@ def test_one_call_per_quiet_event_and_every_filter_still_works() -> None:
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["ONCE"] == "True"  # one filter of each kind, however often installed
     assert lines["QUIET"] == "50 0"  # the merged filter once per event, the three never
     assert lines["ALT"] == "''"  # Alt+a with no mnemonic typed nothing
     assert lines["TABS"] == "1"  # Ctrl+PgDown went to the next tab

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.waits import case_shown, shown_case_view
 from trustdesk.domain.models import Case, Contact
-from trustdesk.ui.case.case_view import CaseView
 from trustdesk.ui.case.contact_timeline import PREVIEW_CHARS, TimelineModel, preview_of
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
@@ -42,12 +42,7 @@ def test_opening_a_case_reads_its_notes_in_a_worker(qtbot: QtBot, session: Vault
 
     monkeypatch.setattr(contacts_type, "for_case", recording)
     QApplication.processEvents()  # the change feed of the notes just added: not for the view made below
-    view = CaseView(session)
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        assert view.show_case(case_id)
+    view = case_shown(qtbot, session, case_id, (1100, 700))
     tab = view.contacts
     assert tab is not None and tab.timeline.count() == notes
     assert readers and not any(readers), "the notes of an opened case were read on the UI thread"
@@ -58,10 +53,7 @@ def test_opening_a_case_reads_its_notes_in_a_worker(qtbot: QtBot, session: Vault
 def test_the_timeline_makes_texts_only_for_rows_asked_about(qtbot: QtBot, session: VaultSession,
                                                             vault: Vault) -> None:
     case_id = _case_with_notes(vault, 250)
-    view = CaseView(session)
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
+    view = shown_case_view(qtbot, session, (1100, 700))
     made_when_filled: list[int] = []
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         assert view.show_case(case_id)

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.editor_places import Spot
+from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import Keychain, Vault
 
@@ -51,16 +52,12 @@ def _cursor(editor: QPlainTextEdit | QLineEdit) -> tuple[int, int]:
     return cursor.anchor(), cursor.position()
 
 
-def test_lock_then_unlock_keeps_each_editors_cursor_and_scroll(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                               vault: Vault, data_dir: Path,
-                                                               keychain: Keychain) -> None:
+def test_lock_then_unlock_keeps_each_editors_cursor_and_scroll(
+        qtbot: QtBot, unlocked_shell: Callable[..., tuple[Shell, MainWindow]], vault: Vault, data_dir: Path,
+        keychain: Keychain) -> None:
     case = vault.cases.add(Case(code="", opened_on=date.today()))
     assert case.id is not None
-    shell = make_shell()
-    shell.start()
-    shell.session.open(vault)
-    window = shell.main_window
-    assert window is not None
+    shell, window = unlocked_shell()
     window.resize(1366, 768)
     assert window.open_case(case.id)
     rng = random.Random(7)
@@ -117,16 +114,12 @@ def test_lock_then_unlock_keeps_each_editors_cursor_and_scroll(qtbot: QtBot, mak
     shell.session.lock()
 
 
-def test_the_case_details_background_keeps_its_cursor_over_a_lock(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                                    vault: Vault, data_dir: Path,
-                                                                    keychain: Keychain) -> None:
+def test_the_case_details_background_keeps_its_cursor_over_a_lock(
+        qtbot: QtBot, unlocked_shell: Callable[..., tuple[Shell, MainWindow]], vault: Vault, data_dir: Path,
+        keychain: Keychain) -> None:
     case = vault.cases.add(Case(code="", opened_on=date.today()))
     assert case.id is not None
-    shell = make_shell()
-    shell.start()
-    shell.session.open(vault)
-    window = shell.main_window
-    assert window is not None
+    shell, window = unlocked_shell()
     assert window.open_case(case.id)
     rng = random.Random(3)
     for _ in range(3):

@@ -86,16 +86,6 @@ def _ask_lock(qtbot: QtBot, shell: Shell, window: UnlockWindow, how: str) -> Non
         window.close()
 
 
-def _started(qtbot: QtBot, make_shell: Callable[..., Shell]) -> tuple[Shell, UnlockWindow]:
-    shell = make_shell()
-    shell.start()
-    window = shell.unlock_window
-    assert window is not None
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.passphrase)
-    return shell, window
-
-
 def _vault_came(qtbot: QtBot, answers: list[object]) -> Vault:
     """The unlock worker's vault, once it has reached the UI thread (other workers answer too: the warm-up)."""
     qtbot.waitUntil(lambda: any(isinstance(answer, Vault) for answer in answers), timeout=20_000)
@@ -112,11 +102,11 @@ def _audit(data_dir: Path, keychain: Keychain) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("how", HOW)
 @pytest.mark.parametrize("when", ["while the key is derived", "at the hand-over"])
-def test_a_lock_asked_for_during_the_unlock_wins(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                 held: threading.Event, monkeypatch: pytest.MonkeyPatch,
-                                                 case_id: int, data_dir: Path, keychain: Keychain,
-                                                 how: str, when: str) -> None:
-    shell, window = _started(qtbot, make_shell)
+def test_a_lock_asked_for_during_the_unlock_wins(
+        qtbot: QtBot, shell_at_unlock: Callable[..., tuple[Shell, UnlockWindow]], held: threading.Event,
+        monkeypatch: pytest.MonkeyPatch, case_id: int, data_dir: Path, keychain: Keychain, how: str,
+        when: str) -> None:
+    shell, window = shell_at_unlock()
     answers = worker_answers(monkeypatch)
     reasons = {"lock key": "manual", "idle": "idle", "sleep": "suspend", "screen locked": "suspend",
                "quit": "quit", "window closed": "quit"}
@@ -147,9 +137,9 @@ def test_a_lock_asked_for_during_the_unlock_wins(qtbot: QtBot, make_shell: Calla
     assert entries[1:3] == [(AuditEvent.LOCK, reasons[how]), (AuditEvent.UNLOCK, "")]  # (newest first; [0]: this look)
 
 
-def test_the_next_passphrase_opens_the_vault_where_it_was(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                          held: threading.Event, case_id: int) -> None:
-    shell, window = _started(qtbot, make_shell)
+def test_the_next_passphrase_opens_the_vault_where_it_was(
+        qtbot: QtBot, shell_at_unlock: Callable[..., tuple[Shell, UnlockWindow]], held: threading.Event, case_id: int) -> None:
+    shell, window = shell_at_unlock()
     _keys(qtbot, PASSPHRASE, Qt.Key.Key_Return)
     _keys(qtbot, key=Qt.Key.Key_L, modifier=Qt.KeyboardModifier.ControlModifier)
     assert not window._busy and window.passphrase.text() == ""
@@ -161,12 +151,12 @@ def test_the_next_passphrase_opens_the_vault_where_it_was(qtbot: QtBot, make_she
 
 @pytest.mark.parametrize("found", [False, True])
 def test_an_abandoned_unlock_leaves_the_backup_flag_as_it_found_it(
-        qtbot: QtBot, make_shell: Callable[..., Shell], held: threading.Event, monkeypatch: pytest.MonkeyPatch,
-        case_id: int, data_dir: Path, keychain: Keychain, found: bool) -> None:
+        qtbot: QtBot, shell_at_unlock: Callable[..., tuple[Shell, UnlockWindow]], held: threading.Event,
+        monkeypatch: pytest.MonkeyPatch, case_id: int, data_dir: Path, keychain: Keychain, found: bool) -> None:
     before = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
     before.settings.set(SETTING_UNBACKED, found)
     before.lock()
-    shell, window = _started(qtbot, make_shell)
+    shell, window = shell_at_unlock()
     answers = worker_answers(monkeypatch)
     _keys(qtbot, PASSPHRASE, Qt.Key.Key_Return)
     _keys(qtbot, key=Qt.Key.Key_L, modifier=Qt.KeyboardModifier.ControlModifier)
@@ -178,13 +168,13 @@ def test_an_abandoned_unlock_leaves_the_backup_flag_as_it_found_it(
 
 
 @pytest.mark.parametrize("during", ["the code's check", "the new passphrase's page"])
-def test_a_lock_during_the_recovery_code_wins_too(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                  held: threading.Event, monkeypatch: pytest.MonkeyPatch,
-                                                  vault: Vault, during: str) -> None:
+def test_a_lock_during_the_recovery_code_wins_too(
+        qtbot: QtBot, shell_at_unlock: Callable[..., tuple[Shell, UnlockWindow]], held: threading.Event,
+        monkeypatch: pytest.MonkeyPatch, vault: Vault, during: str) -> None:
     code = vault.recovery_code
     assert code is not None
     vault.lock()
-    shell, window = _started(qtbot, make_shell)
+    shell, window = shell_at_unlock()
     answers = worker_answers(monkeypatch)
     window.show_recovery()
     _keys(qtbot, code, Qt.Key.Key_Return)

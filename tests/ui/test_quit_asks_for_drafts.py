@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit, Q
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_quit_key import _press_quit
+from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import Vault
 
@@ -38,12 +39,9 @@ def _question(main: QWidget) -> QMessageBox | None:
 @pytest.mark.parametrize("editor", [QLineEdit, QPlainTextEdit])
 @pytest.mark.parametrize("how", ["quit key", "close"])
 def test_quitting_over_an_unsaved_dialog_asks_and_keeping_on_keeps_everything(
-        qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault, editor: type[QWidget], how: str) -> None:
-    shell = make_shell()
-    shell.start()
-    shell.session.open(vault)
-    main = shell.main_window
-    assert main is not None
+        qtbot: QtBot, unlocked_shell: Callable[..., tuple[Shell, MainWindow]], vault: Vault, editor: type[QWidget],
+        how: str) -> None:
+    _, main = unlocked_shell()
     letter = _Letter(main, editor, keeps=False)
     letter.open()
     qtbot.waitExposed(letter)
@@ -77,14 +75,10 @@ def test_quitting_over_an_unsaved_dialog_asks_and_keeping_on_keeps_everything(
 
 
 @pytest.mark.parametrize("keeps", [True, False])
-def test_nothing_to_lose_quits_at_once(qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault,
-                                       keeps: bool) -> None:
+def test_nothing_to_lose_quits_at_once(qtbot: QtBot, unlocked_shell: Callable[..., tuple[Shell, MainWindow]],
+                                       vault: Vault, keeps: bool) -> None:
     """A change the dialog keeps at the lock, or a dialog with nothing typed: no question."""
-    shell = make_shell()
-    shell.start()
-    shell.session.open(vault)
-    main = shell.main_window
-    assert main is not None
+    _, main = unlocked_shell()
     letter = _Letter(main, QLineEdit, keeps=keeps)
     letter.open()
     qtbot.waitExposed(letter)

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.waits import case_shown
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Case, Contact
-from trustdesk.ui.case.case_view import CaseView
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 from trustdesk.vault.contact_removal import EVENT
@@ -31,21 +31,11 @@ def _answer(qtbot: QtBot, act: Callable[[QMessageBox], None], seen: list[QMessag
     QTimer.singleShot(0, look)
 
 
-def _view(qtbot: QtBot, session: VaultSession, case_id: int) -> CaseView:
-    view = CaseView(session)
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=5000):
-        assert view.show_case(case_id)
-    return view
-
-
 def test_an_erased_note_is_removed_by_delete_after_one_question(qtbot: QtBot, session: VaultSession,
                                                                 vault: Vault) -> None:
     case = vault.cases.add(Case(code="", opened_on=date.today() - timedelta(days=2)))
     assert case.id is not None
-    view = _view(qtbot, session, case.id)
+    view = case_shown(qtbot, session, case.id, (1100, 700))
     tab = view.contacts
     assert tab is not None
     qtbot.keyClicks(tab.editor.notes_edit, "x")  # created by mistake ...
@@ -95,7 +85,7 @@ def test_a_contact_that_holds_anything_is_kept_and_says_why(qtbot: QtBot, sessio
     assert case.id is not None
     vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 10, 2, 10, 0), notes="Slaapt slecht."))
     vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 10, 3, 10, 0), risk=RiskLevel.NONE))
-    view = _view(qtbot, session, case.id)
+    view = case_shown(qtbot, session, case.id, (1100, 700))
     tab = view.contacts
     assert tab is not None
     qtbot.waitUntil(lambda: tab.timeline.count() == 2, timeout=3000)

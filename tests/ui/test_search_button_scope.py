@@ -12,8 +12,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.ui.shell.shell import Shell
-from trustdesk.vault import Vault
 from trustdesk.vault.retention import FTS_TABLES
 
 WORDS = {  # indexed table -> how each language names what it holds
@@ -29,14 +29,10 @@ def test_every_indexed_table_has_its_words() -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])
-def test_search_button_and_dialog_name_everything_searched(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                           vault: Vault, translations: Translations,
-                                                           language: str) -> None:
-    shell = make_shell()
-    shell.start()
-    shell.session.open(vault)
-    window = shell.main_window
-    assert window is not None
+def test_search_button_and_dialog_name_everything_searched(
+        qtbot: QtBot, unlocked_shell: Callable[..., tuple[Shell, MainWindow]], translations: Translations,
+        language: str) -> None:
+    _, window = unlocked_shell()
     translations.install(language)
     window.retranslate()
     window.search.retranslate()

@@ -5,15 +5,15 @@ generated note histories."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
+from tests.ui.note_histories import case_with_notes
 from trustdesk.domain import rules
 from trustdesk.domain.enums import RiskLevel
-from trustdesk.domain.models import Case, Contact
 from trustdesk.domain.rules import AttentionReason
 from trustdesk.domain.safety import NoteGap, note_gaps
 from trustdesk.ui.case.queries import read_today
@@ -26,22 +26,12 @@ TODAY = date(2031, 6, 1)
 NOTE = st.tuples(st.integers(0, 40), st.integers(0, 24 * 60 - 1), st.sampled_from(list(RiskLevel)))
 
 
-def _case(vault: Vault, notes: list[tuple[int, int, RiskLevel]], day: date = TODAY) -> int:
-    case = vault.cases.add(Case(code="", opened_on=day - timedelta(days=60)))
-    assert case.id is not None
-    for days_ago, minute, risk in notes:
-        at = datetime.combine(day - timedelta(days=days_ago), datetime.min.time()) + timedelta(minutes=minute)
-        vault.contacts.add(Contact(case_id=case.id, at=at, risk=risk,
-                                   safety_plan="plan" if risk.needs_safety_plan else ""))
-    return case.id
-
-
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(histories=st.lists(st.lists(NOTE, max_size=5), min_size=1, max_size=4))
 def test_every_acute_case_and_every_unfinished_note_is_on_today(
         vault: Vault, histories: list[list[tuple[int, int, RiskLevel]]]) -> None:
     for notes in histories:
-        _case(vault, notes)
+        case_with_notes(vault, notes, TODAY)
     data = read_today(vault, TODAY)
     listed = {a.row.case_id: a for a in data.attention}
     for case in vault.cases.list(include_closed=False):
@@ -63,7 +53,7 @@ def test_today_lists_an_acute_case_seen_today_with_an_unfinished_note(qtbot: QtB
     """The tester's case: acute risk assessed today, a later note without an assessment; before, Today
     said "no case is waiting for you"."""
     today = date.today()
-    acute = _case(vault, [(0, 0, RiskLevel.ACUTE), (0, 1, RiskLevel.NOT_ASSESSED)], today)
+    acute = case_with_notes(vault, [(0, 0, RiskLevel.ACUTE), (0, 1, RiskLevel.NOT_ASSESSED)], today)
     page = TodayPage(session)
     qtbot.addWidget(page)
     page.show()

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
+from tests.ui.note_histories import case_with_notes
 from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus, RiskLevel
 from trustdesk.domain.models import Case, Contact
@@ -28,22 +29,12 @@ TODAY = date(2031, 6, 1)
 NOTE = st.tuples(st.integers(0, 12), st.integers(0, 24 * 60 - 1), st.sampled_from(list(RiskLevel)))
 
 
-def _case(vault: Vault, notes: list[tuple[int, int, RiskLevel]]) -> int:
-    case = vault.cases.add(Case(code="", opened_on=TODAY - timedelta(days=60)))
-    assert case.id is not None
-    for days_ago, minute, risk in notes:
-        at = datetime.combine(TODAY - timedelta(days=days_ago), datetime.min.time()) + timedelta(minutes=minute)
-        vault.contacts.add(Contact(case_id=case.id, at=at, risk=risk,
-                                   safety_plan="plan" if risk.needs_safety_plan else ""))
-    return case.id
-
-
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(histories=st.lists(st.lists(NOTE, max_size=5), min_size=1, max_size=4))
 def test_a_recent_crisis_keeps_the_case_on_today_and_in_the_list(
         vault: Vault, histories: list[list[tuple[int, int, RiskLevel]]]) -> None:
     for notes in histories:
-        _case(vault, notes)
+        case_with_notes(vault, notes, TODAY)
     data = read_today(vault, TODAY)
     listed = {a.row.case_id: a.reasons for a in data.attention}
     maker = RowMaker(TODAY)
@@ -76,6 +67,8 @@ def test_the_rule_over_the_days_after_a_crisis(crisis: RiskLevel, days_ago: int,
     kept = 0 <= days_ago <= RECENT_CRISIS_DAYS and not now.needs_safety_plan
     assert (AttentionReason.RECENT_CRISIS in reasons) == kept
     assert reasons or not kept  # never off the attention list within the period
+    within = 0 <= days_ago <= RECENT_CRISIS_DAYS
+    assert rules.shown_risk(activity, TODAY) is (crisis if within and crisis.rank > now.rank else now)
 
 
 def test_acute_then_low_a_few_hours_later(qtbot: QtBot, session: VaultSession, vault: Vault,
@@ -96,3 +89,44 @@ def test_acute_then_low_a_few_hours_later(qtbot: QtBot, session: VaultSession, v
     texts = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
     shown = [item.child(j).text(0) for item in texts for j in range(item.childCount())]
     assert any("Acute risk 2 days ago" in t for t in shown), shown
+    from trustdesk.ui.kit.risk_badge import risk_icon
+
+    line = next(item.child(j) for item in texts for j in range(item.childCount())
+                if "Acute risk 2 days ago" in item.child(j).text(0))
+    assert line.icon(0).cacheKey() == risk_icon(RiskLevel.ACUTE).cacheKey()  # never the green "low" of the last note
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(histories=st.lists(st.lists(NOTE, max_size=5), min_size=1, max_size=4))
+def test_the_icon_of_a_line_is_the_most_serious_of_the_risk_and_a_recent_crisis(
+        qtbot: QtBot, session: VaultSession, vault: Vault, histories: list[list[tuple[int, int, RiskLevel]]]) -> None:
+    """Outside tester: Today showed a green "low risk" icon on the line "Acute risk 3 days ago, lower since".
+    The icon of every attention line is the risk of the reference's most serious of the current risk and an
+    acute or high risk of the last RECENT_CRISIS_DAYS days: a recent crisis never shows as a lower risk."""
+    from trustdesk.ui.case.today_rows import CASE_ROLE, KIND_ROLE
+    from trustdesk.ui.kit.risk_badge import risk_icon
+
+    today = date.today()
+    cases = [case_with_notes(vault, notes, today) for notes in histories]  # the page reads the real today
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh()
+    shown: dict[int, int] = {}
+    for g in range(page.tree.topLevelItemCount()):
+        group = page.tree.topLevelItem(g)
+        for j in range(group.childCount() if group is not None else 0):
+            item = group.child(j)  # type: ignore[union-attr]
+            if item.data(0, KIND_ROLE) == "case":
+                shown[int(item.data(0, CASE_ROLE))] = item.icon(0).cacheKey()
+    for case_id in cases:
+        if case_id not in shown:
+            continue
+        contacts = sorted(vault.contacts.for_case(case_id), key=lambda c: (c.at, c.id or 0))
+        current = rules.current_risk(c.risk for c in reversed(contacts))
+        crises = [c for c in contacts if c.risk.needs_safety_plan]  # the latest, when of the last days
+        recent = [c.risk for c in crises[-1:] if 0 <= (today - c.at.date()).days <= RECENT_CRISIS_DAYS]
+        expected = max([current, *recent], key=lambda r: r.rank)
+        assert shown[case_id] == risk_icon(expected).cacheKey(), (contacts, expected)
+        if recent:
+            assert shown[case_id] != risk_icon(RiskLevel.LOW).cacheKey()

@@ -46,16 +46,6 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[Held]:
     state.go.set()
 
 
-def _window(qtbot: QtBot, make_shell: Callable[..., Shell]) -> tuple[Shell, UnlockWindow]:
-    shell = make_shell()
-    shell.start()
-    window = shell.unlock_window
-    assert window is not None
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.passphrase)
-    return shell, window
-
-
 def _keys(qtbot: QtBot, text: str, enter: bool) -> None:
     """Typed where the keyboard is (the application's focus widget), as a real keyboard does."""
     target = QApplication.focusWidget()
@@ -67,10 +57,11 @@ def _keys(qtbot: QtBot, text: str, enter: bool) -> None:
 
 @pytest.mark.parametrize("wrong", WRONG)
 @pytest.mark.parametrize("enter", [True, False], ids=["with Enter", "without Enter"])
-def test_keys_typed_during_the_check_are_kept(qtbot: QtBot, make_shell: Callable[..., Shell], held: Held,
-                                               vault: Vault, wrong: str, enter: bool) -> None:
+def test_keys_typed_during_the_check_are_kept(
+        qtbot: QtBot, shell_at_unlock: Callable[..., tuple[Shell, UnlockWindow]], held: Held, vault: Vault, wrong: str,
+        enter: bool) -> None:
     vault.lock()
-    shell, window = _window(qtbot, make_shell)
+    shell, window = shell_at_unlock()
     _keys(qtbot, wrong, enter=True)
     assert window._busy
     _keys(qtbot, PASSPHRASE, enter=enter)  # at once, while the wrong one is checked
@@ -88,10 +79,10 @@ def test_keys_typed_during_the_check_are_kept(qtbot: QtBot, make_shell: Callable
 
 
 @pytest.mark.parametrize("wrong", WRONG[:2])
-def test_a_lock_during_the_check_wins_over_keys_typed_ahead(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                           held: Held, vault: Vault, wrong: str) -> None:
+def test_a_lock_during_the_check_wins_over_keys_typed_ahead(
+        qtbot: QtBot, shell_at_unlock: Callable[..., tuple[Shell, UnlockWindow]], held: Held, vault: Vault, wrong: str) -> None:
     vault.lock()
-    shell, window = _window(qtbot, make_shell)
+    shell, window = shell_at_unlock()
     _keys(qtbot, wrong, enter=True)
     _keys(qtbot, PASSPHRASE, enter=True)  # the right one and its Enter, waiting for the check ...
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # ... locked

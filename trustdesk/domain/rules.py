@@ -225,6 +225,18 @@ def recent_crisis(activity: Activity, today: date, days: int = RECENT_CRISIS_DAY
             and not activity.current_risk.needs_safety_plan)
 
 
+def shown_risk(activity: Activity, today: date, days: int = RECENT_CRISIS_DAYS) -> RiskLevel:
+    """The risk an attention line shows by its icon: the most serious of the current risk and an acute or
+    high risk assessed on one of the last ``days`` days (``recent_crisis``'s period).  A recent crisis never
+    shows as a low risk, whatever a later reassuring note says (outside tester: Today gave such a case a
+    green "low risk" icon beside "Acute risk 3 days ago")."""
+    risk = activity.current_risk
+    on, crisis = activity.crisis_on, activity.crisis_risk
+    if on is not None and crisis is not None and 0 <= (today - on).days <= days and crisis.rank > risk.rank:
+        return crisis
+    return risk
+
+
 def attention_reasons(
     activity: Activity,
     today: date,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.domain import rules
 from trustdesk.ui.case.queries import Attention, TodayData, read_today
 from trustdesk.ui.case.task_dialog import TaskDialog
 from trustdesk.ui.case.tasks_tab import due_text
@@ -355,7 +356,7 @@ class TodayPage(Page):
                     item = QTreeWidgetItem(group, [" · ".join(line_reasons(entry.reasons, reasons)),
                                                    case_label(row.code, row.alias),
                                                    self._attention_when(entry, data.day)])
-                    item.setIcon(0, risk_icon(row.current_risk))
+                    item.setIcon(0, risk_icon(rules.shown_risk(row, data.day)))  # a recent crisis never green
                     item.setToolTip(0, "\n".join([self.tr("Current risk: {risk}").format(
                         risk=risk_text(row.current_risk)), *reasons]))
                     item.setData(0, KIND_ROLE, "case")

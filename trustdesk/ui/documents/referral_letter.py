@@ -81,6 +81,11 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         self.data: LetterData | None = None
         self.kept: Referral | None = None
         self.failed = False
+        # What the hints under the letter say follows from these, each time any of them changes (``_show_hints``):
+        # a hint never outlives its state (outside tester: "no template for this kind" stayed after one was chosen).
+        self._failure = ""  # the dialog cannot write this letter at all (no referral, no consent)
+        self._template_problem = ""  # the chosen template cannot be filled in
+        self._keep_problem = ""  # keeping the letter failed (said until the next choice)
         fit_to_screen(self, 760, 680)
 
         self.language = QComboBox(self)
@@ -214,9 +219,7 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
                 self.template.addItem(self.tr("Choose a template\u2026"), None)
             for template in templates:
                 self.template.addItem(template.name, template.id)
-        self.prompt.setVisible(fitting is None and bool(templates))
-        if not templates:
-            self._show_problem(self.tr("There is no template in this language yet. Add one on the Templates page."))
+        self._show_hints()
 
     def _language_changed(self) -> None:
         self._fill_templates()
@@ -233,9 +236,10 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
     def fill_in(self) -> None:
         """Render the chosen template with the letter context; a failure shows the problem, no text."""
         template = self.current_template()
+        self._template_problem = self._keep_problem = ""
         if template is None or self.data is None:
             self.text.clear()
-            self._update_buttons()
+            self._show_hints()
             return
         language = Language(self.language.currentData())
         from trustdesk.documents.templates import preview
@@ -243,33 +247,57 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         contexts: list[dict[str, Any]] = []
         VaultOp(self, lambda v: self._context(v, language), session=self.session).success(contexts.append).run()
         if not contexts:
+            self._show_hints()
             return
         result = preview(template.body, contexts[0])
         if result.problems:
             self.text.clear()
-            self._show_problem(self.tr("The template \u201c%1\u201d cannot be used:").replace("%1", template.name)
-                               + " " + " ".join(template_problem_text(p) for p in result.problems))
+            self._template_problem = (self.tr("The template \u201c%1\u201d cannot be used:").replace("%1", template.name)
+                                      + " " + " ".join(template_problem_text(p) for p in result.problems))
         else:
-            self.problem.hide()
             self.text.setPlainText(result.text)
-        self._update_buttons()
+        self._show_hints()
 
     def _context(self, vault: Vault, language: Language) -> dict[str, Any]:
         from trustdesk.documents.letter_context import referral_context
 
         return referral_context(vault, self.referral_id, language=language)
 
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText("\u26a0 " + text)
-        self.problem.show()
+    def templates_offered(self) -> int:
+        """How many templates the template list offers (its "Choose a template…" line aside)."""
+        return sum(1 for i in range(self.template.count()) if self.template.itemData(i) is not None)
+
+    def hints(self) -> tuple[str, str]:
+        """(prompt, problem): what the hints under the letter say in the dialog's present state ("" for none)."""
+        if self._failure:
+            return "", self._failure
+        if self.data is None:
+            return "", ""
+        if not self.templates_offered():
+            return "", self.tr("There is no template in this language yet. Add one on the Templates page.")
+        # the prompt only while no template is chosen: it asks for the choice
+        prompt = self.prompt_text() if self.current_template() is None else ""
+        return prompt, self._template_problem or self._keep_problem
+
+    def prompt_text(self) -> str:
+        return self.tr("No template is written for this kind of provider: choose the one that fits, or write the "
+                       "letter yourself.")
+
+    def _show_hints(self) -> None:
+        prompt, problem = self.hints()
+        self.prompt.setText(prompt)
+        self.prompt.setVisible(bool(prompt))
+        self.problem.setText("\u26a0 " + problem if problem else "")
+        self.problem.setVisible(bool(problem))
         self._update_buttons()
 
     def _fail(self, text: str) -> None:
         self.failed = True
+        self._failure = text
         self.text.setEnabled(False)
         self.language.setEnabled(False)
         self.template.setEnabled(False)
-        self._show_problem(text)
+        self._show_hints()
 
     def _update_buttons(self) -> None:
         self.keep_button.setEnabled(not self.failed and bool(raw_text(self.text).strip())
@@ -293,7 +321,11 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
                                                   template_id=template.id if template else None))
 
         VaultOp(self, store, session=self.session).success(self._kept).failure(
-            lambda _exc, sentence: self._show_problem(sentence)).run()
+            lambda _exc, sentence: self._keep_failed(sentence)).run()
+
+    def _keep_failed(self, sentence: str) -> None:
+        self._keep_problem = sentence
+        self._show_hints()
 
     def _kept(self, referral: Referral) -> None:
         self.kept = referral
@@ -307,12 +339,11 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         self.note.setText(self.tr("The letter is kept exactly as it is here; later changes to the template "
                                   "do not change it."))
         self.keep_button.setText(self.tr("&Keep this letter"))
-        self.prompt.setText(self.tr("No template is written for this kind of provider: choose the one that "
-                                    "fits, or write the letter yourself."))
         if self.template.count() and self.template.itemData(0) is None:
             self.template.setItemText(0, self.tr("Choose a template\u2026"))
         self.consent_label.setText(self.tr("Consent covers:"))
         self._show_consent()
+        self._show_hints()
         for widget, name in ((self.language, self.tr("Language of the letter")),
                              (self.template, self.tr("Template of the letter")),
                              (self.text, self.tr("Text of the letter")),

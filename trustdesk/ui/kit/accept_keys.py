@@ -12,20 +12,43 @@ One application event filter (merged into ``app_filters``) sees the key before t
 clicks the default button of the focused widget's dialog (what Enter in a one-line field would press:
 ``default_button``), so the dialog's own checks run as for a click.  A dialog whose default button is
 disabled (a form not yet complete) keeps the key and beeps: no line break slips into the field.
+
+The same filter keeps plain Enter in a choice list of a dialog -- a list, tree or table, or a closed combo
+box that is not editable -- from reaching the dialog's default button: Enter picks the chosen item (a
+view's ``activated``, as Qt sends it) and moves the focus on to the next field of the Tab chain
+(``next_field``), unless what the item does took the focus elsewhere or closed the dialog.  Qt's views
+and combos pass Enter on to the dialog, which pressed Save: an outside tester's Enter on the highlighted
+provider saved a whole new referral at once.  Only Enter in a field after the choice, Ctrl+Enter, or
+Save itself saves.  Qt's own file dialog keeps its Enter (it opens a folder with it).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QPushButton,
+    QWidget,
+)
 
-from trustdesk.ui.kit.app_filters import register
+from trustdesk.ui.kit.app_filters import install_once
 
 _ENTER_KEYS = (int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter))
 _KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every key event of the application
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _OTHERS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.MetaModifier
+
+
+def is_plain_enter(event: QKeyEvent) -> bool:
+    """Return or Enter (the keypad's too) without a modifier."""
+    if event.key() not in _ENTER_KEYS:
+        return False
+    return not event.modifiers() & (_CTRL | _OTHERS)
 
 
 def is_ctrl_enter(event: QKeyEvent) -> bool:
@@ -59,26 +82,63 @@ def accept_from(widget: QWidget) -> bool:
     return True
 
 
+def choice_list_in_dialog(widget: QWidget) -> bool:
+    """``widget`` is a choice list of one of our dialogs: a list, tree or table not editing a cell, or a
+    combo box that is not editable (closed: an open one's list is a window of its own and takes Enter)."""
+    if isinstance(widget, QAbstractItemView):
+        if widget.state() == QAbstractItemView.State.EditingState:
+            return False
+    elif not isinstance(widget, QComboBox) or widget.isEditable():
+        return False
+    dialog = widget.window()
+    return isinstance(dialog, QDialog) and not isinstance(dialog, QFileDialog)
+
+
+def next_field(widget: QWidget) -> QWidget | None:
+    """The control Tab would go to from ``widget``: the next one of its window's Tab chain that takes the
+    focus by Tab, shown and enabled (never one inside ``widget``); None when there is none."""
+    window = widget.window()
+    candidate = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget:
+        if (candidate.window() is window and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and candidate.isVisible() and candidate.isEnabled() and not widget.isAncestorOf(candidate)
+                and candidate.focusProxy() is None):
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return None
+
+
+def pick_and_move_on(widget: QWidget) -> bool:
+    """Enter in a choice list of a dialog: the chosen item is picked, the focus goes on to the next field."""
+    if isinstance(widget, QAbstractItemView):
+        index = widget.currentIndex()
+        if index.isValid():
+            widget.activated.emit(index)  # what Qt's own Enter does before it passes the key on
+    if widget.isVisible() and widget.hasFocus():  # the item's action neither closed the dialog nor moved the focus
+        following = next_field(widget)
+        if following is not None:
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+    return True
+
+
 class AcceptKeys(QObject):
     """Sees every key event of the app (kit/app_filters.py; see the module)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # the class first (a C check), then the key (an int): type() makes a Python enum member
-        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget) or not is_ctrl_enter(event) \
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget) or event.key() not in _ENTER_KEYS \
                 or event.type() != _KEY_PRESS:
             return False
-        return accept_from(watched)
-
-
-_FILTER: AcceptKeys | None = None
+        if is_ctrl_enter(event):
+            return accept_from(watched)
+        if is_plain_enter(event) and choice_list_in_dialog(watched):
+            return pick_and_move_on(watched)
+        return False
 
 
 def install_accept_keys(app: QObject) -> None:
     """Once per application (idempotent)."""
-    global _FILTER
-    if _FILTER is None:
-        _FILTER = AcceptKeys(app)
-        register(_FILTER, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
+    install_once(AcceptKeys, app, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
 
 
 class _EnterPresses(QObject):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
-from trustdesk.ui.kit.app_filters import register
+from trustdesk.ui.kit.app_filters import install_once
 
 _KEEP = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.GroupSwitchModifier
 _KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every event of the application
@@ -42,12 +42,6 @@ class AltGuard(QObject):
         return False
 
 
-_GUARD: AltGuard | None = None
-
-
 def install_alt_guard(app: QObject) -> None:
     """Once per application (idempotent)."""
-    global _GUARD
-    if _GUARD is None:
-        _GUARD = AltGuard(app)
-        register(_GUARD, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
+    install_once(AltGuard, app, QKeyEvent)  # through the application's one filter (kit/app_filters.py)

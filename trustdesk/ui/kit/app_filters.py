@@ -18,11 +18,16 @@ hands it only to those, in the order Qt would have called them (the last registe
 - a focus event: radio groups;
 - a mouse event: the main window's history (Back / Forward buttons).
 
+A kit filter is made and registered once per application by ``install_once`` (``install_alt_guard``,
+``install_type_ahead``, ...); the main window's history and the Quit key register their own.
+
 ``tests/ui/test_one_app_filter.py`` drives the real main window and checks that a quiet event costs
 one Python call, this filter's, and nothing else (no other application-wide Python filter).
 """
 
 from __future__ import annotations
+
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent
@@ -31,6 +36,7 @@ from shiboken6 import isValid
 # the event classes a filter may register for, in the order the filter tests them
 ROUTED: tuple[type[QEvent], ...] = (QKeyEvent, QMouseEvent, QShowEvent, QFocusEvent)
 NAME = "kitApplicationFilters"
+_F = TypeVar("_F", bound=QObject)
 
 
 class AppFilters(QObject):
@@ -90,6 +96,22 @@ def register(filter_: QObject, *kinds: type[QEvent]) -> None:
     filters = app_filters()
     if filters is not None:
         filters.register(filter_, *kinds)
+
+
+_INSTALLED: dict[type[QObject], QObject] = {}  # a kit filter's class -> the one made (install_once)
+
+
+def install_once(filter_class: type[_F], app: QObject, *events: type[QEvent]) -> None:
+    """One filter of ``filter_class`` for the application (its parent ``app``), made and registered for
+    the events of the classes ``events`` the first time (idempotent)."""
+    if filter_class not in _INSTALLED:
+        _INSTALLED[filter_class] = filter_class(app)
+        register(_INSTALLED[filter_class], *events)
+
+
+def installed(filter_class: type[_F]) -> _F | None:
+    """The filter of ``filter_class`` that ``install_once`` made, if any."""
+    return cast("_F | None", _INSTALLED.get(filter_class))
 
 
 def unregister(filter_: QObject) -> None:

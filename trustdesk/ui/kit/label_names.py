@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.ui.kit.app_filters import register
+from trustdesk.ui.kit.app_filters import install_once
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 
@@ -72,12 +72,6 @@ class LabelNames(QObject):
         return False
 
 
-_FILTER: LabelNames | None = None
-
-
 def install_label_names(app: QObject) -> None:
     """Once per application (idempotent)."""
-    global _FILTER
-    if _FILTER is None:
-        _FILTER = LabelNames(app)
-        register(_FILTER, QShowEvent)  # through the application's one filter (kit/app_filters.py)
+    install_once(LabelNames, app, QShowEvent)  # through the application's one filter (kit/app_filters.py)

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton
 
-from trustdesk.ui.kit.app_filters import register
+from trustdesk.ui.kit.app_filters import install_once
 
 _WIRED = "radio_group_wired"
 _SHOW, _FOCUS_IN = QEvent.Type.Show, QEvent.Type.FocusIn
@@ -93,12 +93,6 @@ class RadioGroups(QObject):
         return False
 
 
-_FILTER: RadioGroups | None = None
-
-
 def install_radio_groups(app: QObject) -> None:
     """Once per application (idempotent)."""
-    global _FILTER
-    if _FILTER is None:
-        _FILTER = RadioGroups(app)
-        register(_FILTER, QShowEvent, QFocusEvent)  # through the application's one filter (kit/app_filters.py)
+    install_once(RadioGroups, app, QShowEvent, QFocusEvent)  # through the application's one filter (kit/app_filters.py)

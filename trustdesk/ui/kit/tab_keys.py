@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from trustdesk.ui.kit.app_filters import register
+from trustdesk.ui.kit.app_filters import install_once
 
 _KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 _SCOPE = "_tab_keys_target"  # attribute of a scope widget: the tab widget its keys switch
@@ -86,16 +86,11 @@ class TabKeys(QObject):
         return True
 
 
-_FILTER: TabKeys | None = None
-
-
 def install_tab_keys() -> None:
-    """Once per application (idempotent)."""
-    global _FILTER
+    """Once per application (idempotent; nothing before there is one)."""
     app = QApplication.instance()
-    if _FILTER is None and app is not None:
-        _FILTER = TabKeys(app)
-        register(_FILTER, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
+    if app is not None:
+        install_once(TabKeys, app, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
 
 
 def switch_by_keys(tabs: QTabWidget, scope: QWidget) -> None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
-from trustdesk.ui.kit.app_filters import register
+from trustdesk.ui.kit.app_filters import install_once
 
 if TYPE_CHECKING:  # the widget classes at the first key, not before the first paint
     from PySide6.QtWidgets import QComboBox, QWidget
@@ -115,12 +115,6 @@ class TypeAhead(QObject):
         return True
 
 
-_FILTER: TypeAhead | None = None
-
-
 def install_type_ahead(app: QObject) -> None:
     """Once per application (idempotent)."""
-    global _FILTER
-    if _FILTER is None:
-        _FILTER = TypeAhead(app)
-        register(_FILTER, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
+    install_once(TypeAhead, app, QKeyEvent)  # through the application's one filter (kit/app_filters.py)
