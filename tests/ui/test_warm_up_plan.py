@@ -92,11 +92,13 @@ def test_the_worker_gets_no_qt_and_the_ui_thread_gets_dependencies_first() -> No
 
 # -- the warm-up's pause of the cyclic collector never outlives the warm-up ---------------------------
 
-def _settle(qtbot: QtBot) -> None:
+def _settle() -> None:
+    """The worker done, its outcome delivered, the turns and deletions it set off run."""
     QThreadPool.globalInstance().waitForDone(30000)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    qtbot.wait(20)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _turn in range(5):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
 
 
 @pytest.mark.parametrize("gone", ["never", "before_the_worker_answers", "during_the_ui_imports"])
@@ -130,7 +132,7 @@ def test_the_collector_is_on_again_however_the_warm_up_ends(qtbot: QtBot, monkey
     release.set()
     if gone == "never":
         qtbot.waitUntil(lambda: bool(finished))
-    _settle(qtbot)
+    _settle()
     assert gc.isenabled() and pace._collector_pausers == 0  # noqa: SLF001
     assert finished == ([True] if gone == "never" else [])
     assert shiboken6.isValid(parent) == (gone == "never")
