@@ -52,14 +52,20 @@ def _cursor(editor: QPlainTextEdit | QLineEdit) -> tuple[int, int]:
     return cursor.anchor(), cursor.position()
 
 
-def test_lock_then_unlock_keeps_each_editors_cursor_and_scroll(
-        qtbot: QtBot, unlocked_shell: Callable[..., tuple[Shell, MainWindow]], vault: Vault, data_dir: Path,
-        keychain: Keychain) -> None:
+def _with_a_case(vault: Vault, unlocked_shell: Callable[..., tuple[Shell, MainWindow]]) -> tuple[int, Shell, MainWindow]:
+    """A new case, then the shell unlocked over the vault that holds it: the case, the shell, its main window."""
     case = vault.cases.add(Case(code="", opened_on=date.today()))
     assert case.id is not None
     shell, window = unlocked_shell()
+    return case.id, shell, window
+
+
+def test_lock_then_unlock_keeps_each_editors_cursor_and_scroll(
+        qtbot: QtBot, unlocked_shell: Callable[..., tuple[Shell, MainWindow]], vault: Vault, data_dir: Path,
+        keychain: Keychain) -> None:
+    case_id, shell, window = _with_a_case(vault, unlocked_shell)
     window.resize(1366, 768)
-    assert window.open_case(case.id)
+    assert window.open_case(case_id)
     rng = random.Random(7)
     for round_ in range(6):
         view = window.pages["cases"].case_view  # type: ignore[attr-defined]
@@ -117,10 +123,8 @@ def test_lock_then_unlock_keeps_each_editors_cursor_and_scroll(
 def test_the_case_details_background_keeps_its_cursor_over_a_lock(
         qtbot: QtBot, unlocked_shell: Callable[..., tuple[Shell, MainWindow]], vault: Vault, data_dir: Path,
         keychain: Keychain) -> None:
-    case = vault.cases.add(Case(code="", opened_on=date.today()))
-    assert case.id is not None
-    shell, window = unlocked_shell()
-    assert window.open_case(case.id)
+    case_id, shell, window = _with_a_case(vault, unlocked_shell)
+    assert window.open_case(case_id)
     rng = random.Random(3)
     for _ in range(3):
         view = window.pages["cases"].case_view  # type: ignore[attr-defined]

@@ -8,10 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from tests.ui.note_histories import case_with_notes
+from tests.ui.note_histories import TODAY, Note, cases_with_notes, histories_up_to
 from trustdesk.domain import rules
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.rules import AttentionReason
@@ -22,16 +21,12 @@ from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
-TODAY = date(2031, 6, 1)
-NOTE = st.tuples(st.integers(0, 40), st.integers(0, 24 * 60 - 1), st.sampled_from(list(RiskLevel)))
-
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(histories=st.lists(st.lists(NOTE, max_size=5), min_size=1, max_size=4))
+@given(histories=histories_up_to(40))
 def test_every_acute_case_and_every_unfinished_note_is_on_today(
-        vault: Vault, histories: list[list[tuple[int, int, RiskLevel]]]) -> None:
-    for notes in histories:
-        case_with_notes(vault, notes, TODAY)
+        vault: Vault, histories: list[list[Note]]) -> None:
+    cases_with_notes(vault, histories, TODAY)
     data = read_today(vault, TODAY)
     listed = {a.row.case_id: a for a in data.attention}
     for case in vault.cases.list(include_closed=False):
@@ -53,7 +48,7 @@ def test_today_lists_an_acute_case_seen_today_with_an_unfinished_note(qtbot: QtB
     """The tester's case: acute risk assessed today, a later note without an assessment; before, Today
     said "no case is waiting for you"."""
     today = date.today()
-    acute = case_with_notes(vault, [(0, 0, RiskLevel.ACUTE), (0, 1, RiskLevel.NOT_ASSESSED)], today)
+    [acute] = cases_with_notes(vault, [[(0, 0, RiskLevel.ACUTE), (0, 1, RiskLevel.NOT_ASSESSED)]], today)
     page = TodayPage(session)
     qtbot.addWidget(page)
     page.show()

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from tests.ui.note_histories import case_with_notes
+from tests.ui.note_histories import TODAY, Note, cases_with_notes, histories_up_to
 from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus, RiskLevel
 from trustdesk.domain.models import Case, Contact
@@ -25,16 +25,12 @@ from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
-TODAY = date(2031, 6, 1)
-NOTE = st.tuples(st.integers(0, 12), st.integers(0, 24 * 60 - 1), st.sampled_from(list(RiskLevel)))
-
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(histories=st.lists(st.lists(NOTE, max_size=5), min_size=1, max_size=4))
+@given(histories=histories_up_to(12))
 def test_a_recent_crisis_keeps_the_case_on_today_and_in_the_list(
-        vault: Vault, histories: list[list[tuple[int, int, RiskLevel]]]) -> None:
-    for notes in histories:
-        case_with_notes(vault, notes, TODAY)
+        vault: Vault, histories: list[list[Note]]) -> None:
+    cases_with_notes(vault, histories, TODAY)
     data = read_today(vault, TODAY)
     listed = {a.row.case_id: a.reasons for a in data.attention}
     maker = RowMaker(TODAY)
@@ -97,9 +93,9 @@ def test_acute_then_low_a_few_hours_later(qtbot: QtBot, session: VaultSession, v
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(histories=st.lists(st.lists(NOTE, max_size=5), min_size=1, max_size=4))
+@given(histories=histories_up_to(12))
 def test_the_icon_of_a_line_is_the_most_serious_of_the_risk_and_a_recent_crisis(
-        qtbot: QtBot, session: VaultSession, vault: Vault, histories: list[list[tuple[int, int, RiskLevel]]]) -> None:
+        qtbot: QtBot, session: VaultSession, vault: Vault, histories: list[list[Note]]) -> None:
     """Outside tester: Today showed a green "low risk" icon on the line "Acute risk 3 days ago, lower since".
     The icon of every attention line is the risk of the reference's most serious of the current risk and an
     acute or high risk of the last RECENT_CRISIS_DAYS days: a recent crisis never shows as a lower risk."""
@@ -107,7 +103,7 @@ def test_the_icon_of_a_line_is_the_most_serious_of_the_risk_and_a_recent_crisis(
     from trustdesk.ui.kit.risk_badge import risk_icon
 
     today = date.today()
-    cases = [case_with_notes(vault, notes, today) for notes in histories]  # the page reads the real today
+    cases = cases_with_notes(vault, histories, today)  # the page reads the real today
     page = TodayPage(session)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
