@@ -626,7 +626,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="217"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Nothing is due in the coming days; %n open task planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
@@ -634,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="302"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="303"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Show more (%n not shown)…</numerusform>
@@ -642,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -650,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="449"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>

@@ -5261,118 +5261,118 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="164"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="214"/>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="343"/>
         <source>Choose a template…</source>
         <translation>Choisissez un modèle…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page «&#xa0;Modèles&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="250"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="255"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="335"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="336"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="337"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="338"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Lettre (modifiez si &amp;nécessaire)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="339"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="341"/>
         <source>&amp;Keep this letter</source>
         <translation>&amp;Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="310"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283"/>
         <source>No template is written for this kind of provider: choose the one that fits, or write the letter yourself.</source>
         <translation>Aucun modèle n’est prévu pour ce type d’intervenant&#xa0;: choisissez celui qui convient, ou rédigez la lettre vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="347"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="348"/>
         <source>Template of the letter</source>
         <translation>Modèle de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="349"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="319"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="350"/>
         <source>Keep this letter</source>
         <translation>Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="320"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="351"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="187"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
         <source>The letter may give: %1.</source>
         <translation>La lettre peut mentionner&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>La lettre ne peut rien mentionner du médecin au-delà de l’orientation elle-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="190"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Convenu selon les mots du médecin&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>(consent given on %1)</source>
         <translation>(consentement donné le %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Ce que couvre le consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="344"/>
         <source>Consent covers:</source>
         <translation>Consentement pour&#xa0;:</translation>
     </message>
@@ -10896,12 +10896,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="212"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="302"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="303"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -10909,103 +10909,103 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="326"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="327"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="336"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="348"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="360"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="366"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="410"/>
         <source>last contact today</source>
         <translation>dernier contact aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="455"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="443"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="445"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="449"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -11013,12 +11013,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="222"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="217"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Rien n’est prévu ces prochains jours&#xa0;; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
@@ -11026,17 +11026,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="219"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="322"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -11044,27 +11044,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="256"/>
         <source>Marked done: %1</source>
         <translation>Marquée comme faite&#xa0;: %1</translation>
     </message>

@@ -5261,118 +5261,118 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
         <source>This referral no longer exists.</source>
         <translation>Deze doorverwijzing bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="164"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="214"/>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="343"/>
         <source>Choose a template…</source>
         <translation>Kies een sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="250"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="255"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Het sjabloon “%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="335"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="336"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="337"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="338"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Brief (&amp;pas aan waar nodig):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="339"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="341"/>
         <source>&amp;Keep this letter</source>
         <translation>Deze brief &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="310"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283"/>
         <source>No template is written for this kind of provider: choose the one that fits, or write the letter yourself.</source>
         <translation>Er is geen sjabloon voor dit soort hulpverlener: kies het sjabloon dat past, of schrijf de brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="347"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="348"/>
         <source>Template of the letter</source>
         <translation>Sjabloon van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="349"/>
         <source>Text of the letter</source>
         <translation>Tekst van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="319"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="350"/>
         <source>Keep this letter</source>
         <translation>Deze brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="320"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="351"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="187"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
         <source>The letter may give: %1.</source>
         <translation>De brief mag vermelden: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>De brief mag niets over de arts vermelden buiten de verwijzing zelf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="190"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Afgesproken in de woorden van de arts: “%1”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>(consent given on %1)</source>
         <translation>(toestemming gegeven op %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Waarvoor de arts toestemming gaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="344"/>
         <source>Consent covers:</source>
         <translation>Toestemming geldt voor:</translation>
     </message>
@@ -10896,12 +10896,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="212"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="302"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="303"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Meer tonen (nog %n regel)…</numerusform>
@@ -10909,103 +10909,103 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="326"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="327"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="336"/>
         <source>Coming days</source>
         <translation>Komende dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="348"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="360"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="366"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="410"/>
         <source>last contact today</source>
         <translation>laatste contact vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="455"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="443"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="445"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="449"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -11013,12 +11013,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="222"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="217"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>De komende dagen staat er niets gepland; %n open taak later of zonder datum (zie het tabblad Taken van het dossier).</numerusform>
@@ -11026,17 +11026,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="219"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Er staat niets open: geen taak, en geen dossier dat op u wacht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="322"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -11044,27 +11044,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="256"/>
         <source>Marked done: %1</source>
         <translation>Als klaar gemarkeerd: %1</translation>
     </message>
