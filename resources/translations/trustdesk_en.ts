@@ -615,7 +615,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="304"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="305"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>

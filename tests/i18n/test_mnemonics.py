@@ -125,6 +125,89 @@ def test_mnemonics_are_unique_per_screen(qtbot: QtBot, window: MainWindow, sessi
                                 for letter, who in clash.items())
 
 
+# -- the case window: every tab of every case, in every state that shows other controls --------------
+
+# the tabs that make items of their own: their "new item" button is Alt+N (kit/new_item.py)
+TABS_WITH_NEW_ITEM = {"contacts", "referrals", "tasks", "timeline"}
+
+
+def _case_states(qtbot: QtBot, window: MainWindow, case_id: int) -> Iterator[tuple[str, str]]:
+    """(tab name, state) for each tab of the case: as shown, with each row of each of its lists chosen (a
+    referral's steps and letter buttons follow the row), and with the status question asked under the header."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from trustdesk.ui.case.case_tabs import TAB_NAMES
+
+    view = open_case(qtbot, window, case_id)
+    for index, name in enumerate(TAB_NAMES):
+        view.tabs.setCurrentIndex(index)
+        tab = view.tab(name)
+        yield name, "shown"
+        for items in [v for v in tab.findChildren(QAbstractItemView) if v.isVisibleTo(window)]:
+            model = items.model()
+            for row in range(min(model.rowCount(), 4) if model is not None else 0):
+                items.setCurrentIndex(model.index(row, 0))  # type: ignore[union-attr]
+                yield name, f"{items.objectName()} row {row}"
+        view.status_confirm.ask("?", "Change the status")
+        yield name, "status asked"
+        view.status_confirm.done()
+
+
+def case_window_problems(qtbot: QtBot, window: MainWindow, session: VaultSession) -> list[str]:
+    """Every clash of Alt letters in the case window, and every place where Alt+N is not the tab's "new
+    item" (or nothing, on a tab that makes none), over every tab of every case of the vault."""
+    from trustdesk.ui.kit.new_item import NEW_ITEM, NEW_ITEM_LETTER, new_item_key
+
+    problems: list[str] = []
+    with_new: set[str] = set()
+    cases = session.require().cases.list(include_closed=True)
+    assert len(cases) >= 3, "the check needs several cases"
+    for case in cases:
+        assert case.id is not None
+        for tab, state in _case_states(qtbot, window, case.id):
+            where = f"case {case.code}, tab {tab}, {state}"
+            claims = mnemonics(window)
+            problems.extend(f"{where}: Alt+{letter}: {who}" for letter, who in claims.items() if len(who) > 1)
+            new = [b for b in window.findChildren(QAbstractButton) if b.property(NEW_ITEM) and b.isVisibleTo(window)]
+            if len(new) > 1:
+                problems.append(f"{where}: {len(new)} new-item buttons: {[b.text() for b in new]}")
+            for button in new:
+                with_new.add(tab)
+                if mnemonic(button.text()) != NEW_ITEM_LETTER:
+                    problems.append(f"{where}: the new item {button.text()!r} is not Alt+N")
+                if new_item_key() not in button.toolTip():
+                    problems.append(f"{where}: the tooltip of {button.text()!r} does not name {new_item_key()}")
+            others = [who for who in claims.get(NEW_ITEM_LETTER, []) if not any(repr(b.text()) in who for b in new)]
+            if others:
+                problems.append(f"{where}: Alt+N is not this tab's new item: {others}")
+    if with_new != TABS_WITH_NEW_ITEM:
+        problems.append(f"tabs with a new item: {sorted(with_new)}, expected {sorted(TABS_WITH_NEW_ITEM)}")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_the_case_window_has_one_control_per_letter_and_alt_n_makes_the_tabs_new_item(
+        qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sample, translations: Translations,
+        language: str) -> None:
+    """Outside tester: on the Referrals tab two actions shared a letter, and Alt+N made a contact on one tab,
+    a referral on another (Alt+U a task in Dutch, Alt+S a score).  Every tab of every case of the sample,
+    in every state that shows other controls: no letter is claimed twice, and Alt+N is the tab's new item
+    (named in its tooltip) or nothing."""
+    switch_language(translations, language)
+    problems = case_window_problems(qtbot, window, session)
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_the_new_item_letter_lands_on_n() -> None:
+    from trustdesk.ui.kit.new_item import with_new_item_letter
+
+    assert with_new_item_letter("Nie&uwe taak…") == "&Nieuwe taak…"
+    assert with_new_item_letter("Een &score toevoegen") == "Ee&n score toevoegen"
+    assert with_new_item_letter("Ajouter un &score") == "Ajouter u&n score"
+    assert with_new_item_letter("R&&D &list") == "R&&D list (&N)"
+    assert with_new_item_letter("Score &neuf") == "Score &neuf"
+
+
 # -- the windows outside the main window: first run, unlock, restore, handover, coordinator exchange ---
 
 def _stack_states(root: QWidget) -> Iterator[str]:

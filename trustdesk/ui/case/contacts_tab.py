@@ -34,6 +34,7 @@ from trustdesk.ui.case.contact_timeline import TimelineModel, TimelineRow, Timel
 from trustdesk.ui.case.revision_history import RevisionHistoryDialog
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.focus_back import focus_back
+from trustdesk.ui.kit.new_item import new_item, new_item_key
 from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_text
@@ -148,8 +149,9 @@ class ContactsTab(Retranslates, QWidget):
         return self._reading
 
     def retranslate(self) -> None:
-        self.new_button.setText(self.tr("&New contact"))
-        self.new_button.setToolTip(self.tr("New contact ({shortcut})").format(shortcut=NEW_CONTACT_SHORTCUT))
+        new_item(self.new_button, self.tr("&New contact"), self.tr("New contact"))  # Alt+N, as every tab's new item
+        self.new_button.setToolTip(self.tr("New contact ({key}; from every tab of the case: {shortcut})").format(
+            key=new_item_key(), shortcut=NEW_CONTACT_SHORTCUT))
         self.new_button.setAccessibleName(self.tr("New contact"))
         self.new_contact_action.setText(self.tr("New contact"))
         self.remove_action.setText(self.tr("&Remove empty contact"))

@@ -44,6 +44,7 @@ from trustdesk.ui.kit.case_tab import follow_session, refresh_tab
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.focus_back import focus_back
+from trustdesk.ui.kit.new_item import new_item
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.kit.tab_order import tab_chain
@@ -448,8 +449,9 @@ class ReferralsTab(Retranslates, QWidget):
             "No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching "
             "will appear here, each with the doctor's recorded consent, its letter and where it stands."))
         self.step_label.setText(self.tr("Next &step:"))
+        new_item(self.new_button, self.tr("&New referral…"), self.tr("New referral"))  # Alt+N on every tab
+        self.new_button.setAccessibleName(self.tr("New referral"))
         texts = (
-            (self.new_button, self.tr("&New referral…"), self.tr("New referral")),
             (self.edit_button, self.tr("&Edit…"), self.tr("Edit the chosen referral")),
             (self.delete_button, self.tr("&Delete"), self.tr("Delete the chosen referral")),
             (self.letter_button, self.tr("&Write letter…"), self.tr("Write the referral letter")),

@@ -27,6 +27,7 @@ from trustdesk.ui.case.task_dialog import TaskDialog
 from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.case_tab import follow_session, refresh_tab
 from trustdesk.ui.kit.focus_back import focus_back
+from trustdesk.ui.kit.new_item import new_item
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import attention_icon
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -107,7 +108,7 @@ class TasksTab(Retranslates, QWidget):
         self.list_label.setText(self.tr("&Tasks (tick when done)"))
         self.list.setAccessibleName(self.tr("Tasks of this case; Space marks one done"))
         self.empty_label.setText(self.tr("No tasks for this case."))
-        self.new_button.setText(self.tr("&New task…"))
+        new_item(self.new_button, self.tr("&New task…"), self.tr("New task"))  # Alt+N, as every tab's new item
         self.new_button.setAccessibleName(self.tr("New task"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the chosen task"))

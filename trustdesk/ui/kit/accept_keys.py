@@ -24,6 +24,8 @@ Save itself saves.  Qt's own file dialog keeps its Enter (it opens a folder with
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -86,12 +88,20 @@ def choice_list_in_dialog(widget: QWidget) -> bool:
     """``widget`` is a choice list of one of our dialogs: a list, tree or table not editing a cell, or a
     combo box that is not editable (closed: an open one's list is a window of its own and takes Enter)."""
     if isinstance(widget, QAbstractItemView):
-        if widget.state() == QAbstractItemView.State.EditingState:
+        if widget.state() == QAbstractItemView.State.EditingState or _enter_edits(widget):
             return False
     elif not isinstance(widget, QComboBox) or widget.isEditable():
         return False
     dialog = widget.window()
     return isinstance(dialog, QDialog) and not isinstance(dialog, QFileDialog)
+
+
+def _enter_edits(view: QAbstractItemView) -> bool:
+    """On macOS Enter edits an editable cell (Qt's rule there): that Enter stays the view's."""
+    if sys.platform != "darwin" or not view.editTriggers() & QAbstractItemView.EditTrigger.EditKeyPressed:
+        return False
+    index = view.currentIndex()
+    return index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
 
 
 def next_field(widget: QWidget) -> QWidget | None:

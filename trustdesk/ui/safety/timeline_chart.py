@@ -35,6 +35,7 @@ from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.scores import BANDS, MAXIMUM, Instrument, Severity
 from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.focus_back import focus_back
+from trustdesk.ui.kit.new_item import new_item
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_colour, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -425,7 +426,8 @@ class TimelineTab(Retranslates, QWidget):
                                   "Marker shapes and names tell the levels apart."))
         self.bands_label.setText(self.tr("&Bands of:"))
         self.bands.setAccessibleName(self.tr("Severity bands of which questionnaire"))
-        self.add_score_button.setText(self.tr("Add a &score…"))
+        new_item(self.add_score_button, self.tr("&New score…"),  # Alt+N, as every tab's new item
+                 self.tr("New PHQ-9 or GAD-7 total"))
         self.add_score_button.setAccessibleName(self.tr("Add a PHQ-9 or GAD-7 total"))
         if self.chart is not None:
             self.chart.setAccessibleName(translate("Timeline", "Risk and scores over time"))
