@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimerEvent
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, QTimerEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -169,3 +169,51 @@ def test_a_tick_frees_the_cycles_made_since_unless_paused(qtbot: QtBot, size: in
             assert sum(made.passes) == sum(before) + 1
             assert last is not None and last() is None
 
+
+
+def _rest(made: collector.UiCollector) -> None:
+    """Two ticks with nothing in between: the second finds the counts as the first left them."""
+    made.tick()
+    made.tick()
+
+
+def test_an_idle_app_stops_ticking_and_the_next_wake_starts_it_again(qtbot: QtBot,
+                                                                     passes: list[tuple[str, bool]]) -> None:
+    """A window left open is not woken ten times a second to read three counters; what allocates runs in
+    an event, and the ticks are back from that event's wake: its garbage goes in a pass as before."""
+    made = collector.installed()
+    assert made is not None
+    gc.collect()
+    _rest(made)
+    assert made.asleep and not made.timer.isActive()
+    passes.clear()
+    fired: list[int] = []
+    QTimer.singleShot(50, lambda: fired.append(_allocate_cycles(made.thresholds[0] * 4)))  # the wake
+    qtbot.waitUntil(lambda: bool(fired), timeout=5_000)
+    qtbot.waitUntil(lambda: len(passes) > 0, timeout=5_000)  # on a tick after: the timer runs again
+    assert not made.asleep
+    assert [name for name, _ in passes] == [threading.main_thread().name] * len(passes)
+
+
+def test_no_rest_while_the_counts_move_or_a_worker_runs(qtbot: QtBot) -> None:
+    made = collector.installed()
+    assert made is not None
+    gc.collect()
+    made.tick()
+    keep = [_Cycle() for _ in range(10)]  # allocated since the last tick (under the threshold: no pass)
+    made.tick()
+    assert not made.asleep and made.timer.isActive()
+    release = threading.Event()
+    started = threading.Event()
+    done: list[int] = []
+    run_in_worker(QThreadPool.globalInstance(), lambda: (started.set(), release.wait(10)),
+                  lambda _r, _e: done.append(1))
+    assert started.wait(10)
+    _rest(made)
+    assert not made.asleep and made.timer.isActive()  # a worker may be making garbage: keep ticking
+    release.set()
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    _rest(made)
+    assert made.asleep
+    del keep

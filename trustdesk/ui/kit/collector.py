@@ -22,6 +22,12 @@ timer, between two events, choosing the generation as CPython does (a generation
 its threshold; a full pass only when a quarter more long-lived objects came since the last one).
 A worker's garbage waits for the next tick (``TICK_MS``); a pass it would have made in the worker,
 holding the interpreter there, is made on the UI thread, which waited for it anyway.
+
+An idle app does not tick: when a tick finds the collector's counts as the last one left them (nothing
+was allocated or freed since) and no worker of the pool is running, the timer stops until the event
+loop next wakes (``QAbstractEventDispatcher.awake``: a key, a click, a timer, a worker's outcome) -- a
+window left open overnight is not woken ten times a second to read three counters.  Whatever allocates
+runs in an event, or in a worker that an event started, so the ticks are back before there is garbage.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QThread, QThreadPool, QTimer
 
 TICK_MS = 100  # how long garbage in cycles may wait; a tick with nothing due reads three counters
 
@@ -50,6 +56,9 @@ class UiCollector(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        self.counts = gc.get_count()  # as the last tick left them
+        self.asleep = False  # the timer stopped until the event loop wakes (nothing changes meanwhile)
+        self._waited = False  # asleep, and the loop has waited since
 
     def due(self) -> int | None:
         """The generation CPython would collect now (None: none is due, or the collector is paused)."""
@@ -66,6 +75,7 @@ class UiCollector(QObject):
     def tick(self) -> None:
         generation = self.due()
         if generation is None:
+            self._rest_if_still()
             return
         if generation == 1:
             young = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
@@ -75,6 +85,38 @@ class UiCollector(QObject):
             if generation == 2:
                 self.pending, self.total = 0, len(gc.get_objects(generation=2))
         self.passes[generation] += 1
+        self.counts = gc.get_count()
+
+    def _rest_if_still(self) -> None:
+        """Stop ticking when nothing changed since the last tick and no worker runs; the event loop's
+        next wake from waiting starts the ticks again."""
+        counts = gc.get_count()
+        still = counts == self.counts and QThreadPool.globalInstance().activeThreadCount() == 0
+        self.counts = counts
+        if not still or self.asleep:
+            return
+        dispatcher = QAbstractEventDispatcher.instance(self.thread())
+        if dispatcher is None:
+            return
+        self.asleep, self._waited = True, False
+        self.timer.stop()
+        # ``awake`` is said at the start of every pass of the loop, the one right after this tick too:
+        # only one that follows a wait (``aboutToBlock``) is a wake
+        dispatcher.aboutToBlock.connect(self._waiting)
+        dispatcher.awake.connect(self._woken)
+
+    def _waiting(self) -> None:
+        self._waited = True
+
+    def _woken(self) -> None:
+        if not (self.asleep and self._waited):
+            return
+        self.asleep = False
+        dispatcher = QAbstractEventDispatcher.instance(self.thread())
+        if dispatcher is not None:
+            dispatcher.aboutToBlock.disconnect(self._waiting)
+            dispatcher.awake.disconnect(self._woken)
+        self.timer.start()
 
 
 _COLLECTOR: UiCollector | None = None
