@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from tests.conftest import PASSPHRASE
 from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
@@ -79,6 +80,29 @@ def shell_at_unlock(qtbot: QtBot, make_shell: Callable[..., Shell]) -> Callable[
         return shell, window
 
     return start
+
+
+@pytest.fixture
+def unlocked_by_passphrase(qtbot: QtBot, make_shell: Callable[..., Shell]) -> Callable[..., tuple[Shell, MainWindow]]:
+    """Unlocks through the unlock window, as a person does (the passphrase given, its attempt made): a new
+    shell started over the locked vault, or the ``shell`` given, at its unlock window again.  The shell and
+    its main window, shown and the active window."""
+
+    def unlock(shell: Shell | None = None) -> tuple[Shell, MainWindow]:
+        if shell is None:
+            shell = make_shell()
+            shell.start()
+        unlock = shell.unlock_window
+        assert unlock is not None
+        unlock.passphrase.setText(PASSPHRASE)
+        unlock.try_unlock()
+        qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
+        window = shell.main_window
+        assert window is not None
+        window.activateWindow()
+        return shell, window
+
+    return unlock
 
 
 def _session(vault: Vault, *, proven: bool) -> Iterator[VaultSession]:

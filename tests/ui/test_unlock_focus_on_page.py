@@ -14,10 +14,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import PASSPHRASE
 from trustdesk.domain.enums import CaseStatus, RiskLevel
 from trustdesk.domain.models import Case, Contact, Task
 from trustdesk.ui.case.today_page import CASE_ROLE, TodayPage
+from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import Vault
 
@@ -52,20 +52,12 @@ def _first_line(page: TodayPage) -> QTreeWidgetItem | None:
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
-def test_the_focus_is_where_the_page_says_after_unlocking(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                          vault: Vault, kind: str) -> None:
+def test_the_focus_is_where_the_page_says_after_unlocking(
+        qtbot: QtBot, unlocked_by_passphrase: Callable[..., tuple[Shell, MainWindow]], vault: Vault,
+        kind: str) -> None:
     _fill(vault, *KINDS[kind])
     vault.lock()
-    shell = make_shell()
-    shell.start()
-    unlock = shell.unlock_window
-    assert unlock is not None
-    unlock.passphrase.setText(PASSPHRASE)
-    unlock.try_unlock()
-    qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
-    window = shell.main_window
-    assert window is not None
-    window.activateWindow()
+    _shell, window = unlocked_by_passphrase()
     today = window.pages["today"]
     assert isinstance(today, TodayPage)
     qtbot.waitUntil(lambda: today.count is not None, timeout=10_000)  # Today's read is on screen

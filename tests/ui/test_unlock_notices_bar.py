@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import PASSPHRASE
 from tests.waits import switch_language
 from trustdesk.domain.models import TrustPersonProfile
 from trustdesk.ui.kit.language import Translations
@@ -44,22 +43,6 @@ from trustdesk.vault import Vault
 COMPLETE = TrustPersonProfile(name="Dr. An Peeters", title="huisarts", contact="0470 12 34 56")
 
 
-def _unlock(qtbot: QtBot, make_shell: Callable[..., Shell], shell: Shell | None = None) -> tuple[Shell, MainWindow]:
-    """Unlocked through the unlock window, as a person does."""
-    if shell is None:
-        shell = make_shell()
-        shell.start()
-    unlock = shell.unlock_window
-    assert unlock is not None
-    unlock.passphrase.setText(PASSPHRASE)
-    unlock.try_unlock()
-    qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
-    window = shell.main_window
-    assert window is not None
-    window.activateWindow()
-    return shell, window
-
-
 def _no_dialog() -> bool:
     return QApplication.activeModalWidget() is None and not any(
         isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
@@ -74,13 +57,13 @@ def _bar(qtbot: QtBot, session: VaultSession, vault: Vault, asked: list[str]) ->
 
 
 @pytest.mark.parametrize("profile", ["empty", "complete"])
-def test_the_first_keys_after_the_unlock_reach_the_page(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                         vault: Vault, profile: str) -> None:
+def test_the_first_keys_after_the_unlock_reach_the_page(
+        qtbot: QtBot, unlocked_by_passphrase: Callable[..., tuple[Shell, MainWindow]], vault: Vault, profile: str) -> None:
     setup_begun(vault)  # the wizard left before the recovery code was confirmed
     if profile == "complete":
         vault.settings.set_profile(COMPLETE)
     vault.lock()
-    _shell, window = _unlock(qtbot, make_shell)
+    _shell, window = unlocked_by_passphrase()
     bar = window.notice_bar
     assert _no_dialog(), "a dialog came over the first page"
     expected = [CODE_UNCONFIRMED] + ([PROFILE] if profile == "empty" else [])
@@ -93,11 +76,11 @@ def test_the_first_keys_after_the_unlock_reach_the_page(qtbot: QtBot, make_shell
     assert _no_dialog()
 
 
-def test_the_bar_is_a_keyboard_region_and_gives_the_keyboard_back(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                                   vault: Vault) -> None:
+def test_the_bar_is_a_keyboard_region_and_gives_the_keyboard_back(
+        qtbot: QtBot, unlocked_by_passphrase: Callable[..., tuple[Shell, MainWindow]], vault: Vault) -> None:
     setup_begun(vault)
     vault.lock()
-    _shell, window = _unlock(qtbot, make_shell)
+    _shell, window = unlocked_by_passphrase()
     bar = window.notice_bar
     code_row, profile_row = bar.rows[CODE_UNCONFIRMED], bar.rows[PROFILE]
     page_focus = QApplication.focusWidget()
@@ -132,20 +115,20 @@ def test_the_bar_is_a_keyboard_region_and_gives_the_keyboard_back(qtbot: QtBot, 
 
 
 def test_the_recovery_code_is_said_at_every_unlock_until_a_new_one_is_made(
-        qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault) -> None:
+        qtbot: QtBot, unlocked_by_passphrase: Callable[..., tuple[Shell, MainWindow]], vault: Vault) -> None:
     setup_begun(vault)
     vault.settings.set_profile(COMPLETE)
     vault.lock()
     shell = None
     for _ in range(2):  # "Later" is for this unlock only: the code is the vault's only way back
-        shell, window = _unlock(qtbot, make_shell, shell)
+        shell, window = unlocked_by_passphrase(shell)
         row = window.notice_bar.rows[CODE_UNCONFIRMED]
         row.close_button.click()
         assert window.notice_bar.keys() == [] and not window.notice_bar.isVisible()
         shell.session.lock()
         qtbot.waitUntil(lambda s=shell: s.unlock_window is not None and s.unlock_window.isVisible())
     assert shell is not None
-    _shell, window = _unlock(qtbot, make_shell, shell)
+    _shell, window = unlocked_by_passphrase(shell)
     assert window.notice_bar.keys() == [CODE_UNCONFIRMED]
     shell.session.require().new_recovery_code()  # as Settings does
     qtbot.waitUntil(lambda: window.notice_bar.keys() == [])
@@ -191,10 +174,10 @@ def test_later_brings_the_incomplete_profile_back_after_a_week(qtbot: QtBot, ses
 
 
 def test_the_profile_reminder_never_takes_the_focus_and_opens_settings_on_the_field(
-        qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault) -> None:
+        qtbot: QtBot, unlocked_by_passphrase: Callable[..., tuple[Shell, MainWindow]], vault: Vault) -> None:
     vault.settings.set_profile(TrustPersonProfile(name="Dr. An Peeters"))
     vault.lock()
-    shell, window = _unlock(qtbot, make_shell)
+    shell, window = unlocked_by_passphrase()
     row = window.notice_bar.rows[PROFILE]
     focus = QApplication.focusWidget()
     assert focus is not None and not window.notice_bar.isAncestorOf(focus)
