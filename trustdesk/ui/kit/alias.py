@@ -86,6 +86,8 @@ def shown_label(metrics: QFontMetrics, label: str, width: int) -> str:
     code, alias = label.split(SEPARATOR, 1)
     room = width - metrics.horizontalAdvance(code + SEPARATOR)
     cut = metrics.elidedText(alias, Qt.TextElideMode.ElideRight, room) if room > 0 else ""
+    if metrics.horizontalAdvance(cut) > room:
+        cut = ""  # Qt gives a one-letter alias back whole, however narrow the room: the code alone then
     return f"{code}{SEPARATOR}{cut}" if cut else code
 
 
