@@ -91,6 +91,17 @@
     </message>
 </context>
 <context>
+    <name>CaseNotices</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="394"/>
+        <source>(and %n more in the safety plan)</source>
+        <translation>
+            <numerusform>(and %n more in the safety plan)</numerusform>
+            <numerusform>(and %n more in the safety plan)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="136"/>

@@ -1317,33 +1317,41 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 </context>
 <context>
     <name>CaseNotices</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="394"/>
+        <source>(and %n more in the safety plan)</source>
+        <translation>
+            <numerusform>(et %n autre dans le plan de sécurité)</numerusform>
+            <numerusform>(et %n autres dans le plan de sécurité)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="395"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Risque aigu. Lignes de crise&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="390"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="397"/>
         <source>Safety plan of %1.</source>
         <translation>Plan de sécurité du %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="398"/>
         <source>No safety plan yet.</source>
         <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="400"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Reçu par transfert&#xa0;: était %1 (chez votre prédécesseur).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="404"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="411"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your affiliations are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et une de vos affiliations sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="415"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin «&#xa0;%1&#xa0;» et votre affiliation «&#xa0;%2&#xa0;» sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
     </message>

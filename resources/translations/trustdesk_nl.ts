@@ -1317,33 +1317,41 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 </context>
 <context>
     <name>CaseNotices</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="394"/>
+        <source>(and %n more in the safety plan)</source>
+        <translation>
+            <numerusform>(en nog %n nummer in het veiligheidsplan)</numerusform>
+            <numerusform>(en nog %n nummers in het veiligheidsplan)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="395"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="390"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="397"/>
         <source>Safety plan of %1.</source>
         <translation>Veiligheidsplan van %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="398"/>
         <source>No safety plan yet.</source>
         <translation>Nog geen veiligheidsplan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="400"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="404"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="411"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your affiliations are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van je eigen affiliaties zijn dezelfde instelling. Overweeg de casus terug te geven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="415"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts “%1” en uw eigen werkplek “%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
     </message>

@@ -49,3 +49,30 @@ def test_handover_origin_and_conflict_decision_are_shown(qtbot: QtBot, session: 
     own = vault.cases.add(Case(code="", opened_on=date(2026, 10, 2)))
     assert own.id is not None and view.show_case(own.id)
     assert view.notices.text() == ""
+
+
+def test_a_directory_of_many_crisis_lines_keeps_the_header_short(qtbot: QtBot, session: VaultSession,
+                                                                 vault: Vault) -> None:
+    """Outside tester: a directory with hundreds of crisis lines made the acute notice 390 px high at
+    1366x768 (the note editor two lines tall).  The public lines first, then a few of the directory's,
+    then how many more the safety plan holds."""
+    from trustdesk.ui.case.conflict import CRISIS_LINES_SHOWN
+
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 10, 1), language=Language.NL))
+    assert case.id is not None
+    for number in range(40):
+        vault.providers.add(Provider(kind=ProviderKind.CRISIS_LINE, name=f"Praktijk {number:04}",
+                                     phone=f"02 00{number:04}"))
+    vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 11, 20, 21, 0), risk=RiskLevel.ACUTE))
+    view = CaseView(session)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    assert view.show_case(case.id)
+    qtbot.waitUntil(lambda: "1813" in view.notices.text(), timeout=3000)
+    text = view.notices.text()
+    assert "0800 23 460" in text  # the physicians' helpline is never the one left out
+    shown = [n for n in range(40) if f"02 00{n:04}" in text]
+    assert len(shown) == CRISIS_LINES_SHOWN - 4
+    assert f"(and {40 - len(shown)} more in the safety plan)" in text
+    assert view.notices.heightForWidth(1300) < 120  # a few lines, not a wall

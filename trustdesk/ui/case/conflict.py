@@ -340,6 +340,9 @@ class ReturnNoteDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
 
 
+CRISIS_LINES_SHOWN = 6  # the four public lines come first (safety.queries.crisis_lines), then two of the directory's
+
+
 class CaseNotices(QLabel):
     """Notices in the case header: at acute risk the crisis lines and the safety plan's date; a case
     received by handover with its previous code; a recorded conflict-of-interest decision."""
@@ -384,8 +387,12 @@ class CaseNotices(QLabel):
             numbers = self._crisis_lines(session, case.language.value)
             if plans and numbers is not None:
                 plan = plans[0]
-                lines.append(self.tr("⚠ Acute risk. Crisis lines: %1").replace(
-                    "%1", " · ".join(n.strip() for n in numbers.splitlines() if n.strip())))
+                shown = [n.strip() for n in numbers.splitlines() if n.strip()]
+                more = len(shown) - CRISIS_LINES_SHOWN
+                said = " · ".join(shown[:CRISIS_LINES_SHOWN])
+                if more > 0:  # a directory with many lines must not push the case's work off the screen
+                    said += " " + self.tr("(and %n more in the safety plan)", "", more)
+                lines.append(self.tr("⚠ Acute risk. Crisis lines: %1").replace("%1", said))
                 when = plan.saved_at.date() if plan is not None and plan.saved_at else None
                 lines.append(self.tr("Safety plan of %1.").replace("%1", date_text(when)) if when
                              else self.tr("No safety plan yet."))
