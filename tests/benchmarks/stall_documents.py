@@ -6,7 +6,7 @@ a person makes it (the issue: "make every document, back up").
   preview is the drive's own step before this);
 - the safety plan's page for the doctor, from the contact editor's safety plan dialog;
 - the anonymous activity report as PDF and as CSV, from the Reports page;
-- a backup, from Settings → Back up now.
+- a backup, from Settings → Back up now (no folder set yet: the question, then the folder chosen).
 
 The modal dialogs on the way (the passphrase asked again, Qt's own save dialog) are answered by a timer
 on the UI thread, as a person would: the event loop runs in them and the watchdog ticks there too.
@@ -73,9 +73,17 @@ class DialogAnswerer:
             if secret is not None and confirm is not None and not secret.text():
                 secret.setText(self.passphrase)
                 confirm.click()
+        elif modal.objectName() == "backupNoFolderQuestion":  # Back up now before a folder is set
+            choose = modal.findChild(QAbstractButton, "backupChooseFolderButton")
+            if choose is not None:
+                choose.click()
         elif isinstance(modal, QFileDialog):
-            suffix = Path(modal.selectedFiles()[0] if modal.selectedFiles() else "x.pdf").suffix or ".pdf"
-            target = self.folder / f"made-{len(self.saved) + 1}{suffix}"
+            if modal.fileMode() == QFileDialog.FileMode.Directory:  # the backup folder: made, then chosen
+                target = self.folder / f"made-{len(self.saved) + 1}"
+                target.mkdir()
+            else:
+                suffix = Path(modal.selectedFiles()[0] if modal.selectedFiles() else "x.pdf").suffix or ".pdf"
+                target = self.folder / f"made-{len(self.saved) + 1}{suffix}"
             self.saved.append(target)
             modal.selectFile(str(target))
             modal.accept()
@@ -112,7 +120,11 @@ def make_every_document(drive: Any, app: Any, view: Any, prepared: tuple[int, in
                 drive.problems.append(f"documents: {kind} could not be chosen (got {choice})")
 
         def made(count: int) -> bool:
-            return len(answerer.saved) >= count and answerer.saved[count - 1].exists()
+            """The ``count``th file is written (a folder chosen: a file written in it)."""
+            if len(answerer.saved) < count:
+                return False
+            target = answerer.saved[count - 1]
+            return any(target.iterdir()) if target.is_dir() else target.exists()
 
         def save_summary() -> None:
             view.tabs.setCurrentWidget(documents)
