@@ -300,6 +300,13 @@ def _run(data_dir: Path, args: Options) -> int:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(10_000)
+        # the lock's thread (the backup made at quit, the audit entry, the close) ends before the app
+        # lets go of the vault's folder, and while Qt is still there for what it tells the UI thread.
+        # Here, not left to the interpreter's wait for threads: by then concurrent.futures refuses new
+        # work and the backup (it hashes in a pool) would fail (tests/ui/quit_backup_child.py)
+        db = sys.modules.get("trustdesk.vault.db")  # (never loaded: no vault was opened, nothing to wait for)
+        if db is not None:
+            db.wait_for_closes()
         if fonts is not None:
             fonts.join(10)  # done long ago, unless the app quit at once: not while Qt goes away
         instance.release()

@@ -19,6 +19,7 @@ from trustdesk.ui.security.backup_runner import BackupRunner
 from trustdesk.ui.security.backup_settings import BackupSettings, folder_problem
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.backup import BackupService
+from trustdesk.vault.db import wait_for_closes
 from trustdesk.vault.restore import inspect_backup
 
 
@@ -49,7 +50,8 @@ def test_automatic_backup_on_lock_keeps_the_newest_n(qtbot: QtBot, qapp: QApplic
         session.open(current)
         if i != 2:  # round 2 changes nothing and had a backup: its lock writes none
             current.cases.add(Case(code="", opened_on=date(2026, 11, 1 + i)))
-        session.lock()  # the backup runs before the key goes
+        session.lock()  # the backup runs before the key goes, in the lock's thread
+        wait_for_closes()
         made.append(len(list(folder.glob("*.tdbackup"))))
         current = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
     assert made == [1, 2, 2, 3, 3]
@@ -97,7 +99,8 @@ def test_a_change_saved_before_a_crash_is_backed_up_by_the_next_lock(
             pending = True
             current.db.close(checkpoint=False)  # the process dies: no lock, no before_lock, no backup
         else:
-            session.lock()  # the backup runs before the key goes
+            session.lock()  # the backup runs before the key goes, in the lock's thread
+            wait_for_closes()
             made = len(list(folder.glob("*.tdbackup"))) - before
             assert made == (1 if pending else 0), (round_no, write, crash, made)
             if pending:
@@ -145,7 +148,8 @@ def test_missing_folder_is_a_warning_and_today_shows_the_failure(qtbot: QtBot, q
     runner.failed.connect(failures.append)
     vault.cases.add(Case(code="", opened_on=date(2026, 11, 3)))
     session.lock()  # no crash: the failure is recorded
-    assert failures and "does not exist" in failures[0]
+    qtbot.waitUntil(lambda: bool(failures), timeout=10_000)  # told from the lock's thread through the relay
+    assert "does not exist" in failures[0]
     again = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
     session.open(again)
     today = TodayPage(session)
@@ -197,8 +201,8 @@ def test_a_failed_backup_at_the_lock_is_said_on_the_unlock_window(qtbot: QtBot, 
     vault.cases.add(Case(code="", opened_on=date(2026, 11, 4)))
     shell.lock()
     window = shell.unlock_window
-    assert window is not None
-    assert "automatic backup made at the lock failed" in window.message.text()
+    assert window is not None and window.isVisible()  # at once, the backup still to come in the lock's thread
+    qtbot.waitUntil(lambda: "automatic backup made at the lock failed" in window.message.text(), timeout=10_000)
     assert "does not exist" in window.message.toolTip()
     assert shell.backup_failure == ""  # said once
 

@@ -397,15 +397,26 @@ def _close_in_background(path: Path, conn: sqlcipher.Connection, checkpoint: boo
                          hook: Callable[[], None] | None) -> None:
     """Checkpoint and close ``conn`` in a thread that is not a daemon: the process waits for it at
     exit.  It waits for any earlier close of the same file first."""
+
+    def close() -> None:
+        _finish_close(conn, checkpoint)
+        if hook is not None:
+            hook()
+
+    run_closing(path, close, name="vault-close")
+
+
+def run_closing(path: Path, work: Callable[[], None], *, name: str) -> threading.Thread:
+    """Run ``work`` (the end of a session of ``path``: a lock's backup and close, or a close) in a thread
+    that is not a daemon, so the process waits for it at exit; it counts as a close of ``path`` until it
+    ends (``wait_for_closes``) and waits for any earlier one of the same file first."""
     key = path.resolve()
 
     def run() -> None:
         try:
             if earlier is not None:
                 earlier.join()
-            _finish_close(conn, checkpoint)
-            if hook is not None:
-                hook()
+            work()
         finally:
             with _closing_guard:
                 if _closing.get(key) is thread:
@@ -413,9 +424,10 @@ def _close_in_background(path: Path, conn: sqlcipher.Connection, checkpoint: boo
 
     with _closing_guard:
         earlier = _closing.get(key)
-        thread = threading.Thread(target=run, name="vault-close", daemon=False)
+        thread = threading.Thread(target=run, name=name, daemon=False)
         _closing[key] = thread
         thread.start()
+    return thread
 
 
 def wait_for_closes(path: Path | None = None) -> None:

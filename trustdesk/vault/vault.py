@@ -15,6 +15,7 @@ import logging
 import os
 import secrets
 import shutil
+import threading
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -27,7 +28,7 @@ from trustdesk.vault.audit import AuditEvent, AuditLog
 from trustdesk.vault.audit_head import HEAD_NAME, HeadAnchor, HeadCheck
 from trustdesk.vault.cases import CaseRepository
 from trustdesk.vault.contacts import ContactRepository
-from trustdesk.vault.db import Database, Sidecars
+from trustdesk.vault.db import Database, Sidecars, run_closing
 from trustdesk.vault.errors import (
     DeviceSecretMissing,
     VaultCorrupted,
@@ -142,6 +143,8 @@ class Vault(KeyChanges):
         self.feed = ChangeFeed()
         self._before_lock: list[Callable[[], None]] = []
         self._after_flushes: list[Callable[[], None]] = []  # before_lock(..., after_flushes=True)
+        self._slow_at_lock: list[Callable[[], bool]] = []  # before_lock(..., slow=...): is there slow work now?
+        self._lock_thread: threading.Thread | None = None  # begin_lock's thread, which owns this vault
         self.cases = CaseRepository(db, self.feed)
         self.contacts = ContactRepository(db, self.feed)
         self.referrals = ReferralRepository(db, self.feed)
@@ -384,11 +387,16 @@ class Vault(KeyChanges):
     def integrity_errors(self) -> list[str]:
         return self._db.integrity_errors()
 
-    def before_lock(self, callback: Callable[[], None], *, after_flushes: bool = False) -> None:
+    def before_lock(self, callback: Callable[[], None], *, after_flushes: bool = False,
+                    slow: Callable[[], bool] | None = None) -> None:
         """Run ``callback`` (flush an autosave) before the key is dropped.  ``after_flushes`` (the backup
         made at the lock): after every other callback, whenever that was registered, so that it holds
-        what they write (an editor opened during the session registers after the backup's callback)."""
+        what they write (an editor opened during the session registers after the backup's callback).
+        ``slow`` (with ``after_flushes``): whether the callback has slow work to do at this lock (a
+        backup wanted); ``begin_lock`` then leaves it, and the rest of the lock, to a thread."""
         (self._after_flushes if after_flushes else self._before_lock).append(callback)
+        if slow is not None:
+            self._slow_at_lock.append(slow)
 
     @property
     def is_locked(self) -> bool:
@@ -403,22 +411,81 @@ class Vault(KeyChanges):
 
         ``close_in_background`` (the app's lock button and idle lock): the vault is locked when
         this returns (every use raises VaultLocked, the key is zeroed) but the checkpoint and the
-        closing of the connection run in a thread (``Database.close``), off the UI thread."""
-        if self.is_locked:
+        closing of the connection run in a thread (``Database.close``), off the UI thread.
+
+        A lock already left to its thread (``begin_lock``) is waited for: the vault is locked when
+        this returns."""
+        if self._wait_for_lock_thread() or self.is_locked:
             return
-        for callback in [*self._before_lock, *self._after_flushes]:
+        self._flush_before_lock()
+        self._finish_lock(reason, close_in_background=close_in_background)
+
+    def begin_lock(self, reason: str, *, close_in_background: bool = False) -> Callable[[], None] | None:
+        """A lock where a person waits (the app's lock button, idle lock, quit): the autosaves are
+        flushed now, on the caller's thread.  When an ``after_flushes`` callback has slow work to do
+        (``before_lock(..., slow=...)``: a backup wanted), the rest of the lock -- those callbacks, the
+        audit entry, the checkpoint and close, the key zeroed -- is returned as ``start``: calling it
+        runs that rest in a thread that is not a daemon (the process waits for it at exit) and counts as
+        a close of this vault's file until it ends (``db.wait_for_closes``: opening the vault again in
+        this process, a restore, waits for it).  From ``start`` on the thread owns this object: the
+        caller must let go of it and never use it again.  Otherwise the lock is done here, as ``lock``,
+        and None is returned."""
+        if self._wait_for_lock_thread() or self.is_locked:
+            return None
+        self._flush_before_lock()
+        try:
+            slow_work = any(slow() for slow in self._slow_at_lock)
+        except Exception:  # noqa: BLE001 - cannot tell: the thread does the rest, and closes whatever happens
+            log.warning("could not tell whether the lock has slow work", exc_info=True)
+            slow_work = True
+        if not slow_work:
+            self._finish_lock(reason, close_in_background=close_in_background)
+            return None
+
+        def rest() -> None:
+            try:
+                self._finish_lock(reason)
+            except BaseException:  # a bug in a callback: it was logged; the vault is closed all the same
+                log.exception("the lock's work in its thread failed")
+
+        def start() -> None:
+            self._lock_thread = run_closing(self._db.path, rest, name="vault-lock")
+
+        return start
+
+    def _wait_for_lock_thread(self) -> bool:
+        """Whether the lock was left to its thread (then waited for, unless this is that thread)."""
+        thread = self._lock_thread
+        if thread is None:
+            return False
+        if thread is not threading.current_thread():
+            thread.join()
+        return True
+
+    def _flush_before_lock(self) -> None:
+        for callback in list(self._before_lock):
             callback()
         self._before_lock.clear()
-        self._after_flushes.clear()
-        if reason is not None:
-            try:
-                self.audit.append(AuditEvent.LOCK, detail=reason)
-            except Exception:  # noqa: BLE001 - a full disk must not keep the key in memory
-                log.warning("the lock could not be recorded in the audit log", exc_info=True)
-        self._db.close(in_background=close_in_background)
-        self._key[:] = bytes(len(self._key))
-        self.recovery_code = None
-        self.feed.clear()  # listeners learn of the lock from whoever locked (VaultSession.locked)
+
+    def _finish_lock(self, reason: str | None, *, close_in_background: bool = False) -> None:
+        """The after-flushes callbacks (the backup), the audit entry, then -- whatever they raised --
+        the close and the key zeroed."""
+        try:
+            for callback in list(self._after_flushes):
+                callback()
+            if reason is not None:
+                try:
+                    self.audit.append(AuditEvent.LOCK, detail=reason)
+                except Exception:  # noqa: BLE001 - a full disk must not keep the key in memory
+                    log.warning("the lock could not be recorded in the audit log", exc_info=True)
+        finally:
+            self._before_lock.clear()
+            self._after_flushes.clear()
+            self._slow_at_lock.clear()
+            self._db.close(in_background=close_in_background)
+            self._key[:] = bytes(len(self._key))
+            self.recovery_code = None
+            self.feed.clear()  # listeners learn of the lock from whoever locked (VaultSession.locked)
 
 
 def _safety_copy(db: Database, from_version: int) -> Path:

@@ -39,6 +39,10 @@ SuccessCallback = Callable[[T], None]
 # Locks after which the app goes on (the unlock window): the vault's closing need not hold up the
 # window.  Quitting, sleeping, a restore or a switch close the vault before they go on.
 CLOSE_IN_BACKGROUND = frozenset({"manual", "idle"})
+# Locks whose slow work (the backup made at the lock) runs in a thread after the session let go of the
+# vault (Vault.begin_lock): the window is locked at once.  Quitting too: its windows go at once and the
+# process waits for that thread at exit (app.py).  Sleeping, a restore, a switch finish before they go on.
+LOCK_IN_THREAD = CLOSE_IN_BACKGROUND | {"quit"}
 FailureCallback = Callable[[BaseException, str], None]
 
 
@@ -161,7 +165,12 @@ class VaultSession(QObject):
     def lock(self, reason: str = "manual") -> None:
         """Flush autosaves, record the lock in the audit log (``reason``: ``vault.audit.LOCK_REASONS``),
         lock the vault (WAL checkpoint, key zeroed), then emit ``locked``.  A vault being opened meanwhile
-        is abandoned (``Opening``): a lock asked for while the key is derived wins over the unlock."""
+        is abandoned (``Opening``): a lock asked for while the key is derived wins over the unlock.
+
+        Where a person waits (``LOCK_IN_THREAD``) and the lock has slow work (a backup wanted), only the
+        autosaves' flush is done here: the session lets go of the vault, ``locked`` is emitted, and the
+        rest of the lock (the backup, the audit entry, the close, the key zeroed) runs in a thread that
+        owns the vault from then on (``Vault.begin_lock``; opening it again waits for that thread)."""
         if self._openings:
             openings, self._openings = self._openings, []
             for opening in openings:
@@ -175,17 +184,25 @@ class VaultSession(QObject):
 
         # before anything closes: each dialog's unsaved change is kept or not, and said after unlock
         self.drafts_at_lock = drafts_at_lock(vault) + half_dates_at_lock()  # a half-typed date is said too
+        rest: Callable[[], None] | None = None
         try:
             # autosave callbacks still see session.vault while they flush; where a person waits at the
             # window, the WAL checkpoint and the closing run in a thread (the vault is locked at once)
-            vault.lock(reason, close_in_background=reason in CLOSE_IN_BACKGROUND)
+            if reason in LOCK_IN_THREAD:
+                rest = vault.begin_lock(reason, close_in_background=reason in CLOSE_IN_BACKGROUND)
+            else:
+                vault.lock(reason, close_in_background=reason in CLOSE_IN_BACKGROUND)
         finally:
             self._vault = None
             if self._unsubscribe is not None:
                 self._unsubscribe()
                 self._unsubscribe = None
-            with closing_for_lock():  # the dialogs close without asking: their drafts were seen to above
-                self.locked.emit()
+            try:
+                with closing_for_lock():  # the dialogs close without asking: their drafts were seen to above
+                    self.locked.emit()
+            finally:
+                if rest is not None:
+                    rest()  # the lock's thread: from here on nothing of the UI holds the vault
 
     def _relay(self, change: Change) -> None:
         if self.is_unlocked:  # a change that arrives after lock names nothing to refresh

@@ -4,12 +4,16 @@
 with ``vault.before_lock`` so a backup is written *before the key is dropped* (lock button,
 Ctrl+L, idle lock, suspend, quit — quitting locks), and *after* every autosave's flush at that lock
 (``after_flushes``: an editor opened during the session registers later than the runner, and a note
-typed in the last second before the lock is written by its flush).  That run is synchronous on the UI thread:
-the vault is about to close, and a verified backup is quick (measured here, local disk: 0.04 s for
-60 cases / 1,500 contacts (0.7 MB); 0.7 s for 250 cases / 5,000 long notes (27 MB); a slow USB
-stick adds its write time); the lock screen appears right after.  It is
-skipped when nothing changed since the last verified backup and none is due, so locking ten
-times a day does not push older backups out of the rotation.
+typed in the last second before the lock is written by its flush).  A verified backup takes time
+(local disk: 0.04 s for 60 cases / 1,500 contacts (0.7 MB), 0.7 s for 27 MB, ~4 s for 225 MB; a slow
+USB stick adds its write time), so where a person waits (the lock button, Ctrl+L, the idle lock, quit)
+the callback says it has slow work (``before_lock(..., slow=...)``) and ``Vault.begin_lock`` runs it,
+with the rest of the lock, in a thread of its own once the session has let go of the vault: the lock
+screen is there at once, the key is zeroed when the backup is done, unlocking again waits for that
+thread and so does the process at exit (``db.wait_for_closes``).  Other locks (suspend, a restore)
+run it on the UI thread before they go on.  Its outcome reaches the UI thread through the relay
+(``poster``), never by emitting from the thread.  It is skipped when nothing changed since the last
+verified backup and none is due, so locking ten times a day does not push older backups out of the rotation.
 
 "Something changed" is kept in the vault itself, not only in memory (issue 17): on unlock the
 runner commits the setting ``backup.unbacked`` = true ("this session may change the vault") and
@@ -28,11 +32,13 @@ failed one; so does Settings) and ``failed(reason)`` is emitted for whoever show
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -85,10 +91,22 @@ class BackupRunner(QObject):
         if marked is None:
             self._mark_unbacked(vault, True)
 
-        def before_lock() -> None:
-            self.run_before_lock(vault)
+        from trustdesk.ui.kit.relay import poster
 
-        vault.before_lock(before_lock, after_flushes=True)  # holds what the autosaves flush at the lock
+        post = poster()  # made here, on the UI thread: the lock may run the backup in a thread
+        ref = weakref.ref(self)
+
+        def before_lock() -> None:
+            runner = ref()
+            if runner is not None:
+                runner.run_before_lock(vault, post=post)
+
+        def slow() -> bool:  # on the UI thread, after the autosaves' flush: a backup to make or to wait for
+            runner = ref()
+            return runner is not None and (runner._busy.locked() or runner.wanted(vault))
+
+        # after_flushes: holds what the autosaves flush at the lock
+        vault.before_lock(before_lock, after_flushes=True, slow=slow)
         self.timer.start()
         QTimer.singleShot(0, self.check)  # a day may have passed since the last one
 
@@ -142,8 +160,11 @@ class BackupRunner(QObject):
         finally:
             self._own_write = False
 
-    def run_before_lock(self, vault: Vault) -> BackupResult | None:
-        """Before the key goes (synchronous): back up when something changed or one is due."""
+    def run_before_lock(self, vault: Vault, *,
+                        post: Callable[[Callable[[], None]], None] | None = None) -> BackupResult | None:
+        """Before the key goes (on the UI thread, or in the lock's thread): back up when something
+        changed or one is due.  Off the UI thread the outcome is told through ``post`` (the relay's
+        ``poster``), to this runner if it still exists then."""
         from trustdesk.vault import VaultError
 
         with self._busy:  # waits for a worker's backup that is still running
@@ -156,12 +177,26 @@ class BackupRunner(QObject):
             try:
                 result = self._run(vault)
             except VaultError as exc:  # BackupFailed: recorded in the vault for Today
-                self.failed.emit(str(exc))
+                self._tell(post, "failed", str(exc))
                 return None
             if not self._dirty:
                 self._mark_unbacked(vault, False)
-        self.succeeded.emit(result)
+        self._tell(post, "succeeded", result)
         return result
+
+    def _tell(self, post: Callable[[Callable[[], None]], None] | None, signal: str, value: object) -> None:
+        """Emit ``signal`` with ``value`` now on the UI thread, else on the UI thread through ``post``."""
+        if post is None or threading.current_thread() is threading.main_thread():
+            getattr(self, signal).emit(value)
+            return
+        ref = weakref.ref(self)
+
+        def emit() -> None:  # on the UI thread
+            runner = ref()
+            if runner is not None and isValid(runner):
+                getattr(runner, signal).emit(value)
+
+        post(emit)
 
     def check(self) -> None:
         """From the timer: back up in a worker when a day has passed since the last verified one."""

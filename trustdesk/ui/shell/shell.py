@@ -269,11 +269,8 @@ class Shell(QObject):
         window.opening.connect(self._prepare_soon)
         window.opening.connect(self._lock_key_on_unlock_window)
         window.restore_requested.connect(self.show_restore)
-        if self.backup_failure:
-            window.tell(self.tr("The automatic backup made at the lock failed, so there is no new copy. Today "
-                                "shows it after you unlock; Settings shows where backups go."))
-            window.message.setToolTip(self.backup_failure)
-            self.backup_failure = ""
+        self.unlock_window = window
+        self._tell_backup_failure()
         window.show()
         from trustdesk.ui.kit.screen import centre_on_screen
 
@@ -281,7 +278,6 @@ class Shell(QObject):
         window.raise_()
         window.activateWindow()
         window.passphrase.setFocus()
-        self.unlock_window = window
         self._prepare_later()
         return window
 
@@ -430,7 +426,20 @@ class Shell(QObject):
             (fields.contact if fields.name.text() and not fields.contact.text() else fields.name).setFocus()
 
     def _backup_failed(self, reason: str) -> None:
+        """A backup at the lock failed: said on the unlock window, the one shown now (the lock's thread
+        tells it after the window came) or the next."""
         self.backup_failure = reason
+        if not self.session.is_unlocked:
+            self._tell_backup_failure()
+
+    def _tell_backup_failure(self) -> None:
+        window = self.unlock_window
+        if not self.backup_failure or window is None or not isValid(window):
+            return
+        window.tell(self.tr("The automatic backup made at the lock failed, so there is no new copy. Today "
+                            "shows it after you unlock; Settings shows where backups go."))
+        window.message.setToolTip(self.backup_failure)
+        self.backup_failure = ""
 
     def show_restore(self) -> RestoreWizard:
         """The restore wizard (first run, Settings, or the unlock window when the vault is damaged);
