@@ -56,6 +56,7 @@ class DialogAnswerer:
 
         self.folder, self.passphrase = folder, passphrase
         self.saved: list[Path] = []
+        self.answered: list[object] = []  # the questions already answered (a click may open a nested loop)
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._answer)
@@ -65,6 +66,11 @@ class DialogAnswerer:
         from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit
 
         modal = QApplication.activeModalWidget()
+        # a file dialog opened from a question's button while the question is still closing: the question
+        # may still be the active modal one (answered once only, below); the file dialog is answered first
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QFileDialog) and widget.isVisible():
+                modal = widget
         if modal is None or not modal.isVisible():
             return
         if modal.objectName() == "reauthDialog":
@@ -75,8 +81,13 @@ class DialogAnswerer:
                 confirm.click()
         elif modal.objectName() == "backupNoFolderQuestion":  # Back up now before a folder is set
             choose = modal.findChild(QAbstractButton, "backupChooseFolderButton")
-            if choose is not None:
-                choose.click()
+            if choose is not None and modal not in self.answered:
+                self.answered.append(modal)
+                from PySide6.QtCore import QTimer
+
+                # the click opens the folder chooser's own event loop: not inside this timer's slot, where
+                # the timer could not fire again to answer the chooser
+                QTimer.singleShot(0, choose.click)
         elif isinstance(modal, QFileDialog):
             if modal.fileMode() == QFileDialog.FileMode.Directory:  # the backup folder: made, then chosen
                 target = self.folder / f"made-{len(self.saved) + 1}"
