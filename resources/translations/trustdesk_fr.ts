@@ -9875,7 +9875,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="273"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="439"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>
@@ -11109,138 +11109,143 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="190"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="397"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Ce n’est pas un code de récupération&#xa0;: un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="400"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="425"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="437"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="450"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="462"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="451"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="463"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="464"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="453"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="465"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="466"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="455"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="467"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="456"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="468"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="458"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="470"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="460"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="472"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="462"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="474"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="465"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="477"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="466"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="478"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="467"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="479"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="468"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="480"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="470"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="482"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="471"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="483"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="472"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="484"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="473"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="485"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="474"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="486"/>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="487"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="475"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="488"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="457"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="469"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="463"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="475"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>A&amp;fficher le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="464"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="476"/>
         <source>Show the recovery code as you type it</source>
         <translation>Afficher le code de récupération pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="323"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="335"/>
         <source>Locked: the vault was not opened.</source>
         <translation>Verrouillé&#xa0;: le coffre-fort n’a pas été ouvert.</translation>
     </message>

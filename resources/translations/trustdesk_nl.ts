@@ -9875,7 +9875,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="273"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="439"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. “Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -11109,138 +11109,143 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="190"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="397"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Dat is geen herstelcode: een herstelcode heeft 26 letters en cijfers, in groepjes van vier. Controleer wat u typte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="400"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="425"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="437"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="450"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="462"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="451"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="463"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="464"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="453"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="454"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="465"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="466"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="455"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="467"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="456"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="468"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="458"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="470"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="460"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="472"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="462"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="474"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="465"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="477"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="466"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="478"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="467"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="479"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="468"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="480"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="470"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="482"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="471"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="483"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="472"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="484"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="473"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="485"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="474"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="486"/>
+        <source>Notice</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="487"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="475"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="488"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="457"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="469"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="463"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="475"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>&amp;Herstelcode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="464"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="476"/>
         <source>Show the recovery code as you type it</source>
         <translation>De herstelcode tonen terwijl u hem typt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="323"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="335"/>
         <source>Locked: the vault was not opened.</source>
         <translation>Vergrendeld: de kluis is niet geopend.</translation>
     </message>

@@ -202,8 +202,8 @@ def test_a_failed_backup_at_the_lock_is_said_on_the_unlock_window(qtbot: QtBot, 
     shell.lock()
     window = shell.unlock_window
     assert window is not None and window.isVisible()  # at once, the backup still to come in the lock's thread
-    qtbot.waitUntil(lambda: "automatic backup made at the lock failed" in window.message.text(), timeout=10_000)
-    assert "does not exist" in window.message.toolTip()
+    qtbot.waitUntil(lambda: "automatic backup made at the lock failed" in window.notice.text(), timeout=10_000)
+    assert "does not exist" in window.notice.toolTip()
     assert shell.backup_failure == ""  # said once
 
 

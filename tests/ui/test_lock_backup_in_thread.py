@@ -25,11 +25,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from trustdesk.domain.models import Case
+from trustdesk.ui.security.unlock import UnlockWindow
 from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import Keychain, Vault
@@ -248,12 +249,65 @@ def test_a_backup_failing_in_the_lock_thread_is_said_on_the_unlock_window_alread
     assert window is not None and window.isVisible()
     assert "backup" not in window.message.text()
     gate.release.set()
-    qtbot.waitUntil(lambda: "automatic backup made at the lock failed" in window.message.text(), timeout=10_000)
-    assert "does not exist" in window.message.toolTip()
+    qtbot.waitUntil(lambda: "automatic backup made at the lock failed" in window.notice.text(), timeout=10_000)
+    assert "does not exist" in window.notice.toolTip()
     assert shell.backup_failure == ""  # said once, not again at the next lock
     wait_for_closes()
     assert vault.is_locked and not any(vault._key)
     _locked_with(data_dir, keychain, "manual")
+
+
+def _said(window: QWidget) -> list[str]:
+    """What the window says now: the texts of its labels a person sees."""
+    return [label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window) and label.text()]
+
+
+def _wrong_passphrase(qtbot: QtBot, window: UnlockWindow) -> str:
+    attempts = window.failed_attempts
+    window.passphrase.setText("not the passphrase")
+    window.try_unlock()
+    qtbot.waitUntil(lambda: window.failed_attempts == attempts + 1 and not window._busy, timeout=10_000)
+    return window.message.text()
+
+
+def test_a_late_backup_failure_and_a_wrong_passphrase_are_both_said(
+        qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault, folder: Path, gate: Gate) -> None:
+    """The reviewer: the backup's failure, coming late from the lock's thread, took the place of "wrong
+    passphrase" the person was reading (and the next attempt's words took the failure's).  Each is seen."""
+    shell = _changed_shell(make_shell, vault)
+    shell.lock()
+    assert gate.entered.wait(HOLD)
+    window = shell.unlock_window
+    assert window is not None
+    gate.release.set()
+    wait_for_closes()  # this backup went well: the failure below comes after the refusal
+    refusal = _wrong_passphrase(qtbot, window)
+    assert refusal and refusal in _said(window)
+    shell.backups.failed.emit("the folder does not exist")  # as the relay delivers it, late
+    failure = shell.tr("The automatic backup made at the lock failed, so there is no new copy. Today "
+                       "shows it after you unlock; Settings shows where backups go.")
+    assert refusal in _said(window) and failure in _said(window)
+    assert _wrong_passphrase(qtbot, window) == refusal  # the next attempt leaves the notice where it is
+    assert refusal in _said(window) and failure in _said(window)
+
+
+def test_a_backup_failure_before_a_wrong_passphrase_stays_said(
+        qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault, folder: Path, gate: Gate) -> None:
+    shell = _changed_shell(make_shell, vault)
+    folder.rmdir()  # the stick is pulled out
+    shell.lock()
+    assert gate.entered.wait(HOLD)
+    window = shell.unlock_window
+    assert window is not None
+    window.passphrase.setText("not the passphrase")
+    window.try_unlock()  # its worker waits for the lock's thread: the two answers come close together
+    gate.release.set()
+    qtbot.waitUntil(lambda: window.failed_attempts == 1 and not window._busy, timeout=10_000)
+    qtbot.waitUntil(lambda: any("automatic backup made at the lock failed" in t for t in _said(window)),
+                    timeout=10_000)
+    assert window.message.text() in _said(window) and "backup" not in window.message.text()
+    assert "does not exist" in window.notice.toolTip()
+    wait_for_closes()
 
 
 def test_a_lock_while_the_daily_backup_runs_in_a_worker_does_not_wait_for_it_on_the_ui_thread(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.kit.basics import busy_indicator, heading, roomy
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
-from trustdesk.ui.kit.screen import fit_to_screen
+from trustdesk.ui.kit.screen import fit_to_screen, grow_to_fit
 from trustdesk.ui.kit.session import Opening, Operation, VaultSession
 from trustdesk.ui.security.unlock_pages import add_recovery_pages
 
@@ -91,6 +91,12 @@ class UnlockWindow(Retranslates, QWidget):
         self.message.setStyleSheet("QLabel#unlockMessage { background: palette(base); border: 1px solid palette(mid);"
                                    " border-radius: 4px; padding: 8px 10px; }")
         self.message.hide()
+        # A notice about what happened before this window (a backup at the lock that failed): a line of its
+        # own, so a late one never takes the place of the refusal the person is reading, nor the reverse
+        self.notice = QLabel(self)
+        self.notice.setObjectName("unlockNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("restoreFromBackupButton")
         self.restore_button.clicked.connect(self.restore_requested)
@@ -136,6 +142,7 @@ class UnlockWindow(Retranslates, QWidget):
         card.addWidget(self.stack)
         card.addWidget(self.busy)
         card.addWidget(self.message)
+        card.addWidget(self.notice)
         card.addWidget(self.restore_button)
         card.addStretch(1)
         outer = QHBoxLayout(self)
@@ -192,9 +199,14 @@ class UnlockWindow(Retranslates, QWidget):
             return self.reset_fields.first
         return self.recovery_code if page == RECOVERY_PAGE else self.passphrase
 
-    def tell(self, text: str) -> None:
-        """A calm message under the passphrase (e.g. the shell's note that a backup failed)."""
-        self._say(text)
+    def tell(self, text: str, detail: str = "") -> None:
+        """A calm notice under the passphrase (e.g. the shell's note that a backup failed), ``detail`` as its
+        tooltip: on its own line, beside the attempt's message (a refusal, "Opening the vault…"), which it
+        never replaces and which never replaces it."""
+        self.notice.setText(text)
+        self.notice.setToolTip(detail)
+        self.notice.setVisible(bool(text))
+        grow_to_fit(self)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -471,6 +483,7 @@ class UnlockWindow(Retranslates, QWidget):
         self.reset_save.setText(self.tr("&Save and open"))
         self.reset_save.setAccessibleName(self.tr("Save the new passphrase and open the vault"))
         self.message.setAccessibleName(self.tr("Message"))
+        self.notice.setAccessibleName(self.tr("Notice"))
         self.restore_button.setText(self.tr("&Restore from a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore the vault from a backup"))
 

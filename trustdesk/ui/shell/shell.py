@@ -437,8 +437,7 @@ class Shell(QObject):
         if not self.backup_failure or window is None or not isValid(window):
             return
         window.tell(self.tr("The automatic backup made at the lock failed, so there is no new copy. Today "
-                            "shows it after you unlock; Settings shows where backups go."))
-        window.message.setToolTip(self.backup_failure)
+                            "shows it after you unlock; Settings shows where backups go."), self.backup_failure)
         self.backup_failure = ""
 
     def show_restore(self) -> RestoreWizard:
