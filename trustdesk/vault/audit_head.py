@@ -119,9 +119,20 @@ class HeadCheck:
         return self.head.seq - (self.last.seq if self.last else 0)
 
 
-def last_entry(db: Database) -> AuditHead | None:
-    row = db.query_one("SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1")
+_LAST_ENTRY = "SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1"
+
+
+def _head(row: Any) -> AuditHead | None:
     return AuditHead(int(row[0]), str(row[1]), str(row[2])) if row else None
+
+
+def last_entry(db: Database) -> AuditHead | None:
+    return _head(db.query_one(_LAST_ENTRY))
+
+
+def last_entry_on(conn: Any) -> AuditHead | None:
+    """``last_entry`` read on a bare connection, inside its transaction (a backup's snapshot)."""
+    return _head(conn.execute(_LAST_ENTRY).fetchone())
 
 
 def entry(db: Database, seq: int) -> AuditHead | None:

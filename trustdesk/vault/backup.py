@@ -47,17 +47,18 @@ import secrets
 import time
 import uuid
 import zipfile
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from trustdesk.vault import backup_slot, keyslots
 from trustdesk.vault.audit import AuditEvent
-from trustdesk.vault.audit_head import last_entry
+from trustdesk.vault.audit_head import AuditHead, last_entry_on
 from trustdesk.vault.backup_file import (
     CHUNK,
     DB_MEMBER,
@@ -67,6 +68,7 @@ from trustdesk.vault.backup_file import (
     BackupFailed,
     BackupHeader,
     check_copy,
+    connection_transaction,
     export_copy,
     extract_copy,
     read_header,
@@ -145,6 +147,14 @@ def _fsync_file(handle: IO[bytes]) -> None:
             os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
 
 
+@contextlib.contextmanager
+def _noting_audit_head(conn: Any, heads: list[AuditHead | None]) -> Iterator[Any]:
+    """The export's transaction, which first notes the audit head of the snapshot it reads."""
+    with connection_transaction(conn):
+        heads.append(last_entry_on(conn))
+        yield conn
+
+
 def write_backup(vault: Vault, target: Path) -> BackupResult:
     """Write and verify one backup at ``target``; BackupFailed on any failure, nothing left behind."""
     started = time.perf_counter()
@@ -164,9 +174,13 @@ def write_backup(vault: Vault, target: Path) -> BackupResult:
     out: AtomicFile | None = None
     scratch_stage = True  # until the copy is exported and checked, a full disk is the vault's own
     try:
-        with vault.db._lock:  # ATTACH .. export .. DETACH as one step: no other thread's transaction between
-            audit_head = last_entry(vault.db)  # the copy's last audit entry (nothing can append in between)
-            version, counts = export_copy(vault.db.conn, export, backup_key, vault.db.transaction)
+        # The export reads one snapshot on a connection of its own: the writer, and the UI thread's
+        # reads behind it, never wait for it.  The audit head is read in the same transaction, so
+        # it is the copy's own last entry.
+        heads: list[AuditHead | None] = []
+        with vault.db.snapshot() as conn:
+            version, counts = export_copy(conn, export, backup_key, lambda: _noting_audit_head(conn, heads))
+        audit_head = heads[0]
         # The copy is checked as a database (both integrity checks, row counts) in a worker while
         # this thread writes it into the archive, hashing as it goes; the bytes on the medium are
         # then read back and must hash the same.  Same assurance as extracting the copy again and

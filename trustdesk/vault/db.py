@@ -92,6 +92,9 @@ def check_sidecars(path: Path) -> None:
 
 
 _READER_PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA trusted_schema = OFF", "PRAGMA query_only = ON")
+# A snapshot connection reads the vault but writes into an attached copy (a backup's export), so it
+# cannot be query_only; nothing but that export runs on it.
+_SNAPSHOT_PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA trusted_schema = OFF")
 
 
 def _keyed(conn: sqlcipher.Connection, key: bytes | bytearray, pragmas: Sequence[str]) -> None:
@@ -130,6 +133,7 @@ class Database:
         self._tx_thread: int | None = None  # the thread whose transaction holds the writer
         self._reader: sqlcipher.Connection | None = None
         self._reader_lock = threading.Lock()
+        self._snapshot_gate = threading.Lock()  # held while a snapshot connection is open; close waits for it
         self._reader_key: bytearray | None = bytearray(reader_key) if reader_key is not None else None
         self._after_commit: dict[str, Callable[[], None]] = {}
         self.folds = search_index.FoldCache()  # big texts' foldings for the index, dropped on close
@@ -251,7 +255,7 @@ class Database:
             with _known_errors():
                 yield self._reader
 
-    def _open_reader(self, key: bytearray) -> sqlcipher.Connection:
+    def _open_reader(self, key: bytearray, pragmas: Sequence[str] = _READER_PRAGMAS) -> sqlcipher.Connection:
         """A second connection to the same file and key that cannot write (``query_only``), with
         temporary tables in memory like the writer's."""
         try:
@@ -259,7 +263,7 @@ class Database:
         except sqlcipher.Error as exc:
             raise WriteFailed(str(exc)) from exc
         try:
-            _keyed(conn, key, _READER_PRAGMAS)
+            _keyed(conn, key, pragmas)
         except sqlcipher.DatabaseError as exc:
             conn.close()
             raise (_known_error(exc) or VaultCorrupted(str(exc))) from exc
@@ -275,6 +279,35 @@ class Database:
             if self._reader_key is not None:
                 self._reader_key[:] = bytes(len(self._reader_key))
                 self._reader_key = None
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[sqlcipher.Connection]:
+        """A connection of its own for one long read of the whole vault (a backup's export) that
+        does not hold the writer: in a write-ahead log a read transaction sees one consistent
+        snapshot while the writer goes on, so the UI thread's reads and the autosave never wait
+        for an export of seconds (ARCHITECTURE.md, Never a frozen window).
+
+        The caller begins and ends its own transaction on it (SQLite refuses ATTACH inside one)
+        and uses only the connection yielded: ``close`` waits until it is closed, so the writer
+        stays the last connection to close (SQLite checkpoints on the last close).  Without a
+        write-ahead log (a second connection's read would block the writer anyway) or once
+        locked, it is the writer itself, held under its lock (VaultLocked when locked)."""
+        with self._snapshot_gate:
+            with self._reader_lock:
+                key = bytearray(self._reader_key) if self._reader_key is not None else None
+            if key is not None:
+                try:
+                    conn = self._open_reader(key, _SNAPSHOT_PRAGMAS)
+                finally:
+                    key[:] = bytes(len(key))
+                try:
+                    with _known_errors():
+                        yield conn
+                finally:
+                    conn.close()
+                return
+        with self._lock, _known_errors():
+            yield self.conn
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.query_one(sql, params)
@@ -366,7 +399,7 @@ class Database:
         checkpoints and closes it, so the UI thread does not wait for the disk.  Every commit is
         already in the log, so a crash meanwhile loses nothing; opening the file again in this
         process waits for that thread (``wait_for_closes``)."""
-        with self._lock:
+        with self._snapshot_gate, self._lock:  # a snapshot's export finishes first (it never takes the lock)
             self._close_reader()  # first: the writer is the last to close, so SQLite checkpoints on it
             if self._conn is None:
                 return
