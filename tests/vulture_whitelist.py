@@ -11,6 +11,7 @@ BACKUP_UNBACKED  # declared vault setting, read by its key in ui/security/backup
 _inputs_named_by_their_labels  # autouse fixture (tests/conftest.py)
 _collector_on_the_ui_thread  # autouse fixture (tests/conftest.py)
 _garbage_collected_between_tests  # autouse fixture (tests/conftest.py)
+_writer_reset  # autouse fixture (tests/ui/test_lock_when_a_save_fails.py)
 _no_pause_of_the_collector_outlives_its_test  # autouse fixture (tests/conftest.py)
 _.timerEvent  # Qt override (tests/ui/test_collector_on_ui_thread.py)
 closed_case  # unused variable (tests/i18n/sample.py:32)

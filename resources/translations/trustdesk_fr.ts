@@ -14050,6 +14050,19 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
 </context>
 <context>
+    <name>kept_at_lock</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/kept_at_lock.py" line="60"/>
+        <source>A note could not be saved when TrustDesk locked. What you had typed was kept, encrypted, until this unlock and is saved now: check it.</source>
+        <translation>Une note n’a pas pu être enregistrée au verrouillage de TrustDesk. Ce que vous aviez tapé a été conservé, chiffré, jusqu’à ce déverrouillage et est enregistré maintenant&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/kept_at_lock.py" line="72"/>
+        <source>Something you had typed could not be saved when TrustDesk locked, and could not be kept: check your last note and type what is missing again.</source>
+        <translation>Une partie de ce que vous aviez tapé n’a pas pu être enregistrée au verrouillage de TrustDesk, ni conservée&#xa0;: vérifiez votre dernière note et retapez ce qui manque.</translation>
+    </message>
+</context>
+<context>
     <name>lock_bound</name>
     <message>
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="290"/>

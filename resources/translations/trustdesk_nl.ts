@@ -14050,6 +14050,19 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
 </context>
 <context>
+    <name>kept_at_lock</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/kept_at_lock.py" line="60"/>
+        <source>A note could not be saved when TrustDesk locked. What you had typed was kept, encrypted, until this unlock and is saved now: check it.</source>
+        <translation>Een notitie kon niet worden bewaard toen TrustDesk vergrendelde. Wat u had getypt, werd versleuteld bijgehouden tot deze ontgrendeling en is nu bewaard: kijk het na.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/kept_at_lock.py" line="72"/>
+        <source>Something you had typed could not be saved when TrustDesk locked, and could not be kept: check your last note and type what is missing again.</source>
+        <translation>Iets wat u had getypt, kon niet worden bewaard toen TrustDesk vergrendelde, en kon ook niet worden bijgehouden: kijk uw laatste notitie na en typ wat ontbreekt opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>lock_bound</name>
     <message>
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="290"/>

@@ -34,6 +34,7 @@ holds only a weak reference, so a closed editor never keeps itself alive through
 from __future__ import annotations
 
 import functools
+import logging
 import threading
 import weakref
 from collections.abc import Callable
@@ -49,6 +50,8 @@ from trustdesk.ui.kit.session import VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
+
+log = logging.getLogger(__name__)
 
 DELAY_MS = 1000
 _FOCUS_OUT = QEvent.Type.FocusOut
@@ -71,7 +74,7 @@ def writer() -> QThreadPool:
 def _flush_if_alive(ref: weakref.ReferenceType[Autosave], vault: Vault) -> None:
     target = ref()
     if target is not None and isValid(target):
-        target.flush(vault, wait=True)
+        target.flush_at_lock(vault)
 
 
 def _written_if_alive(ref: weakref.ReferenceType[Autosave], job: _Job) -> None:
@@ -205,6 +208,22 @@ class Autosave(QObject):
         ref = weakref.ref(self)
         run_in_worker(writer(), functools.partial(job.run, self._write),
                       lambda _result, _error: _written_if_alive(ref, job))
+
+    def flush_at_lock(self, vault: Vault) -> None:
+        """The vault's ``before_lock``: save now, before returning.  A write that fails here (raises, or is
+        refused) does not stop the lock, and what it held is not dropped: it is sealed under the vault's
+        key and written at the next unlock (``kept_at_lock``).  Raises only when it could not even be kept
+        (the vault counts it and the person is told after the unlock)."""
+        try:
+            self.flush(vault, wait=True)
+        except Exception as exc:  # noqa: BLE001 - an unexpected error from the write: kept below all the same
+            log.warning("the autosave at the lock failed (%s)", type(exc).__name__)
+        if not self._dirty or vault.is_locked:
+            return
+        from trustdesk.ui.kit import kept_at_lock
+
+        kept_at_lock.keep(vault, self._write, self._snapshot())
+        self.discard()
 
     # -- outcome -------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import sys
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -141,6 +142,9 @@ class VaultSession(QObject):
 
         self._vault = vault
         self._unsubscribe = vault.feed.subscribe(incoming)
+        kept = sys.modules.get("trustdesk.ui.kit.kept_at_lock")  # (imported only by a lock that kept something)
+        if kept is not None and kept.kept():  # what a lock could not write, kept sealed: written now, and said
+            self.drafts_at_lock = self.drafts_at_lock + kept.write_kept(vault)
         self.unlocked.emit()
 
     def begin_opening(self) -> Opening:
@@ -193,6 +197,10 @@ class VaultSession(QObject):
             else:
                 vault.lock(reason, close_in_background=reason in CLOSE_IN_BACKGROUND)
         finally:
+            if vault.failed_at_lock:  # a save failed and what it held could not be kept: said after the unlock
+                from trustdesk.ui.kit.kept_at_lock import lost_at_lock
+
+                self.drafts_at_lock = [*self.drafts_at_lock, lost_at_lock()]
             self._vault = None
             if self._unsubscribe is not None:
                 self._unsubscribe()
