@@ -57,6 +57,7 @@ class DialogAnswerer:
         self.folder, self.passphrase = folder, passphrase
         self.saved: list[Path] = []
         self.answered: list[object] = []  # the questions already answered (a click may open a nested loop)
+        self._choosing: tuple[object, Path] | None = None  # the file dialog being answered and its file
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._answer)
@@ -89,15 +90,37 @@ class DialogAnswerer:
                 # the timer could not fire again to answer the chooser
                 QTimer.singleShot(0, choose.click)
         elif isinstance(modal, QFileDialog):
-            if modal.fileMode() == QFileDialog.FileMode.Directory:  # the backup folder: made, then chosen
+            self._answer_file(modal)
+
+    def _answer_file(self, dialog: Any) -> None:
+        """Qt's own file dialog answered as a person does: the folder opened and the name typed in its
+        name field, accepted only once the dialog's own answer is that file (else the next tick tries
+        again).  ``selectFile`` is not enough: it leaves the name field alone while that field has the
+        keyboard (the dialog already active), and the dialog then answered the suggested name in the new
+        folder, or the folder itself; the drive waited for a file that was written elsewhere."""
+        from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+        if self._choosing is None or self._choosing[0] is not dialog:  # one target per dialog
+            if dialog.fileMode() == QFileDialog.FileMode.Directory:  # the backup folder: made, then chosen
                 target = self.folder / f"made-{len(self.saved) + 1}"
-                target.mkdir()
+                target.mkdir(exist_ok=True)
             else:
-                suffix = Path(modal.selectedFiles()[0] if modal.selectedFiles() else "x.pdf").suffix or ".pdf"
+                suffix = Path(dialog.selectedFiles()[0] if dialog.selectedFiles() else "x.pdf").suffix or ".pdf"
                 target = self.folder / f"made-{len(self.saved) + 1}{suffix}"
-            self.saved.append(target)
-            modal.selectFile(str(target))
-            modal.accept()
+            self._choosing = (dialog, target)
+        target = self._choosing[1]
+        name = dialog.findChild(QLineEdit, "fileNameEdit")  # Qt's name field (its own dialog, DontUseNativeDialog)
+        if name is None:
+            return
+        if Path(dialog.directory().absolutePath()) != target.parent:
+            dialog.setDirectory(str(target.parent))
+        if name.text() != target.name:
+            name.setText(target.name)
+        if [Path(chosen) for chosen in dialog.selectedFiles()] != [target]:
+            return  # not the dialog's answer yet: asked again at the next tick
+        self._choosing = None
+        self.saved.append(target)
+        dialog.accept()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -132,10 +155,7 @@ def make_every_document(drive: Any, app: Any, view: Any, prepared: tuple[int, in
 
         def made(count: int) -> bool:
             """The ``count``th file is written (a folder chosen: a file written in it)."""
-            if len(answerer.saved) < count:
-                return False
-            target = answerer.saved[count - 1]
-            return any(target.iterdir()) if target.is_dir() else target.exists()
+            return len(answerer.saved) >= count and _written(answerer.saved[count - 1])
 
         def save_summary() -> None:
             view.tabs.setCurrentWidget(documents)
@@ -181,5 +201,12 @@ def make_every_document(drive: Any, app: Any, view: Any, prepared: tuple[int, in
         _close_dialogs(app)
     finally:
         answerer.stop()
-    if len(answerer.saved) < 4:
-        drive.problems.append(f"documents and backup: {len(answerer.saved)} of 4 files made")
+    if len(answerer.saved) < 4 or not all(_written(target) for target in answerer.saved):
+        drive.problems.append(f"documents and backup: {sum(map(_written, answerer.saved))} of 4 files made where "
+                              f"chosen ({', '.join(t.name for t in answerer.saved)}); the folder holds "
+                              f"{', '.join(sorted(p.name for p in folder.iterdir()))}")
+
+
+def _written(target: Path) -> bool:
+    """The file is there (a folder chosen: a file written in it)."""
+    return any(target.iterdir()) if target.is_dir() else target.exists()

@@ -317,6 +317,36 @@ def _run_for(seconds: float) -> None:
     _run_until(lambda: time.perf_counter() >= end, timeout=seconds + 1)
 
 
+def scene(app: Any) -> str:
+    """What was on screen when a step did not finish: the visible windows (by objectName), the modal
+    one, the window with the keyboard and the widget that has it."""
+    from PySide6.QtWidgets import QApplication
+
+    def named(widget: Any) -> str:
+        return f"{type(widget).__name__}({widget.objectName() or '-'})" if widget is not None else "none"
+
+    shown = ", ".join(named(w) for w in app.topLevelWidgets() if w.isVisible()) or "none"
+    return (f"windows {shown}; modal {named(QApplication.activeModalWidget())}; active "
+            f"{named(QApplication.activeWindow())}; focus {named(QApplication.focusWidget())}")
+
+
+def end_of_session(app: Any, session: Any) -> None:
+    """After the drive's last lock, as ``trustdesk/app.py`` ends: locked if the drive stopped short,
+    the pool's workers done, then the lock's thread (the backup made at the lock, the audit entry, the
+    close) waited for (``db.wait_for_closes``) and what it told the UI thread delivered.  Left to the
+    interpreter's own wait at exit, the backup failed ("cannot schedule new futures after interpreter
+    shutdown": it hashes in a pool), and the drive's folder was removed under it."""
+    from PySide6.QtCore import QThreadPool
+
+    from trustdesk.vault.db import wait_for_closes
+
+    if session.is_unlocked:
+        session.lock()
+    QThreadPool.globalInstance().waitForDone(60_000)
+    wait_for_closes()
+    app.processEvents()
+
+
 class _Driver:
     """The paths a person waits on, each a named step; the watchdog notes the step it is in."""
 
@@ -328,7 +358,7 @@ class _Driver:
         self.dog.step = name
         action()
         if not _run_until(until, timeout):
-            self.problems.append(f"{name}: did not finish in {timeout:.0f} s")
+            self.problems.append(f"{name}: did not finish in {timeout:.0f} s; on screen then: {scene(self.app)}")
         _run_for(SETTLE_S)
 
     @property
@@ -596,8 +626,7 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
         drive.step("lock", shell.lock, lambda: shell.unlock_window is not None)
     finally:
         dog.stop()
-        if shell.session.is_unlocked:
-            shell.session.lock()
+        end_of_session(app, shell.session)
         for widget in app.topLevelWidgets():  # type: ignore[attr-defined]
             widget.close()
             widget.deleteLater()
