@@ -596,11 +596,27 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="307"/>
+        <source>The first %1 of %n results are shown: add a word to narrow the search.</source>
+        <translation>
+            <numerusform>The first %1 of %n results are shown: add a word to narrow the search.</numerusform>
+            <numerusform>The first %1 of %n results are shown: add a word to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="310"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
             <numerusform>%n results.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="313"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Show %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -1576,7 +1576,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
     <message>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="284"/>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="313"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="398"/>
         <source>None yet</source>
         <translation>Pas encore</translation>
     </message>
@@ -1624,126 +1624,125 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="343"/>
         <source>No case matches these filters.</source>
         <translation>Aucun dossier ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="347"/>
-        <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
-        <translation>Les dossiers clôturés sont masqués&#xa0;; cochez «&#xa0;Afficher les dossiers clôturés&#xa0;» pour les inclure.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="358"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="385"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="342"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="359"/>
         <source>No cases yet.</source>
         <translation>Aucun dossier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="340"/>
         <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
         <translation>Chaque médecin que vous accompagnez reçoit un dossier avec un code pseudonyme. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="344"/>
+        <source>Closed cases are hidden; choose “{all}” under Status to include them.</source>
+        <translation>Les dossiers clôturés sont masqués&#xa0;; choisissez «&#xa0;{all}&#xa0;» sous Statut pour les inclure.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="348"/>
         <source>Showing %1 of %2</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="349"/>
         <source>Total: %1</source>
         <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="365"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="366"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="367"/>
         <source>Open a new case (Ctrl+N)</source>
         <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="368"/>
         <source>F&amp;ilter</source>
         <translation>F&amp;iltre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="369"/>
         <source>Code, domain, specialty, region…</source>
         <translation>Code, domaine, spécialité, région…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="370"/>
         <source>Quick filter</source>
         <translation>Filtre rapide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="371"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="372"/>
         <source>Every status except closed</source>
         <translation>Tous les statuts sauf clôturé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="373"/>
+        <source>Every status, closed included</source>
+        <translation>Tous les statuts, clôturés compris</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="375"/>
         <source>Knowledge domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="376"/>
         <source>All domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
         <source>Current risk</source>
         <translation>Risque actuel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="378"/>
         <source>Any risk</source>
         <translation>Tous niveaux de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="379"/>
         <source>High or acute</source>
         <translation>Élevé ou aigu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="381"/>
         <source>Needs attention only</source>
         <translation>Seulement ce qui demande votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="382"/>
         <source>Show only cases that need attention</source>
         <translation>Afficher seulement les dossiers qui demandent votre attention</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="383"/>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="384"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="385"/>
-        <source>Show closed cases</source>
-        <translation>Afficher les dossiers clôturés</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="386"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="387"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -9623,52 +9622,73 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="222"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
+        <source>Show more results</source>
+        <translation>Afficher plus de résultats</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="265"/>
         <source>Note of {date}</source>
         <translation>Note du {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="266"/>
         <source>Case details</source>
         <translation>Données du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="277"/>
         <source>No case</source>
         <translation>Sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="303"/>
         <source>Type a word or the start of one.</source>
         <translation>Tapez un mot ou son début.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="305"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="307"/>
+        <source>The first %1 of %n results are shown: add a word to narrow the search.</source>
+        <translation>
+            <numerusform>%1 résultat sur %n est affiché&#xa0;: ajoutez un mot pour affiner la recherche.</numerusform>
+            <numerusform>Les %1 premiers résultats sur %n sont affichés&#xa0;: ajoutez un mot pour affiner la recherche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="313"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Afficher %n résultat de plus</numerusform>
+            <numerusform>Afficher %n résultats de plus</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="332"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="385"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="310"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n résultat.</numerusform>
@@ -9676,17 +9696,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="229"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="261"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="263"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="146"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="154"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Rechercher dans les notes, tâches, plans de sécurité et données des dossiers</translation>
     </message>

@@ -1576,7 +1576,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     <message>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="284"/>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="313"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="398"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
@@ -1624,126 +1624,125 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="343"/>
         <source>No case matches these filters.</source>
         <translation>Geen dossier voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="347"/>
-        <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
-        <translation>Afgesloten dossiers zijn verborgen; vink “Afgesloten dossiers tonen” aan om ze te zien.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="358"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="385"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="342"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="359"/>
         <source>No cases yet.</source>
         <translation>Nog geen dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="340"/>
         <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
         <translation>Elke arts die u begeleidt, krijgt een dossier met een pseudonieme code. Druk op Ctrl+N om het eerste te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="344"/>
+        <source>Closed cases are hidden; choose “{all}” under Status to include them.</source>
+        <translation>Afgesloten dossiers zijn verborgen; kies “{all}” bij Status om ze te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="348"/>
         <source>Showing %1 of %2</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="349"/>
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="365"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="366"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="367"/>
         <source>Open a new case (Ctrl+N)</source>
         <translation>Een nieuw dossier openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="368"/>
         <source>F&amp;ilter</source>
         <translation>F&amp;ilter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="369"/>
         <source>Code, domain, specialty, region…</source>
         <translation>Code, domein, specialisme, regio…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="370"/>
         <source>Quick filter</source>
         <translation>Snelfilter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="371"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="372"/>
         <source>Every status except closed</source>
         <translation>Elke status behalve afgesloten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="373"/>
+        <source>Every status, closed included</source>
+        <translation>Elke status, ook afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="375"/>
         <source>Knowledge domain</source>
         <translation>Problematiek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="376"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
         <source>Current risk</source>
         <translation>Huidig risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="378"/>
         <source>Any risk</source>
         <translation>Elk risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="379"/>
         <source>High or acute</source>
         <translation>Hoog of acuut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="381"/>
         <source>Needs attention only</source>
         <translation>Alleen wat aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="382"/>
         <source>Show only cases that need attention</source>
         <translation>Alleen dossiers tonen die aandacht vragen</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="383"/>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="384"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="385"/>
-        <source>Show closed cases</source>
-        <translation>Afgesloten dossiers tonen</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="386"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="387"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
@@ -9623,52 +9622,73 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="222"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
+        <source>Show more results</source>
+        <translation>Meer resultaten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="265"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="266"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="277"/>
         <source>No case</source>
         <translation>Zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="303"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="305"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="307"/>
+        <source>The first %1 of %n results are shown: add a word to narrow the search.</source>
+        <translation>
+            <numerusform>De eerste %1 van %n resultaat wordt getoond: voeg een woord toe om gerichter te zoeken.</numerusform>
+            <numerusform>De eerste %1 van %n resultaten worden getoond: voeg een woord toe om gerichter te zoeken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="313"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Nog %n resultaat tonen</numerusform>
+            <numerusform>Nog %n resultaten tonen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="332"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="385"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="310"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -9676,17 +9696,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="229"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="261"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="263"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="146"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="154"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Zoeken in notities, taken, veiligheidsplannen en dossiergegevens</translation>
     </message>

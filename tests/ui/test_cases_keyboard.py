@@ -65,9 +65,9 @@ def test_ctrl_n_esc_and_tab_order(qtbot: QtBot, vault: Vault, prefs: Preferences
     case = vault.cases.add(Case(code="", opened_on=date.today()))
     assert case.id is not None
     qtbot.waitUntil(lambda: page.model.total_count() == 1, timeout=3000)
-    chain = _tab_chain(page.new_button, 7)
+    chain = _tab_chain(page.new_button, 6)
     assert chain == ["cases_filter_text", "cases_filter_status", "cases_filter_domain", "cases_filter_risk",
-                     "cases_filter_attention", "cases_show_closed", "cases_table"]
+                     "cases_filter_attention", "cases_table"]
 
     # open_case from anywhere
     window.show_page("today")

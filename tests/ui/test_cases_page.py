@@ -147,9 +147,9 @@ def test_list_filters_through_the_widgets(qtbot: QtBot, page: CasesPage, vault: 
     assert _shown_codes(page) == open_codes  # closed hidden by default
     assert page.table.model().rowCount() == 3
 
-    page.show_closed.setChecked(True)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("all_statuses"))
     assert _shown_codes(page) == open_codes | {closed.code}
-    page.show_closed.setChecked(False)
+    page.status_filter.setCurrentIndex(0)
 
     page.status_filter.setCurrentIndex(page.status_filter.findData(CaseStatus.WAITING.value))
     assert _shown_codes(page) == {depression.code}

@@ -59,7 +59,7 @@ def test_a_late_answer_to_an_older_question_is_dropped(qtbot: QtBot, session: Va
     with qtbot.waitSignal(dialog.results_shown, timeout=3000):
         dialog.run_search()  # ...question 2 (empty) is answered at once
     qtbot.waitUntil(lambda: len(answered) == 1, timeout=5000)  # answer 1 (one hit) has arrived...
-    assert len(answered[0]) == 1  # type: ignore[arg-type]
+    assert len(answered[0].hits) == 1  # type: ignore[attr-defined]
     # ...after answer 2: it must not overwrite the empty list
     assert dialog.hits == [] and dialog.model.rowCount() == 0
     assert "Type a word" in dialog.state.text()

@@ -194,3 +194,12 @@ class SearchHit:
     rank: float
     kind: str = "note"  # where the words were found: "note", "case" (its details), "task", "plan"
     task_id: int | None = None  # a task's hit: the task (with or without a case)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    """The best hits of a search and how many there are in all (``total`` >= ``len(hits)``): a search
+    that shows 100 of 340 hits must be able to say so."""
+
+    hits: list[SearchHit]
+    total: int

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from trustdesk.domain.models import SearchHit
+from trustdesk.domain.models import SearchHit, SearchResults
 from trustdesk.vault import folding
 from trustdesk.vault.db import Database
 
@@ -46,8 +46,14 @@ def _hit(piece: str, wanted: list[str]) -> bool:
 
 
 def _first_match(text: str, wanted: list[str]) -> int | None:
-    """Where the first word matching a term starts (linear: whole blocks are folded at once and
-    only the block that matches is looked at word by word)."""
+    """Where the first word matching a term starts."""
+    span = _first_span(text, wanted)
+    return None if span is None else span[0]
+
+
+def _first_span(text: str, wanted: list[str]) -> tuple[int, int] | None:
+    """Where the first word matching a term starts and ends (linear: whole blocks are folded at once
+    and only the block that matches is looked at word by word)."""
     starts = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, wanted)) + ")")  # a word starting with a term
     position, length = 0, len(text)
     while position < length:
@@ -59,10 +65,18 @@ def _first_match(text: str, wanted: list[str]) -> int | None:
         if starts.search(folding.fold(block)):
             for match in _TOKEN.finditer(block):
                 if _hit(match.group(0), wanted):
-                    return position + match.start()
-            return position
+                    return position + match.start(), position + match.end()
+            return position, position
         position = max(end, position + 1)
     return None
+
+
+def match_span(text: str, query: str) -> tuple[int, int] | None:
+    """Where in ``text`` the search ``query`` first matches: the whole word a query word begins, folded
+    as the search folds ("eleve" finds "Élevé"); ``None`` when nothing matches.  Character
+    positions in ``text`` (code points)."""
+    wanted = terms(query)
+    return _first_span(text, wanted) if wanted and text else None
 
 
 def snippet(text: str, wanted: list[str], width: int = 160, first: int | None = -1) -> str:
@@ -88,7 +102,22 @@ def _in(ids: list[int]) -> str:
 
 
 def search(db: Database, text: str, limit: int = 100) -> list[SearchHit]:
-    """Best ``limit`` hits over notes/agreements and case fields, by BM25.
+    """Best ``limit`` hits over notes/agreements and case fields, by BM25 (``search_counted``'s hits)."""
+    return search_counted(db, text, limit).hits
+
+
+def _ranked(db: Database, table: str, query: str, limit: int) -> tuple[list[tuple[int, float]], int]:
+    """The best ``limit`` rows of one FTS5 table and how many rows match in all.  The count rides
+    on the ranked query as a window function: ranking already visits every matching row, so the
+    total costs nothing a second ``count(*)`` query would (that one added ~30% to a search)."""
+    rows = db.query(f"SELECT rowid, rank, count(*) OVER () FROM {table} WHERE {table} MATCH ? "
+                    "ORDER BY rank LIMIT ?", (query, limit))
+    return [(r[0], r[1]) for r in rows], (int(rows[0][2]) if rows else 0)
+
+
+def search_counted(db: Database, text: str, limit: int = 100) -> SearchResults:
+    """Best ``limit`` hits over notes/agreements and case fields, by BM25, and how many hits there are
+    in all (a note, a case's details, a task, a case's safety plan, a previous code: one hit each).
 
     Each FTS5 table is asked the textbook way (``ORDER BY rank LIMIT n``); the notes and case
     fields of those rows only are then read by primary key for their snippets and codes.
@@ -96,14 +125,13 @@ def search(db: Database, text: str, limit: int = 100) -> list[SearchHit]:
     wanted = terms(text)
     query = " ".join(f'"{w}"*' for w in wanted)
     if not query:
-        return []
+        return SearchResults([], 0)
     if db.scalar("SELECT EXISTS (SELECT 1 FROM search_pending)"):  # a change made outside a transaction
         with db.transaction():
             pass  # indexed on commit (search_index.flush)
-    contact_rows = db.query("SELECT rowid, rank FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rank LIMIT ?",
-                            (query, limit))
-    case_rows = db.query("SELECT rowid, rank FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rank LIMIT ?",
-                         (query, limit))
+    contact_rows, total = _ranked(db, "contacts_fts", query, limit)
+    case_rows, cases = _ranked(db, "cases_fts", query, limit)
+    total += cases
     hits: list[SearchHit] = []
     if contact_rows:
         ids = [r[0] for r in contact_rows]
@@ -128,10 +156,11 @@ def search(db: Database, text: str, limit: int = 100) -> list[SearchHit]:
                 body = next((f for f in fields if f and _first_match(f, wanted) is not None),
                             next((f for f in fields if f), ""))
                 hits.append(SearchHit(rowid, row[1], None, snippet(body, wanted), float(rank), kind="case"))
-    hits += _other_hits(db, query, wanted, limit)
-    hits += _previous_code_hits(db, text)
+    others, more = _other_hits(db, query, wanted, limit)
+    previous = _previous_code_hits(db, text)
+    hits += others + previous
     hits.sort(key=lambda hit: hit.rank)
-    return hits[:limit]
+    return SearchResults(hits[:limit], total + more + len(previous))
 
 
 def _previous_code_hits(db: Database, text: str) -> list[SearchHit]:
@@ -147,18 +176,20 @@ def _previous_code_hits(db: Database, text: str) -> list[SearchHit]:
     return [SearchHit(r[0], r[1], None, f"{MARK_START}{r[2]}{MARK_END}", -1e9, kind="case") for r in rows]
 
 
-def _other_hits(db: Database, query: str, wanted: list[str], limit: int) -> list[SearchHit]:
+def _other_hits(db: Database, query: str, wanted: list[str], limit: int) -> tuple[list[SearchHit], int]:
     """Tasks (title, notes; with or without a case: a caseless one is opened as the task itself) and
-    safety plans (a case's best-matching version only)."""
+    safety plans (a case's best-matching version only), and how many there are in all (a case's
+    plan counted once, however many of its versions match)."""
     from trustdesk.vault.search_index import PLAN_COLUMNS
 
     hits: list[SearchHit] = []
+    total = 0
     for kind, table, source, columns in (("task", "tasks_fts", "tasks", ("title", "notes")),
                                          ("plan", "plans_fts", "safety_plans", PLAN_COLUMNS)):
-        rows = db.query(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
-                        (query, limit))
+        rows, matching = _ranked(db, table, query, limit)
         if not rows:
             continue
+        before = len(hits)
         ids = [r[0] for r in rows]
         found = {r[0]: r for r in db.query(
             f"SELECT s.id, s.case_id, c.code, {', '.join('s.' + c for c in columns)} FROM {source} s "
@@ -174,4 +205,10 @@ def _other_hits(db: Database, query: str, wanted: list[str], limit: int) -> list
                         next((f for f in fields if f), ""))
             hits.append(SearchHit(row[1], row[2] or "", None, snippet(body, wanted), float(rank), kind=kind,
                                   task_id=rowid if kind == "task" else None))
-    return hits
+        if kind == "task" or matching <= len(rows):
+            total += matching if kind == "task" else len(hits) - before  # every plan row read: counted
+        else:  # more plan versions match than were read (rare): the cases they belong to
+            total += int(db.scalar(
+                f"SELECT count(DISTINCT s.case_id) FROM {table} JOIN {source} s ON s.id = {table}.rowid "
+                f"JOIN cases c ON c.id = s.case_id WHERE {table} MATCH ?", (query,)) or 0)
+    return hits, total

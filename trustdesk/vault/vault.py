@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from trustdesk.domain.models import SearchHit
+from trustdesk.domain.models import SearchHit, SearchResults
 from trustdesk.vault import backup_slot, keyslots, schema
 from trustdesk.vault import search as fts
 from trustdesk.vault.audit import AuditEvent, AuditLog
@@ -385,6 +385,10 @@ class Vault(KeyChanges):
 
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         return fts.search(self._db, text, limit)
+
+    def search_counted(self, text: str, limit: int = 100) -> SearchResults:
+        """The best ``limit`` hits and the number of hits in all."""
+        return fts.search_counted(self._db, text, limit)
 
     def integrity_errors(self) -> list[str]:
         return self._db.integrity_errors()

@@ -1,7 +1,9 @@
 """Cases: the list (sortable, filterable, lazily fetched) and, in its place, one open case.
 
 Double-click or Enter on a row opens the case; "← Cases" (Alt+Left) goes back.  Closed cases are
-hidden unless "Show closed cases" is ticked or the status filter asks for them.
+hidden unless the status filter asks for them: "Every status, closed included" or "Closed".  One
+control says which statuses are shown (outside tester: a "Show closed cases" tick box beside it made
+the box's "Every status except closed" untrue while it was ticked).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from trustdesk.ui.kit.risk_badge import (
 from trustdesk.ui.kit.session import VaultSession
 
 _HIGH_OR_ACUTE = "high_or_acute"
+_ALL_STATUSES = "all_statuses"  # the status filter's "closed included"
 
 
 def _empty_layout(layout: QLayout, keep: QWidget) -> None:
@@ -88,8 +91,6 @@ class CasesPage(Page):
         self.risk_filter.setObjectName("cases_filter_risk")
         self.attention_filter = QCheckBox(self.list_panel)
         self.attention_filter.setObjectName("cases_filter_attention")
-        self.show_closed = QCheckBox(self.list_panel)
-        self.show_closed.setObjectName("cases_show_closed")
         self.clear_filters_button = QPushButton(self.list_panel)
         self.clear_filters_button.setObjectName("cases_filter_clear")
         self.clear_filters_button.clicked.connect(self.clear_filters)
@@ -137,8 +138,6 @@ class CasesPage(Page):
         filters.addWidget(self.risk_filter, 1)
         toggles = QHBoxLayout()
         toggles.addWidget(self.attention_filter)
-        toggles.addSpacing(16)
-        toggles.addWidget(self.show_closed)
         toggles.addStretch(1)
         toggles.addWidget(self.count_label)
         toggles.addSpacing(16)
@@ -178,15 +177,13 @@ class CasesPage(Page):
         self.text_filter.textChanged.connect(self._filter_changed)
         for combo in (self.status_filter, self.domain_filter, self.risk_filter):
             combo.currentIndexChanged.connect(self._filter_changed)
-        for box in (self.attention_filter, self.show_closed):
-            box.toggled.connect(self._filter_changed)
+        self.attention_filter.toggled.connect(self._filter_changed)
         self.setTabOrder(self.new_button, self.text_filter)
         self.setTabOrder(self.text_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.domain_filter)
         self.setTabOrder(self.domain_filter, self.risk_filter)
         self.setTabOrder(self.risk_filter, self.attention_filter)
-        self.setTabOrder(self.attention_filter, self.show_closed)
-        self.setTabOrder(self.show_closed, self.clear_filters_button)
+        self.setTabOrder(self.attention_filter, self.clear_filters_button)
         self.setTabOrder(self.clear_filters_button, self.table)
 
     # -- page contract ----------------------------------------------------------------------------
@@ -311,25 +308,25 @@ class CasesPage(Page):
             risks = frozenset({RiskLevel(risk)})
         else:
             risks = None
-        return CaseFilter(text=self.text_filter.text(), status=CaseStatus(status) if status else None,
+        one_status = status is not None and status != _ALL_STATUSES
+        return CaseFilter(text=self.text_filter.text(), status=CaseStatus(status) if one_status else None,
                           domain=KnowledgeDomain(domain) if domain else None, risks=risks,
                           attention_only=self.attention_filter.isChecked(),
-                          show_closed=self.show_closed.isChecked())
+                          show_closed=status == _ALL_STATUSES)
 
     def _filter_changed(self) -> None:
         self.model.set_filter(self.current_filter())
 
     def clear_filters(self) -> None:
         for widget in (self.text_filter, self.status_filter, self.domain_filter, self.risk_filter,
-                       self.attention_filter, self.show_closed):
+                       self.attention_filter):
             widget.blockSignals(True)
         self.text_filter.clear()
         for combo in (self.status_filter, self.domain_filter, self.risk_filter):
             combo.setCurrentIndex(0)
         self.attention_filter.setChecked(False)
-        self.show_closed.setChecked(False)
         for widget in (self.text_filter, self.status_filter, self.domain_filter, self.risk_filter,
-                       self.attention_filter, self.show_closed):
+                       self.attention_filter):
             widget.blockSignals(False)
         self._filter_changed()
 
@@ -344,8 +341,9 @@ class CasesPage(Page):
                 "first one.") if self.count is not None else "")
         elif matching == 0:
             self.empty.setText(self.tr("No case matches these filters.") + "\n" + (
-                self.tr("Closed cases are hidden; tick “Show closed cases” to include them.")
-                if not self.show_closed.isChecked() and self.status_filter.currentData() is None else ""))
+                self.tr("Closed cases are hidden; choose “{all}” under Status to include them.").format(
+                    all=self.status_filter.itemText(self.status_filter.findData(_ALL_STATUSES)))
+                if self.status_filter.currentData() is None else ""))
         if total:
             self.count_label.setText(self.tr("Showing %1 of %2").replace("%1", str(matching)).replace(
                 "%2", str(total)) if matching != total else self.tr("Total: %1").replace("%1", str(total)))
@@ -371,7 +369,8 @@ class CasesPage(Page):
         self.text_filter.setPlaceholderText(self.tr("Code, domain, specialty, region…"))
         self.text_filter.setAccessibleName(self.tr("Quick filter"))
         self._fill(self.status_filter, self.tr("Status"),
-                   [(None, self.tr("Every status except closed"), None)]
+                   [(None, self.tr("Every status except closed"), None),
+                    (_ALL_STATUSES, self.tr("Every status, closed included"), None)]
                    + [(s.value, status_text(s), status_icon(s)) for s in CaseStatus])
         self._fill(self.domain_filter, self.tr("Knowledge domain"),
                    [(None, self.tr("All domains"), None)] + [(d.value, domain_text(d), None) for d in KnowledgeDomain])
@@ -381,8 +380,6 @@ class CasesPage(Page):
                    + [(r.value, risk_text(r), risk_icon(r)) for r in RiskLevel])
         self.attention_filter.setText(self.tr("Needs attention only"))
         self.attention_filter.setAccessibleName(self.tr("Show only cases that need attention"))
-        self.show_closed.setText(self.tr("Show closed cases"))
-        self.show_closed.setAccessibleName(self.tr("Show closed cases"))
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
         self.table.setAccessibleName(self.tr("Cases"))

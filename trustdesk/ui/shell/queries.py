@@ -45,10 +45,19 @@ class Hit:
     task_id: int | None = None  # a task's hit: opening it opens the task
 
 
-def find(vault: Vault, text: str) -> list[Hit]:
+@dataclass(frozen=True)
+class Found:
+    """The hits of one search (the best ``limit``) and how many there are in all."""
+
+    hits: list[Hit]
+    total: int
+
+
+def find(vault: Vault, text: str, limit: int = 100) -> Found:
     hits = []
     aliases: dict[int, str] = {}
-    for hit in vault.search(text):
+    results = vault.search_counted(text, limit)
+    for hit in results.hits:
         at = None
         if hit.contact_id is not None:
             contact = vault.contacts.get(hit.contact_id)
@@ -58,7 +67,7 @@ def find(vault: Vault, text: str) -> list[Hit]:
             aliases[hit.case_id] = case.alias if case else ""
         alias = aliases.get(hit.case_id, "") if hit.case_id is not None else ""
         hits.append(Hit(hit.case_id, hit.case_code, alias, hit.contact_id, at, hit.snippet, hit.kind, hit.task_id))
-    return hits
+    return Found(hits, results.total)
 
 
 def change_then_back_up(vault: Vault, old: str, new: str) -> tuple[str, str] | None:

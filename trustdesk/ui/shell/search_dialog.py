@@ -7,6 +7,11 @@ contains is ever read as markup.  Enter (or a double-click) opens the hit: ``ope
 contact_id)`` — the main window opens the case at that note — or, for a task (with or without a case),
 ``open_task(task_id)``: the main window opens the task itself.  Esc closes.
 
+A search shows its best ``PAGE`` hits and says how many there are in all ("the first 100 of 340
+results"); *Show 100 more* asks again for ``PAGE`` more (the list keeps its place, the focus goes to
+the first new hit).  A note's hit opens the note scrolled to the first word that matched, highlighted
+(``kit/find_in_text.py``), with the focus in the note.
+
     install_search(main_window, session, main_window.open_case)   # Ctrl+F in that window
 
 A task's hit opens on Today (``SearchLauncher.open_task``): the page's task dialog, with the task.
@@ -46,6 +51,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -57,15 +63,17 @@ from trustdesk.ui.kit.alias import case_label
 from trustdesk.ui.kit.appearance import clearable
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.find_in_text import show_match
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import available_area, fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
-from trustdesk.ui.shell.queries import Hit, find
+from trustdesk.ui.shell.queries import Found, Hit, find
 
 if TYPE_CHECKING:
     pass
 
 DEBOUNCE_MS = 200
+PAGE = 100  # hits asked for at a time (the first search, and each "Show more")
 HTML_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -154,12 +162,16 @@ class SearchDialog(Retranslates, QDialog):
     open_task = Signal(int)  # a task's hit: its id
     open_plan = Signal(int)  # a safety plan's hit: its case id
     results_shown = Signal(int)  # number of hits shown (tests and screen readers)
+    opened_words = ""  # the words of the hit last opened (``SearchLauncher`` shows them in the note)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search_dialog")
         self.session = session
         self.hits: list[Hit] = []
+        self.total = 0  # hits in all (``hits`` holds the best ``limit`` of them)
+        self.limit = PAGE
+        self._shown_text = ""  # the words the hits shown were found for
         self._asked = 0  # number of the latest question; older answers are dropped
         self.query_edit = guard_text(QLineEdit(self))
         self.query_edit.setObjectName("search_query")
@@ -176,6 +188,11 @@ class SearchDialog(Retranslates, QDialog):
         self.state = QLabel(self)
         self.state.setObjectName("search_state")
         self.state.setWordWrap(True)
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("search_more")
+        self.more_button.setAutoDefault(False)  # Enter in the box opens a hit, never asks for more
+        self.more_button.hide()
+        self.more_button.clicked.connect(self.show_more)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -184,7 +201,8 @@ class SearchDialog(Retranslates, QDialog):
         layout.addWidget(self.query_edit)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.state)
-        self.query_edit.textChanged.connect(lambda _text: self._timer.start())
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.query_edit.textChanged.connect(self._typed)
         self.query_edit.returnPressed.connect(self._open_current_or_first)
         self.query_edit.installEventFilter(self)
         self.results.activated.connect(self._open_index)
@@ -203,6 +221,13 @@ class SearchDialog(Retranslates, QDialog):
         self.query_edit.setPlaceholderText(self.tr("Words to find (accents do not matter)"))
         self.query_edit.setAccessibleName(self.tr("Search"))
         self.results.setAccessibleName(self.tr("Results; Enter opens the case at that note"))
+        self.more_button.setText(self.tr("Show more results"))  # the count once there are more
+        self.more_button.setAccessibleName(self.more_button.text())
+        self._say_count()
+
+    def _typed(self, _text: str) -> None:
+        self.limit = PAGE  # new words: the best hits again
+        self._timer.start()
 
     # -- searching -----------------------------------------------------------------------------
 
@@ -210,16 +235,24 @@ class SearchDialog(Retranslates, QDialog):
         """Put ``text`` in the box; the search runs after the debounce."""
         self.query_edit.setText(text)
 
-    def run_search(self) -> None:
+    def show_more(self) -> None:
+        """Ask again for ``PAGE`` hits more than are shown; the focus goes to the first new one."""
+        if self.total <= len(self.hits):
+            return
+        self.limit = len(self.hits) + PAGE
+        self.run_search(keep=len(self.hits))
+
+    def run_search(self, keep: int | None = None) -> None:
+        """Search now; ``keep``: the row to make current once the hits are in (Show more)."""
         self._timer.stop()
         text = self.query_edit.text().strip()
         self._asked += 1
-        asked = self._asked
+        asked, limit = self._asked, self.limit
         if not text or not self.session.is_unlocked:
-            self._show([], asked)
+            self._show(Found([], 0), asked)
             return
-        (VaultOp(self, lambda vault: find(vault, text), session=self.session)
-         .success(lambda hits: self._show(hits, asked))
+        (VaultOp(self, lambda vault: find(vault, text, limit), session=self.session)
+         .success(lambda found: self._show(found, asked, text, keep))
          .failure(lambda _exc, message: self.state.setText(message))
          .run_in_background())
 
@@ -233,10 +266,11 @@ class SearchDialog(Retranslates, QDialog):
             return self.tr("Note of {date}").format(date=datetime_text(hit.contact_at))
         return self.tr("Case details")
 
-    def _show(self, hits: list[Hit], asked: int) -> None:
+    def _show(self, found: Found, asked: int, text: str = "", keep: int | None = None) -> None:
         if asked != self._asked:
             return  # a newer question is on its way
-        self.hits = hits
+        hits = found.hits
+        self.hits, self.total, self._shown_text = hits, found.total, text
         self.model.clear()
         for hit in hits:
             where = self._where(hit)
@@ -254,15 +288,34 @@ class SearchDialog(Retranslates, QDialog):
             item.setData(hit.kind == "plan", PLAN_ROLE)
             self.model.appendRow(item)
         if hits:
-            self.results.setCurrentIndex(self.model.index(0, 0))
-        text = self.query_edit.text().strip()
-        if not text:
-            self.state.setText(self.tr("Type a word or the start of one."))
-        elif not hits:
-            self.state.setText(self.tr("Nothing found."))
-        else:
-            self.state.setText(self.tr("%n result(s).", "", len(hits)))
+            row = keep if keep is not None and keep < len(hits) else 0
+            self.results.setCurrentIndex(self.model.index(row, 0))
+            self.results.scrollTo(self.model.index(row, 0), QListView.ScrollHint.PositionAtTop if keep is not None
+                                  else QListView.ScrollHint.EnsureVisible)  # Show more: the new hits below
+            if keep is not None:
+                self.results.setFocus(Qt.FocusReason.OtherFocusReason)  # the first new hit, keyboard first
+        self._say_count()
         self.results_shown.emit(len(hits))
+
+    def _say_count(self) -> None:
+        """How many hits there are, and when only the first are shown, that there are more: a search
+        that stopped at 100 without saying so let a trust person think she had seen everything."""
+        shown, more = len(self.hits), self.total - len(self.hits)
+        if not self.query_edit.text().strip():
+            self.state.setText(self.tr("Type a word or the start of one."))
+        elif not self.hits:
+            self.state.setText(self.tr("Nothing found.") if self._shown_text else "")
+        elif more > 0:
+            self.state.setText(self.tr("The first %1 of %n results are shown: add a word to narrow the search.",
+                                       "", self.total).replace("%1", str(shown)))
+        else:
+            self.state.setText(self.tr("%n result(s).", "", shown))
+        self.more_button.setVisible(more > 0)
+        if more > 0:
+            self.more_button.setText(self.tr("Show %n more", "", min(PAGE, more)))
+            self.more_button.setAccessibleName(self.more_button.text())
+        elif self.more_button.hasFocus():
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -282,6 +335,7 @@ class SearchDialog(Retranslates, QDialog):
         case_id = index.data(CASE_ROLE)
         contact_id = index.data(CONTACT_ROLE)
         task_id = index.data(TASK_ROLE)
+        self.opened_words = self._shown_text
         self.accept()
         if task_id is not None:  # a task opens as itself, whether it has a case or not
             self.open_task.emit(int(task_id))
@@ -293,10 +347,11 @@ class SearchDialog(Retranslates, QDialog):
     def clear(self) -> None:
         self._timer.stop()
         self._asked += 1
-        self.hits = []
+        self.hits, self.total, self._shown_text, self.opened_words, self.limit = [], 0, "", "", PAGE
         self.model.clear()
         self.query_edit.setText("")  # setText also empties the undo history
         self.state.clear()
+        self.more_button.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.query_edit and event.type() == QEvent.Type.KeyPress:
@@ -338,7 +393,7 @@ class SearchLauncher(QObject):
             return None
         if self.dialog is None:
             self.dialog = SearchDialog(self._session, self._window)
-            self.dialog.open_hit.connect(self._open_case)
+            self.dialog.open_hit.connect(self.open_hit)
             self.dialog.open_task.connect(self.open_task)
             self.dialog.open_plan.connect(self.open_plan)
         self.dialog.show()
@@ -357,6 +412,32 @@ class SearchLauncher(QObject):
         show_page("today")
         VaultOp(today, lambda vault: vault.tasks.get(task_id), session=self._session).success(
             lambda task: today.new_task(task) if task is not None else None).run()
+
+    def open_hit(self, case_id: int, contact_id: int | None) -> None:
+        """A note's or a case's hit: the case (at that note); a note shows where the words are."""
+        if not self._open_case(case_id, contact_id) or contact_id is None or self.dialog is None:
+            return
+        words = self.dialog.opened_words
+        page = getattr(self._window, "pages", {}).get("cases")
+        view = getattr(page, "case_view", None)
+        if view is None or not words:
+            return
+
+        def show_words(tries: int) -> None:
+            contacts = view.contacts if view.case_id == case_id else None
+            if contacts is None or not self._session.is_unlocked:
+                return
+            editor = contacts.editor
+            if editor.contact_id != contact_id:  # the note is not in yet (the case's notes are being read)
+                if tries:
+                    view.loaded.connect(lambda: show_words(tries - 1), Qt.ConnectionType.SingleShotConnection)
+                return
+            for edit in (editor.notes_edit, editor.agreements_edit):  # the search looks in both, notes first
+                if show_match(edit, words):
+                    edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+
+        show_words(2)
 
     def open_plan(self, case_id: int) -> None:
         """A safety plan's hit (outside tester: it opened the case on whichever tab was last shown): the
