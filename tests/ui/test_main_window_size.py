@@ -1,6 +1,6 @@
 """The main window fills a laptop's screen the first time, then opens as it was left (issue 18, layout:
-it opened at 1100×720 on a 1366×768 screen).  The remembered geometry is Qt's saveGeometry (position,
-size, maximized): no case data."""
+it opened at 1100×720 on a 1366×768 screen).  What is remembered is the window's place (position,
+size, maximized: ``kit/window_place.py``): no case data."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from trustdesk.ui.kit import screen
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.kit.window_place import remember_place
 from trustdesk.ui.shell.main_window import GEOMETRY_KEY, MainWindow
 
 
@@ -27,7 +28,7 @@ def test_first_run_fills_the_laptop_screen_then_the_geometry_is_remembered(
         qtbot: QtBot, session: VaultSession, prefs: Preferences) -> None:
     area = QGuiApplication.primaryScreen().availableGeometry()
     assert area.width() <= screen.FILL_UP_TO  # the offscreen platform's screen is a small one
-    assert prefs.geometry(GEOMETRY_KEY) is None
+    assert prefs.window_place(GEOMETRY_KEY) is None
     window = _window(qtbot, session, prefs)
     assert window.isMaximized()
     qtbot.waitUntil(lambda: window.geometry().width() >= area.width() - screen.FRAME.width())
@@ -37,7 +38,7 @@ def test_first_run_fills_the_laptop_screen_then_the_geometry_is_remembered(
     qtbot.waitUntil(lambda: not window.isMaximized())
     window.resize(700, 500)
     qtbot.waitUntil(lambda: window.size().width() == 700)
-    prefs.set_geometry(GEOMETRY_KEY, window.saveGeometry())  # as locking or closing the window does
+    remember_place(window, prefs, GEOMETRY_KEY)  # as locking or closing the window does
     again = _window(qtbot, session, prefs)
     assert not again.isMaximized() and (again.width(), again.height()) == (700, 500)
 

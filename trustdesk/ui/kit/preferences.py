@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings
 
 T = TypeVar("T", str, int, bool)
 
@@ -67,7 +67,8 @@ IDLE_MINUTES: Preference[int] = Preference(
     "security/idle_lock_minutes", 10, int, lambda: QCoreApplication.translate("preferences", "Lock after this many minutes without use"),
     check=lambda v: MIN_IDLE_MINUTES <= v <= MAX_IDLE_MINUTES)
 
-_GEOMETRY_GROUP = "window-geometry"
+_GEOMETRY_GROUP = "window-geometry"  # Qt's saveGeometry, as kept before window-place: read, never written
+_PLACE_GROUP = "window-place"
 FOLDER_SETTINGS_NAME = "interface.ini"
 
 
@@ -159,8 +160,20 @@ class Preferences:
         value = self._store.value(f"{_GEOMETRY_GROUP}/{window}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    def set_geometry(self, window: str, geometry: QByteArray) -> None:
-        self._store.setValue(f"{_GEOMETRY_GROUP}/{window}", geometry)
+    def window_place(self, window: str) -> tuple[QRect, bool] | None:
+        """The client rectangle a window was left at and whether it was maximized (``kit/window_place``)."""
+        value = self._store.value(f"{_PLACE_GROUP}/{window}")
+        try:
+            x, y, width, height, maximized = (int(part) for part in str(value).split())
+        except ValueError:  # nothing kept, or not five numbers
+            return None
+        if width <= 0 or height <= 0:
+            return None
+        return QRect(x, y, width, height), bool(maximized)
+
+    def set_window_place(self, window: str, rect: QRect, maximized: bool) -> None:
+        self._store.setValue(f"{_PLACE_GROUP}/{window}",
+                             f"{rect.x()} {rect.y()} {rect.width()} {rect.height()} {int(maximized)}")
 
     def sync(self) -> None:
         self._store.sync()

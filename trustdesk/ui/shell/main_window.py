@@ -33,6 +33,7 @@ from trustdesk.ui.kit.qt_types import warm_widget_types
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import open_first_time
 from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.kit.window_place import keep_frame_on_screen, remember_place, restore_place
 from trustdesk.ui.shell.history import History, HistoryKeys
 from trustdesk.ui.shell.lazy_pages import LazyPages, PageFactory
 from trustdesk.ui.shell.place import Places
@@ -217,10 +218,9 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
 
         session.locked.connect(self._on_locked)
         self.retranslate()
-        geometry = preferences.geometry(GEOMETRY_KEY)
-        # the first time: maximized on a laptop's screen (show_first); then as it was left
-        self._maximize_first = geometry is None or not self.restoreGeometry(geometry)
-        self._maximize_first = self._maximize_first and open_first_time(self, 1100, 720)
+        # the first time: maximized on a laptop's screen (show_first); then as it was left (made sane)
+        maximized = restore_place(self, preferences, GEOMETRY_KEY)
+        self._maximize_first = open_first_time(self, 1100, 720) if maximized is None else maximized
         if first_page:
             self.show_first_page()
         self._bound = False
@@ -256,11 +256,12 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
             self.release_notice.refresh()
 
     def show_first(self) -> None:
-        """Show the window the app opens after unlocking: maximized the first time on a laptop."""
+        """Show the window the app opens after unlocking: maximized the first time on a laptop, then as it was left."""
         if self._maximize_first:
             self.showMaximized()
         else:
             self.show()
+            keep_frame_on_screen(self)  # (put back before its frame was known)
         QTimer.singleShot(WARM_TYPES_AFTER_MS, self, warm_widget_types)  # PySide6's lazy classes, made now
 
     def _build_page(self, key: str, factory: PageFactory) -> Page:
@@ -408,7 +409,7 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget):
                 widget.reject()
-        self._preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+        remember_place(self, self._preferences, GEOMETRY_KEY)
         # Hidden first, then emptied (both before the lock returns): emptied while shown, every
         # page laid itself out and repainted what it no longer held (~40% of the lock's UI work).
         self.hide()
@@ -490,7 +491,7 @@ class MainWindow(Places, Regions, Retranslates, QMainWindow):
         if self.session.is_unlocked and not self._losing_agreed and ask_before_losing(self._quit_anyway):
             event.ignore()
             return
-        self._preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+        remember_place(self, self._preferences, GEOMETRY_KEY)
         self.closing.emit()
         if self.session.is_unlocked:
             self.session.lock("quit")
