@@ -106,6 +106,13 @@ class _Warmer(QObject):
             self.running = True
             self._timer.start()
 
+    def hurry(self) -> None:
+        """No pause between two classes from now on (still one per turn): a person waits for the unlock,
+        no key is being typed, and the main window's frame waits for these (``Shell._prepare_soon``)."""
+        self._timer.setInterval(0)
+        self.start()
+
+
     def _next(self) -> None:
         pending = [(QtWidgets, name) for name in pending_widget_types()] or pending_object_types()
         if not pending:
@@ -118,6 +125,10 @@ class _Warmer(QObject):
 
 
 _WARMER: _Warmer | None = None
+
+def all_made() -> bool:
+    """Whether every class the warmer makes is made (asking starts nothing)."""
+    return not pending_widget_types() and not pending_object_types()
 
 
 def warm_widget_types() -> _Warmer:
