@@ -304,9 +304,9 @@ def _run(data_dir: Path, args: Options) -> int:
         # lets go of the vault's folder, and while Qt is still there for what it tells the UI thread.
         # Here, not left to the interpreter's wait for threads: by then concurrent.futures refuses new
         # work and the backup (it hashes in a pool) would fail (tests/ui/quit_backup_child.py)
-        db = sys.modules.get("trustdesk.vault.db")  # (never loaded: no vault was opened, nothing to wait for)
-        if db is not None:
-            db.wait_for_closes()
+        closing = sys.modules.get("trustdesk.vault.closing")  # (never loaded: no vault opened, nothing to wait for)
+        if closing is not None:
+            closing.wait_for_closes()
         if fonts is not None:
             fonts.join(10)  # done long ago, unless the app quit at once: not while Qt goes away
         instance.release()

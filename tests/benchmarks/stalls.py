@@ -333,12 +333,12 @@ def scene(app: Any) -> str:
 def end_of_session(app: Any, session: Any) -> None:
     """After the drive's last lock, as ``trustdesk/app.py`` ends: locked if the drive stopped short,
     the pool's workers done, then the lock's thread (the backup made at the lock, the audit entry, the
-    close) waited for (``db.wait_for_closes``) and what it told the UI thread delivered.  Left to the
+    close) waited for (``closing.wait_for_closes``) and what it told the UI thread delivered.  Left to the
     interpreter's own wait at exit, the backup failed ("cannot schedule new futures after interpreter
     shutdown": it hashes in a pool), and the drive's folder was removed under it."""
     from PySide6.QtCore import QThreadPool
 
-    from trustdesk.vault.db import wait_for_closes
+    from trustdesk.vault.closing import wait_for_closes
 
     if session.is_unlocked:
         session.lock()

@@ -42,7 +42,7 @@ KNOWN_WRITERS = {
     "keyslots:write": "header",
     "backup:write_backup": "backup",
     "access_export:write_access_export": "access export",
-    "vault:_safety_copy": "safety copy",
+    "open_checks:safety_copy": "safety copy",
     "backup_file:extract_copy": "scratch: random name in the data folder or a private temp dir, create_new",
     "backup_file:export_copy": "scratch: random name (scratch_path), create_new",
     "db:open": "vault.db in the private data folder, create_new",
@@ -68,7 +68,7 @@ KNOWN_WRITERS = {
 }
 # Raw writes that create nothing and follow no planted name, with the reason (file, call) -> why.
 ALLOWED_RAW = {
-    ("trustdesk/vault/db.py", "open"): "puts back the bytes of our own -shm after a refused open (r+b, in place)",
+    ("trustdesk/vault/sidecars.py", "open"): "puts back the bytes of our own -shm after a refused open (r+b, in place)",
     ("trustdesk/vault/restore.py", "open"): "overwrites kept-aside files of ours before unlinking them (r+b, "
                                             "links skipped)",
     ("trustdesk/vault/key_changes.py", "open"): "fsync_file: opens an existing file of ours r+b only to fsync it",
@@ -196,9 +196,9 @@ def _document(vault: Vault, folder: Path) -> list[Path]:  # documents, CSV, hand
 
 
 def _safety_copy(vault: Vault, folder: Path) -> list[Path]:
-    from trustdesk.vault.vault import _safety_copy
+    from trustdesk.vault.open_checks import safety_copy
 
-    return [_safety_copy(vault.db, 1)]
+    return [safety_copy(vault.db, 1)]
 
 
 WRITERS: dict[str, Writer] = {"header": _header, "backup": _backup, "access export": _access_export,

@@ -19,7 +19,7 @@ from trustdesk.ui.security.backup_runner import BackupRunner
 from trustdesk.ui.security.backup_settings import BackupSettings, folder_problem
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.backup import BackupService
-from trustdesk.vault.db import wait_for_closes
+from trustdesk.vault.closing import wait_for_closes
 from trustdesk.vault.restore import inspect_backup
 
 

@@ -98,7 +98,7 @@ def test_a_full_disk_opens_read_only_and_says_so(data_dir: Path, keychain: Keych
                                                  monkeypatch: pytest.MonkeyPatch, new_vault: Callable[..., Vault]) -> None:
     new_vault(data_dir, keychain=keychain).lock()
     before = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
-    monkeypatch.setattr("trustdesk.vault.vault._disk_full", lambda _d: True)
+    monkeypatch.setattr("trustdesk.vault.open_checks.disk_full", lambda _d: True)
     vault = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
     try:
         assert vault.read_only and notices(vault)[0].startswith("Disk full: read-only until space is freed")

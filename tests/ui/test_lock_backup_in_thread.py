@@ -37,7 +37,7 @@ from trustdesk.vault import Keychain, Vault
 from trustdesk.vault import backup as backup_module
 from trustdesk.vault.audit import AuditEvent
 from trustdesk.vault.backup import SETTING_LAST_OK, BackupResult, BackupService
-from trustdesk.vault.db import wait_for_closes
+from trustdesk.vault.closing import wait_for_closes
 from trustdesk.vault.restore import inspect_backup
 
 HOLD = 5.0

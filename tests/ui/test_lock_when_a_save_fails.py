@@ -19,7 +19,7 @@ from trustdesk.ui.kit import kept_at_lock
 from trustdesk.ui.kit.autosave import Autosave
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Keychain, Vault
-from trustdesk.vault.db import wait_for_closes
+from trustdesk.vault.closing import wait_for_closes
 
 TYPED = "Gesprek met dr. Peeters: slaapt slecht sinds de wachtdienst, 7f3c9e"
 KEY = "test.note"

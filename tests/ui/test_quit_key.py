@@ -17,7 +17,7 @@ from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.audit import AuditEvent
 from trustdesk.vault.backup import BackupService
-from trustdesk.vault.db import wait_for_closes
+from trustdesk.vault.closing import wait_for_closes
 
 
 def _press_quit(qtbot: QtBot, widget: QWidget) -> None:

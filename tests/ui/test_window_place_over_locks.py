@@ -22,7 +22,7 @@ from trustdesk.ui.kit.window_place import remember_place, sane_rect
 from trustdesk.ui.shell.main_window import GEOMETRY_KEY, MainWindow
 from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import Vault
-from trustdesk.vault.db import wait_for_closes
+from trustdesk.vault.closing import wait_for_closes
 
 CYCLES = 10
 

@@ -22,7 +22,7 @@ from trustdesk.domain import Case
 from trustdesk.ui.kit.session import CLOSE_IN_BACKGROUND, VaultSession
 from trustdesk.vault import Keychain, Vault, VaultLocked
 from trustdesk.vault.audit import AuditEvent
-from trustdesk.vault.db import wait_for_closes
+from trustdesk.vault.closing import wait_for_closes
 
 GUARD = 30.0
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -18,8 +17,10 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from trustdesk.vault import search_index
-from trustdesk.vault.errors import StraySidecar, VaultCorrupted, VaultLocked, WriteFailed
+from trustdesk.vault.closing import run_closing, wait_for_closes
+from trustdesk.vault.errors import VaultCorrupted, VaultLocked, WriteFailed
 from trustdesk.vault.files import create_new
+from trustdesk.vault.sidecars import check_sidecars
 
 Row = sqlcipher.Row
 Params = Sequence[Any] | dict[str, Any]
@@ -65,30 +66,6 @@ def _known_errors() -> Iterator[None]:
         if known is None:
             raise
         raise known from exc
-
-
-SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
-
-
-def check_sidecars(path: Path) -> None:
-    """Refuse side files of ``path`` that TrustDesk never writes, before SQLite (or ``Sidecars``)
-    opens or reads them: a ``-wal``, ``-shm`` or ``-journal`` that is not a regular file (a folder,
-    a symbolic link, a FIFO that would block a read), or a non-empty ``-journal`` (the vault is in
-    WAL mode from its first write, so a rollback journal is not ours; SQLite would roll it back
-    into vault.db, and a read-only open would fail as if the disk were read-only).  Raises
-    StraySidecar (a VaultCorrupted); nothing is opened, read or changed."""
-    for suffix in SIDECAR_SUFFIXES:
-        side = path.with_name(path.name + suffix)
-        try:
-            info = os.lstat(side)
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            raise StraySidecar(f"{side.name} cannot be examined: {exc.strerror or exc}") from exc
-        if not stat.S_ISREG(info.st_mode):
-            raise StraySidecar(f"{side.name} is not a regular file: TrustDesk never puts one there")
-        if suffix == "-journal" and info.st_size > 0:
-            raise StraySidecar(f"{side.name} is a rollback journal: TrustDesk never writes one beside the vault")
 
 
 _READER_PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA trusted_schema = OFF", "PRAGMA query_only = ON")
@@ -415,10 +392,6 @@ class Database:
             hook()
 
 
-_closing: dict[Path, threading.Thread] = {}  # background closes still running, by file
-_closing_guard = threading.Lock()
-
-
 def _finish_close(conn: sqlcipher.Connection, checkpoint: bool) -> None:
     if checkpoint:
         with contextlib.suppress(sqlcipher.Error):
@@ -437,72 +410,3 @@ def _close_in_background(path: Path, conn: sqlcipher.Connection, checkpoint: boo
             hook()
 
     run_closing(path, close, name="vault-close")
-
-
-def run_closing(path: Path, work: Callable[[], None], *, name: str) -> threading.Thread:
-    """Run ``work`` (the end of a session of ``path``: a lock's backup and close, or a close) in a thread
-    that is not a daemon, so the process waits for it at exit; it counts as a close of ``path`` until it
-    ends (``wait_for_closes``) and waits for any earlier one of the same file first."""
-    key = path.resolve()
-
-    def run() -> None:
-        try:
-            if earlier is not None:
-                earlier.join()
-            work()
-        finally:
-            with _closing_guard:
-                if _closing.get(key) is thread:
-                    del _closing[key]
-
-    with _closing_guard:
-        earlier = _closing.get(key)
-        thread = threading.Thread(target=run, name=name, daemon=False)
-        _closing[key] = thread
-        thread.start()
-    return thread
-
-
-def wait_for_closes(path: Path | None = None) -> None:
-    """Return once every background close (of ``path`` only, when given) has finished: before this
-    process opens, copies or replaces the vault's files again."""
-    me = threading.current_thread()
-    while True:
-        with _closing_guard:
-            pending = [t for p, t in _closing.items() if t is not me and (path is None or p == path.resolve())]
-        if not pending:
-            return
-        for thread in pending:
-            thread.join()
-
-
-class Sidecars:
-    """The -wal and -shm files of a database as they were before an open, to put back after a
-    refused one: files the open created are removed (when empty of data), an existing -shm gets its
-    bytes back (a read-only reader rebuilds the index in it).  Nothing else is touched."""
-
-    MAX_SHM = 4 << 20
-
-    def __init__(self, path: Path) -> None:
-        wait_for_closes(path)  # a lock's checkpoint still running would change them under us
-        check_sidecars(path)  # before anything reads them (a FIFO at -shm would block the read below)
-        self.wal = path.with_name(path.name + "-wal")
-        self.shm = path.with_name(path.name + "-shm")
-        self.wal_existed = self.wal.exists()
-        self.shm_bytes: bytes | None = None
-        with contextlib.suppress(OSError):
-            if self.shm.stat().st_size <= self.MAX_SHM:
-                self.shm_bytes = self.shm.read_bytes()
-        self.shm_existed = self.shm.exists()
-
-    def restore(self) -> None:
-        with contextlib.suppress(OSError):
-            wal_empty = not self.wal.exists() or self.wal.stat().st_size == 0
-            if not self.wal_existed and wal_empty:
-                self.wal.unlink(missing_ok=True)
-            if not self.shm_existed:
-                self.shm.unlink(missing_ok=True)
-            elif self.shm_bytes is not None and self.shm.exists() and self.shm.read_bytes() != self.shm_bytes:
-                with open(self.shm, "r+b") as handle:
-                    handle.write(self.shm_bytes)
-                    handle.truncate(len(self.shm_bytes))

@@ -43,7 +43,8 @@ from trustdesk.vault.backup_file import (
     remove_scratch,
     scratch_path,
 )
-from trustdesk.vault.db import Database, wait_for_closes
+from trustdesk.vault.closing import wait_for_closes
+from trustdesk.vault.db import Database
 from trustdesk.vault.errors import VaultError, VaultTooNew, WriteFailed
 from trustdesk.vault.events import ChangeFeed
 from trustdesk.vault.files import ensure_private_dir, fsync_dir, install_file, private_scratch_dir

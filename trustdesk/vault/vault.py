@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import secrets
-import shutil
 import threading
 import uuid
 from collections.abc import Callable
@@ -22,25 +20,24 @@ from datetime import datetime
 from pathlib import Path
 
 from trustdesk.domain.models import SearchHit, SearchResults
-from trustdesk.vault import backup_slot, keyslots, schema
+from trustdesk.vault import backup_slot, keyslots, open_checks, schema
 from trustdesk.vault import search as fts
 from trustdesk.vault.audit import AuditEvent, AuditLog
 from trustdesk.vault.audit_head import HEAD_NAME, HeadAnchor, HeadCheck
 from trustdesk.vault.cases import CaseRepository
+from trustdesk.vault.closing import run_closing
 from trustdesk.vault.contacts import ContactRepository
-from trustdesk.vault.db import Database, Sidecars, run_closing
+from trustdesk.vault.db import Database
 from trustdesk.vault.errors import (
     DeviceSecretMissing,
     VaultCorrupted,
     VaultError,
     VaultExists,
     VaultLocked,
-    VaultNotFound,
-    VaultReadOnly,
     WriteFailed,
 )
 from trustdesk.vault.events import ChangeFeed
-from trustdesk.vault.files import atomic_copy, ensure_private_dir, sweep_scratch
+from trustdesk.vault.files import ensure_private_dir, sweep_scratch
 from trustdesk.vault.key_changes import (
     KEYS_AUDITED,
     MIN_PASSPHRASE_LENGTH,
@@ -56,70 +53,13 @@ from trustdesk.vault.providers import ProviderRepository
 from trustdesk.vault.referrals import ReferralRepository
 from trustdesk.vault.safety_plans import SafetyPlanRepository, ScoreRepository
 from trustdesk.vault.settings import BACKUP_UNBACKED, SettingsRepository
+from trustdesk.vault.sidecars import Sidecars
 from trustdesk.vault.tasks import TaskRepository
 from trustdesk.vault.templates import TemplateRepository
 
 READ_ONLY_DISK_FULL = "disk_full"
-DISK_FULL_BYTES = 256 * 1024  # less free space than this: unlock does not even try to write
 
 log = logging.getLogger(__name__)
-
-
-def _keep_damaged_log(data_dir: Path, probe: Database, header: Header) -> Path | None:
-    """A damaged -wal (or one that drops changes while the audit head, read on the read-only ``probe``,
-    shows committed entries missing) is copied into the kept-aside area first (wal_check.py); a copy
-    that cannot be made stops the writing open (WriteFailed: a full disk then opens read-only)."""
-    from sqlcipher3 import dbapi2 as sqlcipher
-
-    from trustdesk.vault.wal_check import keep_damaged_log
-
-    try:
-        lost = HeadAnchor(probe, data_dir / HEAD_NAME, header.vault_id).check().truncated
-    except (VaultError, sqlcipher.Error):  # a vault from before the head record: its tables are not there
-        lost = False
-    try:
-        return keep_damaged_log(data_dir, lost_commits=lost)
-    except OSError as exc:
-        raise WriteFailed(f"the damaged write-ahead log could not be kept aside: {exc.strerror or exc}") from exc
-
-
-def _disk_full(data_dir: Path) -> bool:
-    try:
-        return shutil.disk_usage(data_dir).free < DISK_FULL_BYTES
-    except OSError:
-        return False
-
-
-def _check_writable(data_dir: Path, db_path: Path) -> None:
-    """A folder or vault.db that cannot be written is VaultReadOnly (a read-only medium or
-    permissions), told apart from damage before SQLite says 'unable to open database file'."""
-    for target in (data_dir, db_path):
-        if target.exists() and not os.access(target, os.W_OK):
-            raise VaultReadOnly(f"{target} is read-only: TrustDesk needs to write there to open the vault")
-
-
-def _validate(db: Database) -> int:
-    """Read what opening relies on (schema, audit tail, settings) on the read-only probe: damage
-    found here refuses the open before anything could write.  Returns the schema version."""
-    version = schema.version(db)
-    if version == 0:  # the header is written after the schema: this vault lost its data
-        raise VaultCorrupted("vault.db holds no schema (its write-ahead log is missing or damaged)")
-    schema.pending(db)  # VaultTooNew
-    db.query("SELECT key, value FROM settings")
-    db.query_one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-    return version
-
-
-def _read_header(data_dir: Path) -> Header:
-    db_path, header_path = vault_paths(data_dir)
-    if not header_path.exists():
-        if db_path.exists():
-            raise VaultCorrupted("keyslots.json is missing")
-        raise VaultNotFound(str(data_dir))
-    try:
-        return Header.read(header_path)
-    except OSError as exc:
-        raise VaultCorrupted(str(exc)) from exc
 
 
 class Vault(KeyChanges):
@@ -212,7 +152,7 @@ class Vault(KeyChanges):
         same commit as the unlock's audit entry -- durable before the vault is handed over, one commit
         and one sync off the UI thread -- and the value found is kept in ``unbacked_before``."""
         data_dir = Path(data_dir)
-        header = _read_header(data_dir)
+        header = open_checks.read_header(data_dir)
         slot = header.slot(keyslots.PASSPHRASE)
         if slot is None:
             raise VaultCorrupted("no passphrase slot")
@@ -244,7 +184,7 @@ class Vault(KeyChanges):
     @classmethod
     def unlock_with_recovery_code(cls, data_dir: Path, code: str, *, keychain: Keychain | None = None) -> Vault:
         data_dir = Path(data_dir)
-        header = _read_header(data_dir)
+        header = open_checks.read_header(data_dir)
         slot = header.slot(keyslots.RECOVERY)
         if slot is None:
             raise VaultCorrupted("no recovery slot")
@@ -265,7 +205,7 @@ class Vault(KeyChanges):
         A disk too full to write gives a read-only session (``read_only_reason == "disk_full"``)
         instead of a refusal; a read-only folder is VaultReadOnly, never VaultCorrupted."""
         db_path, _ = vault_paths(data_dir)
-        _check_writable(data_dir, db_path)
+        open_checks.check_writable(data_dir, db_path)
         if header.pending:  # a re-key whose header was written: the slot opened, so finish it
             header = finish_rekey(data_dir, header)
         elif db_path.with_name(keyslots.REKEY_NEXT).exists():  # a re-key killed before its commit point
@@ -275,7 +215,7 @@ class Vault(KeyChanges):
             probe = Database.open_read_only(db_path, key)
         except WriteFailed:
             sidecars.restore()
-            if _disk_full(data_dir):
+            if open_checks.disk_full(data_dir):
                 return cls._open_read_only(data_dir, header, key, keychain, via_recovery, sidecars)
             raise
         except BaseException:
@@ -284,14 +224,14 @@ class Vault(KeyChanges):
         db: Database | None = None
         version = -1
         try:
-            version = _validate(probe)
-            if _disk_full(data_dir) and not schema.pending(probe):
+            version = open_checks.validate(probe)
+            if open_checks.disk_full(data_dir) and not schema.pending(probe):
                 raise WriteFailed("database or disk is full")
-            kept = _keep_damaged_log(data_dir, probe, header)  # before the writer replays or overwrites it
+            kept = open_checks.keep_damaged_log_first(data_dir, probe, header)  # before the writer replays or overwrites it
             db = Database.open(db_path, key)
             sweep_scratch(data_dir)  # leftovers of a process killed during a backup or header write
             if schema.pending(db) and version > 0:
-                _safety_copy(db, version)
+                open_checks.safety_copy(db, version)
             applied = schema.migrate(db)
             vault = cls(data_dir, header, key, db, keychain, via_recovery=via_recovery)
             vault.log_kept_aside = kept
@@ -305,7 +245,7 @@ class Vault(KeyChanges):
                 db.close(checkpoint=False)  # the probe is still open: SQLite does not checkpoint either
             probe.close()
             sidecars.restore()
-            if _disk_full(data_dir) and version == schema.LATEST:
+            if open_checks.disk_full(data_dir) and version == schema.LATEST:
                 return cls._open_read_only(data_dir, header, key, keychain, via_recovery, sidecars)
             raise
         except BaseException:
@@ -332,7 +272,7 @@ class Vault(KeyChanges):
             raise
         db.on_close = sidecars.restore
         try:
-            _validate(db)
+            open_checks.validate(db)
             if schema.pending(db):
                 raise WriteFailed("disk full: the vault's format must be updated, which needs free space")
             vault = cls(data_dir, header, key, db, keychain, via_recovery=via_recovery)
@@ -434,7 +374,7 @@ class Vault(KeyChanges):
         (``before_lock(..., slow=...)``: a backup wanted), the rest of the lock -- those callbacks, the
         audit entry, the checkpoint and close, the key zeroed -- is returned as ``start``: calling it
         runs that rest in a thread that is not a daemon (the process waits for it at exit) and counts as
-        a close of this vault's file until it ends (``db.wait_for_closes``: opening the vault again in
+        a close of this vault's file until it ends (``closing.wait_for_closes``: opening the vault again in
         this process, a restore, waits for it).  From ``start`` on the thread owns this object: the
         caller must let go of it and never use it again.  Otherwise the lock is done here, as ``lock``,
         and None is returned."""
@@ -528,11 +468,3 @@ class Vault(KeyChanges):
             self._key[:] = bytes(len(self._key))
             self.recovery_code = None
             self.feed.clear()  # listeners learn of the lock from whoever locked (VaultSession.locked)
-
-
-def _safety_copy(db: Database, from_version: int) -> Path:
-    """An encrypted copy of vault.db before migrating (vorta's backup_current_db)."""
-    db.checkpoint()
-    target = db.path.with_name(f"{DB_NAME}.before-schema-{from_version}-{datetime.now():%Y%m%d%H%M%S}")
-    atomic_copy(db.path, target)
-    return target

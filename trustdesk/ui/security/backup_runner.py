@@ -10,7 +10,7 @@ USB stick adds its write time), so where a person waits (the lock button, Ctrl+L
 the callback says it has slow work (``before_lock(..., slow=...)``) and ``Vault.begin_lock`` runs it,
 with the rest of the lock, in a thread of its own once the session has let go of the vault: the lock
 screen is there at once, the key is zeroed when the backup is done, unlocking again waits for that
-thread and so does the process at exit (``db.wait_for_closes``).  Other locks (suspend, a restore)
+thread and so does the process at exit (``closing.wait_for_closes``).  Other locks (suspend, a restore)
 run it on the UI thread before they go on.  Its outcome reaches the UI thread through the relay
 (``poster``), never by emitting from the thread.  It is skipped when nothing changed since the last
 verified backup and none is due, so locking ten times a day does not push older backups out of the rotation.
