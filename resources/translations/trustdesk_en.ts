@@ -596,7 +596,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="307"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="309"/>
         <source>The first %1 of %n results are shown: add a word to narrow the search.</source>
         <translation>
             <numerusform>The first %1 of %n results are shown: add a word to narrow the search.</numerusform>
@@ -604,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="312"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
@@ -612,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="313"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="315"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>

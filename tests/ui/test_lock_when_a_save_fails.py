@@ -4,7 +4,7 @@ memory, behind the unlock window; and the note's last words were gone with no wo
 
 The vault runs every before-lock callback, counts the ones that raise, and locks all the same
 (``Vault._flush_before_lock``).  The autosave whose write fails there seals what the editor holds under
-the vault's key before the key is zeroed (``kit/kept_at_lock.py``): ciphertext in memory, nothing in the
+the vault's key before the key is zeroed (``vault/sealed_memory.py``): ciphertext in memory, nothing in the
 clear on disk; the next unlock writes it and says so.  What cannot even be kept is said after the unlock."""
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ import pytest
 from PySide6.QtCore import QObject
 
 from tests.conftest import PASSPHRASE
-from trustdesk.ui.kit import kept_at_lock
 from trustdesk.ui.kit.autosave import Autosave
 from trustdesk.ui.kit.session import VaultSession
-from trustdesk.vault import Keychain, Vault
+from trustdesk.vault import Keychain, Vault, sealed_memory
 from trustdesk.vault.closing import wait_for_closes
 
 TYPED = "Gesprek met dr. Peeters: slaapt slecht sinds de wachtdienst, 7f3c9e"
@@ -43,7 +42,7 @@ def _writer_reset() -> object:
     Writer.failing = False
     yield
     Writer.failing = False
-    kept_at_lock._KEPT.clear()  # noqa: SLF001 - nothing kept leaks into the next test
+    sealed_memory._KEPT.clear()  # noqa: SLF001 - nothing kept leaks into the next test
 
 
 def _on_disk(data_dir: Path, text: str) -> list[Path]:
@@ -78,16 +77,16 @@ def test_a_lock_in_the_session_locks_when_a_save_fails_and_keeps_the_text_sealed
     wait_for_closes()
     assert vault.is_locked and not any(key)  # locked, the key zeroed, whatever the save did
     assert not session.is_unlocked
-    assert kept_at_lock.kept() == 1 and not session.drafts_at_lock
+    assert sealed_memory.kept() == 1 and not session.drafts_at_lock
     assert not _on_disk(data_dir, TYPED)  # kept in memory, sealed: nothing in the clear on disk
-    sealed = kept_at_lock._KEPT[data_dir.resolve()][0][1]  # noqa: SLF001
+    sealed = sealed_memory._KEPT[data_dir.resolve()][0][1]  # noqa: SLF001
     assert TYPED.encode() not in sealed
 
     Writer.failing = False
     again = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
     session.open(again)
     assert again.settings.get(KEY) == TYPED  # written at the unlock: nothing lost
-    assert kept_at_lock.kept() == 0
+    assert sealed_memory.kept() == 0
     assert [fate.kept for fate in session.drafts_at_lock] == [True]  # and said
     assert "saved now" in session.drafts_at_lock[0].line()
 

@@ -212,7 +212,7 @@ class Autosave(QObject):
     def flush_at_lock(self, vault: Vault) -> None:
         """The vault's ``before_lock``: save now, before returning.  A write that fails here (raises, or is
         refused) does not stop the lock, and what it held is not dropped: it is sealed under the vault's
-        key and written at the next unlock (``kept_at_lock``).  Raises only when it could not even be kept
+        key and written at the next unlock (``vault/sealed_memory.py``, ``kit/kept_at_lock.py``).  Raises only when it could not even be kept
         (the vault counts it and the person is told after the unlock)."""
         try:
             self.flush(vault, wait=True)
@@ -220,9 +220,9 @@ class Autosave(QObject):
             log.warning("the autosave at the lock failed (%s)", type(exc).__name__)
         if not self._dirty or vault.is_locked:
             return
-        from trustdesk.ui.kit import kept_at_lock
+        from trustdesk.vault import sealed_memory
 
-        kept_at_lock.keep(vault, self._write, self._snapshot())
+        sealed_memory.keep(vault, self._write, self._snapshot())
         self.discard()
 
     # -- outcome -------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ the main window is up; what a person opens first then finds them made
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -129,6 +130,19 @@ _WARMER: _Warmer | None = None
 def all_made() -> bool:
     """Whether every class the warmer makes is made (asking starts nothing)."""
     return not pending_widget_types() and not pending_object_types()
+
+
+def after_all_made(slot: Callable[[], None]) -> bool:
+    """Whether a class is still to make: then ``slot`` (a bound method of a QObject: not called once it is
+    gone) is called when the warmer is done, and the warmer hurries (``_Warmer.hurry``)."""
+    from PySide6.QtCore import Qt
+
+    if all_made():
+        return False
+    warmer = warm_widget_types()
+    warmer.hurry()
+    warmer.done.connect(slot, Qt.ConnectionType.SingleShotConnection)
+    return True
 
 
 def warm_widget_types() -> _Warmer:

@@ -142,9 +142,11 @@ class VaultSession(QObject):
 
         self._vault = vault
         self._unsubscribe = vault.feed.subscribe(incoming)
-        kept = sys.modules.get("trustdesk.ui.kit.kept_at_lock")  # (imported only by a lock that kept something)
-        if kept is not None and kept.kept():  # what a lock could not write, kept sealed: written now, and said
-            self.drafts_at_lock = self.drafts_at_lock + kept.write_kept(vault)
+        sealed = sys.modules.get("trustdesk.vault.sealed_memory")  # (imported only when something was sealed)
+        if sealed is not None and sealed.kept():  # what a lock could not write, kept sealed: written now, and said
+            from trustdesk.ui.kit.kept_at_lock import write_kept
+
+            self.drafts_at_lock = self.drafts_at_lock + write_kept(vault)
         self.unlocked.emit()
 
     def begin_opening(self) -> Opening:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.clipboard import guard_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from trustdesk.ui.security.unlock import UnlockWindow
 
 
@@ -60,3 +63,15 @@ def add_recovery_pages(window: UnlockWindow) -> None:
     save_row.addWidget(window.reset_save)
     window._reset_layout.addLayout(save_row)
     window.stack.addWidget(window._reset_page)
+
+
+def add_lock_key(window: QWidget | None, lock: Callable[[], None]) -> None:
+    """Ctrl+L (the main window's lock key) on the unlock ``window``, once: ``lock``."""
+    if window is not None and window.findChild(QObject, "unlockLockAction") is None:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        action = QAction(window)
+        action.setObjectName("unlockLockAction")
+        action.setShortcut(QKeySequence("Ctrl+L"))
+        action.triggered.connect(lock)
+        window.addAction(action)

@@ -143,9 +143,9 @@ class Shell(QObject):
 
     def _warmed_up(self) -> None:
         self._warmed = True
-        if self._frame_when_warm:  # an unlock attempt is waiting: the frame once the widget classes are made
-            self._prepare_when_warm()
-        else:
+        from trustdesk.ui.kit.qt_types import after_all_made
+
+        if not (self._frame_when_warm and after_all_made(self._prepare_while_waiting)):  # (an attempt waits)
             self._prepare_later(0)
 
     def _prepare_later(self, delay_ms: int = WARM_UP_DELAY_MS) -> None:
@@ -288,44 +288,18 @@ class Shell(QObject):
     def _lock_key_on_unlock_window(self) -> None:
         """Ctrl+L on the unlock window while it opens the vault: a lock asked for then wins (the session
         abandons the opening, kit/session.py).  Added at the first attempt, not before the first paint."""
-        window = self.unlock_window
-        if window is not None and window.findChild(QObject, "unlockLockAction") is None:
-            from PySide6.QtGui import QAction, QKeySequence
+        from trustdesk.ui.security.unlock_pages import add_lock_key
 
-            action = QAction(window)
-            action.setObjectName("unlockLockAction")
-            action.setShortcut(QKeySequence("Ctrl+L"))  # the main window's lock key
-            action.triggered.connect(self.lock)
-            window.addAction(action)
+        add_lock_key(self.unlock_window, self.lock)
 
     def _prepare_soon(self) -> None:
-        """An unlock attempt began: the frame now, unless the start-up's warm-up is not done (a passphrase
-        typed at once after the start): then the rest of it goes on a little per turn -- the widget classes
-        with no pause between them -- and the frame is built once it is done (``_prepare_when_warm``).
-        The outside tester: 110-180 ms with the window frozen right after Enter, in 3 of 4 unlocks just
-        after a restart: the frame's ~100 modules imported on the UI thread in one turn (waiting on the
-        warm-up worker's import locks), then Today's first QHeaderView made every widget class left."""
-        from trustdesk.ui.kit.qt_types import all_made, warm_widget_types
+        """An unlock attempt began: the frame now if the warm-up is done, else once it is (the classes made
+        without a pause), never all at once after Enter (an outside tester: 110-180 ms frozen)."""
+        from trustdesk.ui.kit.qt_types import after_all_made
 
-        if self._warmed and all_made():
-            QTimer.singleShot(0, self, self.prepare_main_window)  # after the busy state is painted
-            return
-        warm_widget_types().hurry()
         self._frame_when_warm = True
-        if self._warmed:
-            self._prepare_when_warm()
-
-    def _prepare_when_warm(self) -> None:
-        """The frame asked for by an unlock attempt, once the warm-up's imports are in (``_warmed_up``) and
-        the widget classes made (the warmer's ``done``)."""
-        from PySide6.QtCore import Qt
-
-        from trustdesk.ui.kit.qt_types import all_made, warm_widget_types
-
-        if all_made():
-            self._prepare_later(0)
-        else:  # (asking the warmer starts it: one that ended had made them all)
-            warm_widget_types().done.connect(self._prepare_when_warm, Qt.ConnectionType.SingleShotConnection)
+        if self._warmed and not after_all_made(self._prepare_while_waiting):
+            QTimer.singleShot(0, self, self.prepare_main_window)  # after the busy state is painted
 
     def prepare_main_window(self) -> None:
         """The main window's frame, hidden -- navigation, toolbar and menus, the page stack, the first
@@ -456,8 +430,8 @@ class Shell(QObject):
             (fields.contact if fields.name.text() and not fields.contact.text() else fields.name).setFocus()
 
     def _backup_failed(self, reason: str) -> None:
-        """A backup at the lock failed: said on the unlock window, the one shown now (the lock's thread
-        tells it after the window came) or the next."""
+        """A backup at the lock failed: said on the unlock window shown now (told late, from the lock's
+        thread) or the next."""
         self.backup_failure = reason
         if not self.session.is_unlocked:
             self._tell_backup_failure()
