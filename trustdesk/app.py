@@ -205,6 +205,9 @@ def _after_first_paint(app: QApplication) -> None:
     from trustdesk.ui.kit.clipboard import guard
 
     guard()  # the clipboard guard watches every door from here on (its fields' filter is there already)
+    from trustdesk import build_info
+
+    build_info.remember_running()  # Settings names the commit this process runs (a source checkout only)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

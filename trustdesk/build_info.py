@@ -45,10 +45,29 @@ class Checkout(NamedTuple):
 _SHA = re.compile(r"[0-9a-f]{40}")
 
 
+_running: list[Checkout | None] = []  # this process's own checkout, read once (remember_running)
+
+
+def remember_running() -> None:
+    """Note the commit this process runs, once, soon after it starts: Settings shows that one, not
+    whatever the checkout moved to while the app was open (a developer's pull, a worktree landing)."""
+    if not _running:
+        _running.append(_read_checkout(None))
+
+
 def checkout(root: Path | None = None) -> Checkout | None:
-    """The commit a source checkout runs (``root``: the tree holding ``trustdesk/``), or None for an
-    installed build or a tree without git.  Reads ``.git`` (a folder, or a worktree's file naming its
-    folder): HEAD, the branch's ref (loose or packed) and HEAD's log for the day."""
+    """The commit a source checkout runs (``root``: the tree holding ``trustdesk/``; without it, the
+    one this process started from: ``remember_running``), or None for an installed build or a tree
+    without git."""
+    if root is None:
+        remember_running()
+        return _running[0]
+    return _read_checkout(root)
+
+
+def _read_checkout(root: Path | None) -> Checkout | None:
+    """Reads ``.git`` (a folder, or a worktree's file naming its folder): HEAD, the branch's ref (loose
+    or packed) and HEAD's log for the day."""
     if getattr(sys, "_MEIPASS", None) and root is None:
         return None
     root = root or Path(__file__).resolve().parents[1]

@@ -64,6 +64,32 @@ def test_a_checkout_names_its_commit_and_day(tmp_path_factory: pytest.TempPathFa
     assert build_info.checkout(root) == Checkout(sha[:7], "2026-11-30")
 
 
+def test_settings_name_the_commit_the_app_started_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The outside tester: the line changed from one commit to another within one running app, as the
+    checkout moved under it.  The commit is the one the process started from."""
+    sha, moved = "a" * 40, "b" * 40
+    _layout(tmp_path, "clone", sha)
+    real = build_info._read_checkout  # noqa: SLF001 - the running tree stood in for by tmp_path
+    monkeypatch.setattr(build_info, "_read_checkout", lambda root: real(root or tmp_path))
+    monkeypatch.setattr(build_info, "_running", [])
+    build_info.remember_running()
+    (tmp_path / ".git" / "refs" / "heads" / "work").write_text(moved + "\n", encoding="utf-8")
+    assert build_info.checkout(tmp_path) == Checkout(moved[:7], "")  # the tree did move
+    assert build_info.checkout() == Checkout(sha[:7], "2026-11-30")  # what runs did not
+
+
+def test_the_app_notes_its_commit_once_its_first_window_is_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trustdesk import app
+
+    monkeypatch.setattr(build_info, "_running", [])
+    monkeypatch.setattr(app, "_apply_look", lambda _app: None)
+    monkeypatch.setattr(app.gc, "enable", lambda: None)  # (the test process keeps its own collector state)
+    monkeypatch.setattr("trustdesk.ui.kit.clipboard.guard", lambda: None)
+    monkeypatch.setattr("trustdesk.ui.kit.collector.collect_on_ui_thread", lambda: None)
+    app._after_first_paint(None)  # type: ignore[arg-type]  # noqa: SLF001
+    assert build_info._running  # noqa: SLF001
+
+
 def test_no_git_or_a_broken_one_is_no_checkout(tmp_path: Path) -> None:
     assert build_info.checkout(tmp_path) is None
     (tmp_path / ".git").mkdir()
