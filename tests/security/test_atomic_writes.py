@@ -52,7 +52,7 @@ KNOWN_WRITERS = {
     "pack_cli:_write_new": "create_new: a key file is never overwritten",
     "pack_cli:_write_atomic": "atomic_write_bytes",
     "handover:save_handover": "atomic_write_bytes (the file first, then the handover record)",
-    "document_output:write_document": "atomic_write_bytes",
+    "queries:write_audited": "atomic_write_bytes (document_output.write_document's worker: the file, then the audit)",
     "audit_head:write_record": "atomic_write_bytes (the audit head record beside the vault)",
     "coordinator:init": "atomic_write_bytes (coordinator desk)",
     "coordinator:_migrate_key_file": "atomic_write_bytes (identity.age rewritten as identity.key; the old file "

@@ -287,7 +287,7 @@ class ProvidersPage(Page):
         def failed(_exc: BaseException, sentence: str) -> None:
             self._say(sentence)
 
-        VaultOp(self, lambda v: export_bytes(v, dialect)).success(made.append).failure(failed).run()
+        VaultOp(self, lambda v: export_bytes(v, dialect)).success(made.append).failure(failed).run_waiting()
         if not made:
             return None
         data, count = made[0]

@@ -8,7 +8,8 @@ views refresh on one signal instead of each listening to the vault.
 
     VaultOp(self, lambda v: v.contacts.add(contact)).success(self.on_added).run_in_background()
 
-The function runs in a ``QThreadPool`` worker (or right away with ``.run()``); ``success`` and
+The function runs in a ``QThreadPool`` worker (or right away with ``.run()``, or in a worker while
+the caller waits in a local event loop with ``.run_waiting()``); ``success`` and
 ``failure`` callbacks are always called on the UI thread.  Known vault failures (``VaultError``)
 reach ``failure`` together with a translated sentence (``ui/messages.py``); anything else is a bug
 and is re-raised on the UI thread when no failure callback wants it.
@@ -267,6 +268,31 @@ class Operation(Generic[T]):
             self._fail(exc)
         else:
             self._succeed(result)
+
+    def run_waiting(self, pool: QThreadPool | None = None) -> None:
+        """Run in a worker while the caller waits, then the callbacks (as ``run``), for a caller that
+        needs the outcome before it goes on (a file written where the user chose, then said).
+
+        The UI thread waits in a local event loop that answers the window system (paints, timers, the
+        worker's hand-over) and holds the person's keys and clicks until the outcome is in (Qt keeps
+        them for later): the window never freezes and nothing is asked twice meanwhile.  When the app
+        quits meanwhile no callback comes."""
+        from PySide6.QtCore import QEventLoop, QThreadPool
+
+        from trustdesk.ui.kit.relay import run_in_worker
+
+        loop = QEventLoop()
+        outcome: list[tuple[Any, BaseException | None]] = []
+
+        def arrived(result: Any, error: BaseException | None) -> None:
+            outcome.append((result, error))
+            loop.quit()
+
+        run_in_worker(pool or QThreadPool.globalInstance(), self._call, arrived)
+        if not outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if outcome:
+            self._delivered(*outcome[0])
 
     def run_in_background(self, pool: QThreadPool | None = None) -> None:
         """Run in a worker; the callbacks run on the UI thread, and only while the asker is alive.

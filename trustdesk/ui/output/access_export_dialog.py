@@ -6,6 +6,8 @@ machine-readable JSON, into a folder the trust person chooses.
 Re-authentication first (the PDF carries the doctor's name); Qt's own folder dialog
 (``DontUseNativeDialog``, so the OS recent-places list never learns it); the files are written by
 ``vault.access_export.write_access_export`` (temp names, fsync, rename) and audited as an export.
+The PDF is made in memory and both files written in a worker (``VaultOp.run_waiting``): the window
+keeps answering meanwhile (a 27-contact case froze it 120–318 ms on the UI thread).
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def export_access(
         lambda _exc, sentence: tell(
             parent, QMessageBox.Icon.Warning, translate("access_export", "Access export"), sentence
         )
-    ).run()
+    ).run_waiting()  # the PDF made and both files written in a worker: the window answers meanwhile
     if not written:
         return None
     json_path, pdf_path = written[0]

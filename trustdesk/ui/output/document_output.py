@@ -13,7 +13,8 @@ that has just proven the secret itself (the first-run wizard's recovery kit).
 
 - Saving uses Qt's own file dialog (``DontUseNativeDialog``): the OS "recent files" list never
   learns the name; Qt's own dialog history (``QtProject.conf``) is wiped right after.  The file is
-  written atomically (temp name in the chosen folder, 0600, fsync, rename).
+  written atomically (temp name in the chosen folder, 0600, fsync, rename), stamped, written and
+  audited in a worker (``queries.write_audited`` through ``Operation.run_waiting``).
 - Printing renders the in-memory PDF page by page through ``QPdfDocument`` (on a ``QBuffer``) onto
   ``QPrinter``; the print job is always called "TrustDesk document".  The first print explains that
   the operating system's print queue may keep a copy.
@@ -51,8 +52,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from trustdesk.ui.kit.file_dialogs import save_file
-from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.output.queries import audit_output, audit_stamped
+from trustdesk.ui.kit.session import Operation, VaultSession
+from trustdesk.ui.output.queries import audit_output
 from trustdesk.ui.output.reauth import gate_for, require_reauth
 
 if TYPE_CHECKING:
@@ -159,6 +160,13 @@ def documents_folder() -> Path:
 
 
 
+def vault_owner() -> QObject:
+    """The parent of an output's worker when the caller has no window: the application."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    return app
+
+
 def _file_filter(extension: str) -> str:
     if extension == "csv":
         return QCoreApplication.translate("document_output", "CSV files (*.csv)")
@@ -201,20 +209,20 @@ def write_document(parent: QWidget | None, vault: Vault, data: bytes, suggested_
         path = path.with_name(f"{path.name}.{extension}")
     if vault.is_locked:  # locked (idle) while the dialog was open: nothing leaves
         return None
-    from trustdesk.vault.files import atomic_write_bytes
+    from trustdesk.ui.output.queries import write_audited
 
-    data = audit_stamped(vault, data)
-    try:
-        atomic_write_bytes(path, data)
-    except OSError:
+    # stamped, written, fsynced and audited in a worker (a big PDF or CSV is a second on a slow disk)
+    outcome: list[str] = []
+    Operation(parent or vault_owner(), lambda: write_audited(vault, path, data, kind, case_code, detail)).success(
+        outcome.append).run_waiting()
+    if not outcome:  # locked while it was written: the worker left nothing behind
+        return None
+    if outcome[0] == "write":
         _warn(parent, QCoreApplication.translate("document_output", "Not saved"),
               QCoreApplication.translate("document_output", "The document could not be written to that folder (no "
                                          "permission, or the disk is full). Nothing was saved; choose another folder."))
         return None
-    try:
-        audit_output(vault, "EXPORT", kind, case_code, detail)
-    except Exception:  # noqa: BLE001 - an unaudited export must not stay on disk
-        path.unlink(missing_ok=True)
+    if outcome[0] == "audit":
         _warn(parent, QCoreApplication.translate("document_output", "Not saved"),
               QCoreApplication.translate("document_output", "The vault could not record this export, so the file was "
                                          "removed. Nothing was saved."))

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from trustdesk.vault import Vault
 
 
@@ -29,6 +31,25 @@ def audit_stamped(vault: Vault, data: bytes) -> bytes:
         return bytes(stamp_pdf(data, head.stamp))
     except ValueError:  # not a PDF the documents layer built: saved as it is
         return data
+
+
+def write_audited(vault: Vault, path: Path, data: bytes, kind: str, case_code: str, detail: str) -> str:
+    """Save ``data`` (a PDF stamped first) atomically at ``path`` and audit it as an export (in the output's
+    worker).  "" when done; "write" when the file could not be written (nothing left behind); "audit"
+    when the vault could not record it (the file is removed again: no unaudited export stays on disk)."""
+    from trustdesk.vault.files import atomic_write_bytes
+
+    data = audit_stamped(vault, data)
+    try:
+        atomic_write_bytes(path, data)
+    except OSError:
+        return "write"
+    try:
+        audit_output(vault, "EXPORT", kind, case_code, detail)
+    except Exception:  # noqa: BLE001 - an unaudited export must not stay on disk
+        path.unlink(missing_ok=True)
+        return "audit"
+    return ""
 
 
 def audit_detail(kind: str, detail: str = "") -> str:

@@ -296,7 +296,7 @@ class AuditPage(Page):
 
         filters = self.filters()
         data: list[bytes] = []
-        VaultOp(self, lambda v: audit_csv(v, filters)).success(data.append).run()
+        VaultOp(self, lambda v: audit_csv(v, filters)).success(data.append).run_waiting()
         if not data:
             return None
         return save_document(

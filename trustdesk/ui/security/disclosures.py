@@ -188,7 +188,7 @@ class DisclosuresView(Retranslates, QWidget):
         from trustdesk.vault.audit import disclosures_csv
 
         data: list[bytes] = []
-        VaultOp(self, disclosures_csv, session=self.session).success(data.append).run()
+        VaultOp(self, disclosures_csv, session=self.session).success(data.append).run_waiting()
         if not data:
             return None
         return save_document(

@@ -51,6 +51,7 @@ from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.reauth import require_reauth
 
 if TYPE_CHECKING:
+    from trustdesk.vault import Vault
     from trustdesk.vault.cases import CaseOverview
     from trustdesk.vault.handover import SealedHandover
 
@@ -333,11 +334,19 @@ class HandOverDialog(ClosesOnLock, QDialog):
             return
         from trustdesk.vault.handover import save_handover
 
-        try:  # the file first; the handover record and audit entries only once it is safely written
-            save_handover(self.session.require(), sealed, path)
-        except OSError:
+        def save(vault: Vault) -> bool:  # in a worker: the file written and fsynced, the record, the audit
+            try:  # the file first; the handover record and audit entries only once it is safely written
+                save_handover(vault, sealed, path)
+            except OSError:
+                return False
+            return True
+
+        done: list[bool] = []
+        VaultOp(self, save, session=self.session).success(done.append).failure(self._failed).run_waiting()
+        if done == [False]:
             self.error.setText(self.tr("The file could not be written there (no permission, or the disk is full). "
                                        "Nothing was saved; try another folder."))
+        if done != [True]:
             return
         self._saved(cases, path, sealed.data, sealed.code)
 
