@@ -210,6 +210,23 @@ def _after_first_paint(app: QApplication) -> None:
     build_info.remember_running()  # Settings names the commit this process runs (a source checkout only)
 
 
+def wait_for_the_vault_to_close() -> bool:
+    """At the end of the run: the lock's thread (the quit's backup, the audit entry, the close) ends
+    before the app lets go of the vault's folder, while Qt is still there for what it tells the UI
+    thread; a person sees a notice meanwhile if it takes a while (ui/shell/closing_notice.py).
+    True when the notice was shown."""
+    closing = sys.modules.get("trustdesk.vault.closing")  # (never loaded: no vault opened, nothing to wait for)
+    if closing is None:
+        return False
+    shown = False
+    if closing.pending():
+        from trustdesk.ui.shell.closing_notice import wait_while_closing
+
+        shown = wait_while_closing(closing.pending) is not None
+    closing.wait_for_closes()
+    return shown
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -275,8 +292,10 @@ def _run(data_dir: Path, args: Options) -> int:
 
         QMessageBox.information(None, QCoreApplication.translate("app", "TrustDesk is already open"),
                                 QCoreApplication.translate(
-                                    "app", "TrustDesk is already open for this vault. Switch to its window "
-                                    "(look in the taskbar); a second copy would not be safe."))
+                                    "app", "TrustDesk is already open for this vault, or still closing (it "
+                                    "makes its backup before it ends). Switch to its window (look in the "
+                                    "taskbar), or wait a moment and start it again; a second copy would not be "
+                                    "safe."))
         if fonts is not None:
             fonts.join(10)  # not while Qt goes away
         return 1
@@ -307,9 +326,7 @@ def _run(data_dir: Path, args: Options) -> int:
         # lets go of the vault's folder, and while Qt is still there for what it tells the UI thread.
         # Here, not left to the interpreter's wait for threads: by then concurrent.futures refuses new
         # work and the backup (it hashes in a pool) would fail (tests/ui/quit_backup_child.py)
-        closing = sys.modules.get("trustdesk.vault.closing")  # (never loaded: no vault opened, nothing to wait for)
-        if closing is not None:
-            closing.wait_for_closes()
+        wait_for_the_vault_to_close()
         if fonts is not None:
             fonts.join(10)  # done long ago, unless the app quit at once: not while Qt goes away
         instance.release()

@@ -1830,6 +1830,25 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
     </message>
 </context>
 <context>
+    <name>ClosingNotice</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="42"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="45"/>
+        <source>TrustDesk is closing</source>
+        <translation>TrustDesk se ferme</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="43"/>
+        <source>TrustDesk is making its backup and closes by itself when it is done. Your work is saved.</source>
+        <translation>TrustDesk fait sa sauvegarde et se ferme de lui-même une fois celle-ci terminée. Votre travail est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="47"/>
+        <source>Making the backup</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
@@ -11303,14 +11322,14 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="273"/>
+        <location filename="../../trustdesk/app.py" line="293"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="274"/>
-        <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
-        <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
+        <location filename="../../trustdesk/app.py" line="294"/>
+        <source>TrustDesk is already open for this vault, or still closing (it makes its backup before it ends). Switch to its window (look in the taskbar), or wait a moment and start it again; a second copy would not be safe.</source>
+        <translation>TrustDesk est déjà ouvert pour ce coffre-fort, ou encore en train de se fermer (il fait d’abord sa sauvegarde). Passez à sa fenêtre (regardez dans la barre des tâches), ou patientez un instant et relancez-le ; une seconde copie ne serait pas sûre.</translation>
     </message>
 </context>
 <context>

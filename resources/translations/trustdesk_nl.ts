@@ -1830,6 +1830,25 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
     </message>
 </context>
 <context>
+    <name>ClosingNotice</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="42"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="45"/>
+        <source>TrustDesk is closing</source>
+        <translation>TrustDesk wordt afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="43"/>
+        <source>TrustDesk is making its backup and closes by itself when it is done. Your work is saved.</source>
+        <translation>TrustDesk maakt een back-up en sluit vanzelf af zodra die klaar is. Uw werk is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="47"/>
+        <source>Making the backup</source>
+        <translation>Back-up wordt gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
@@ -11303,14 +11322,14 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="273"/>
+        <location filename="../../trustdesk/app.py" line="293"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="274"/>
-        <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
-        <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
+        <location filename="../../trustdesk/app.py" line="294"/>
+        <source>TrustDesk is already open for this vault, or still closing (it makes its backup before it ends). Switch to its window (look in the taskbar), or wait a moment and start it again; a second copy would not be safe.</source>
+        <translation>TrustDesk is al geopend voor deze kluis, of wordt nog afgesloten (het maakt eerst een back-up). Ga naar dat venster (kijk in de taakbalk), of wacht even en start TrustDesk opnieuw; een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@ process waits for the lock's thread (tests/ui/test_lock_backup_in_thread.py).
 
 Unlocks the vault (its backup folder chosen), adds a case, locks with "quit" through the session with
 the backup runner, the backup's write slowed by SLOW seconds, prints ``LOCKED <vault.is_locked>`` when
-the lock returns, then ends as ``trustdesk/app.py`` does: it waits for the vault's closes
-(``closing.wait_for_closes``) before ``main`` returns.  The interpreter's own wait for a thread that is not a
+the lock returns, then ends with ``trustdesk/app.py``'s own end of the run: it waits for the vault's closes
+(``closing.wait_for_closes``), a notice on screen meanwhile, and prints ``NOTICE <shown>``.  The interpreter's own wait for a thread that is not a
 daemon comes too late: by then ``concurrent.futures`` refuses new work ("cannot schedule new futures
 after interpreter shutdown") and the backup, which hashes in a pool, fails.
 """
@@ -51,9 +51,9 @@ def main() -> int:
     vault.cases.add(Case(code="", opened_on=date(2026, 3, 4), doctor_name="Anna"))
     session.lock("quit")
     print("LOCKED", vault.is_locked, flush=True)
-    from trustdesk.vault.closing import wait_for_closes
+    from trustdesk.app import wait_for_the_vault_to_close
 
-    wait_for_closes()  # as app.py before it returns
+    print("NOTICE", wait_for_the_vault_to_close(), flush=True)  # app.py's own end of the run
     del runner
     return 0
 

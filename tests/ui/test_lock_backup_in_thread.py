@@ -233,6 +233,7 @@ def test_a_process_that_quits_right_after_a_change_ends_only_once_its_backup_ver
                           input=PASSPHRASE + "\n", capture_output=True, text=True, cwd=root, env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "LOCKED False" in done.stdout  # the lock returned with the backup still to make, in its thread
+    assert "NOTICE True" in done.stdout  # the person saw TrustDesk was still closing (ui/shell/closing_notice.py)
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     _the_newest_backup_verifies(folder, 1)
     _locked_with(data_dir, keychain, "quit")

@@ -47,3 +47,10 @@ def wait_for_closes(path: Path | None = None) -> None:
             return
         for thread in pending:
             thread.join()
+
+
+def pending() -> bool:
+    """Whether a session's end (a lock's backup and close, a close) still runs in its thread."""
+    me = threading.current_thread()
+    with _closing_guard:
+        return any(thread is not me for thread in _closing.values())
