@@ -4,11 +4,13 @@ a person makes it (the issue: "make every document, back up").
 - from the Documents tab of the biggest case: the case summary saved as PDF (re-authentication and the
   save dialog, as the user goes), the contact log and a referral letter previewed (the summary's
   preview is the drive's own step before this);
+- the doctor's access export (PDF and JSON) from the case view's header (re-authentication, Qt's folder
+  dialog, the message that says where the files are);
 - the safety plan's page for the doctor, from the contact editor's safety plan dialog;
 - the anonymous activity report as PDF and as CSV, from the Reports page;
 - a backup, from Settings → Back up now (no folder set yet: the question, then the folder chosen).
 
-The modal dialogs on the way (the passphrase asked again, Qt's own save dialog) are answered by a timer
+The modal dialogs on the way (the passphrase asked again, Qt's own save dialog, a message) are answered by a timer
 on the UI thread, as a person would: the event loop runs in them and the watchdog ticks there too.
 Before the drive, ``prepare`` gives the biggest case what these documents need (a referral with the
 doctor's consent and a letter, a safety plan): data a person wrote earlier, not part of what is timed.
@@ -89,6 +91,12 @@ class DialogAnswerer:
                 # the click opens the folder chooser's own event loop: not inside this timer's slot, where
                 # the timer could not fire again to answer the chooser
                 QTimer.singleShot(0, choose.click)
+        elif modal.objectName() == "accessExportMessage":  # where the access export's files are: read, OK
+            if modal not in self.answered:
+                self.answered.append(modal)
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, modal.accept)  # not inside this slot: the box's own loop ends it
         elif isinstance(modal, QFileDialog):
             self._answer_file(modal)
 
@@ -175,6 +183,14 @@ def make_every_document(drive: Any, app: Any, view: Any, prepared: tuple[int, in
             drive.step(f"{what} preview", preview, lambda: bool(_dialogs(app, "pdfPreviewDialog")), timeout=120)
             _close_dialogs(app)
 
+        def exported() -> bool:
+            """Both files of the access export in the folder chosen, and its message answered."""
+            return made(2) and len(list(answerer.saved[1].iterdir())) == 2 \
+                and not _dialogs(app, "accessExportMessage")
+
+        drive.step("access export (passphrase asked, folder dialog, PDF and JSON written)", view.access_button.click,
+                   exported, timeout=120)
+
         drive.step("open a contact of the biggest case", lambda: window.open_case(drive.ref.big_case_id, contact_id),
                    lambda: view.built("contacts") is not None
                    and view.built("contacts").editor.contact_id == contact_id)
@@ -190,19 +206,19 @@ def make_every_document(drive: Any, app: Any, view: Any, prepared: tuple[int, in
         reports = window.pages["reports"]
         drive.page_step("reports")
         drive.step("activity report ready", lambda: None, lambda: reports.save_pdf.isEnabled(), timeout=60)
-        drive.step("activity report saved as PDF", reports.save_pdf.click, lambda: made(2), timeout=120)
-        drive.step("activity report saved as CSV", reports.save_csv.click, lambda: made(3), timeout=120)
+        drive.step("activity report saved as PDF", reports.save_pdf.click, lambda: made(3), timeout=120)
+        drive.step("activity report saved as CSV", reports.save_csv.click, lambda: made(4), timeout=120)
 
         drive.step("settings", shell.show_settings, lambda: shell.settings_dialog is not None
                    and shell.settings_dialog.isVisible())
         backup_box = shell.settings_dialog.backup_box
         drive.step("back up now (save dialog, write and check)", backup_box.now_button.click,
-                   lambda: made(4) and backup_box.now_button.isEnabled(), timeout=300)
+                   lambda: made(5) and backup_box.now_button.isEnabled(), timeout=300)
         _close_dialogs(app)
     finally:
         answerer.stop()
-    if len(answerer.saved) < 4 or not all(_written(target) for target in answerer.saved):
-        drive.problems.append(f"documents and backup: {sum(map(_written, answerer.saved))} of 4 files made where "
+    if len(answerer.saved) < 5 or not all(_written(target) for target in answerer.saved):
+        drive.problems.append(f"documents and backup: {sum(map(_written, answerer.saved))} of 5 files made where "
                               f"chosen ({', '.join(t.name for t in answerer.saved)}); the folder holds "
                               f"{', '.join(sorted(p.name for p in folder.iterdir()))}")
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
-from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.kit.language import Translations, prepare_languages
 from trustdesk.ui.kit.preferences import (
     Preferences,
     folder_idle_minutes,
@@ -143,6 +143,7 @@ class Shell(QObject):
 
     def _warmed_up(self) -> None:
         self._warmed = True
+        prepare_languages(self, self.translations)  # the first language switch then reads no catalogue
         from trustdesk.ui.kit.qt_types import after_all_made
 
         if not (self._frame_when_warm and after_all_made(self._prepare_while_waiting)):  # (an attempt waits)
