@@ -142,6 +142,7 @@ def _inputs_named_by_their_labels(qapp: QApplication) -> None:
     """As the app does (ui/kit/look.py): windows, when shown, name their inputs by their labels."""
     from trustdesk.ui.kit.accept_keys import install_accept_keys
     from trustdesk.ui.kit.alt_keys import install_alt_guard
+    from trustdesk.ui.kit.busy_focus import install_busy_focus
     from trustdesk.ui.kit.label_names import install_label_names
     from trustdesk.ui.kit.radio_groups import install_radio_groups
     from trustdesk.ui.kit.type_ahead import install_type_ahead
@@ -151,6 +152,7 @@ def _inputs_named_by_their_labels(qapp: QApplication) -> None:
     install_alt_guard(qapp)  # as the app does: Alt+letter without a mnemonic types nothing
     install_radio_groups(qapp)  # as the app does: a radio group's Tab stop is its checked button
     install_type_ahead(qapp)  # as the app does: a choice list finds an entry by any of its words
+    install_busy_focus(qapp)  # as the app does: a control disabled while work runs keeps the keyboard
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -824,6 +824,14 @@
     </message>
 </context>
 <context>
+    <name>BusyPlace</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/busy_focus.py" line="40"/>
+        <source>Busy, please wait</source>
+        <translation>En cours, veuillez patienter</translation>
+    </message>
+</context>
+<context>
     <name>CardsEditor</name>
     <message>
         <location filename="../../trustdesk/ui/desk/cards_editor.py" line="151"/>

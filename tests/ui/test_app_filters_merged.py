@@ -66,6 +66,17 @@ QApplication.sendEvent(tabs.tabBar(), QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key
 print("TABS", tabs.currentIndex())
 print("RADIO", bool(one.focusPolicy() & Qt.FocusPolicy.TabFocus), bool(two.focusPolicy() & Qt.FocusPolicy.TabFocus))
 print("NAME", edit.accessibleName())
+from PySide6.QtWidgets import QPushButton
+busy = QWidget()
+now, restore = QPushButton("Back up now", busy), QPushButton("Restore", busy)
+QVBoxLayout(busy).addWidget(now)
+busy.layout().addWidget(restore)
+busy.show()
+busy.activateWindow()
+app.processEvents()
+now.setFocus()
+now.setEnabled(False)  # its work runs
+print("BUSY", app.focusWidget().objectName())
 """
 
 
@@ -78,5 +89,6 @@ def test_one_call_per_quiet_event_and_every_filter_still_works() -> None:
     assert lines["QUIET"] == "50 0"  # the merged filter once per event, the three never
     assert lines["ALT"] == "''"  # Alt+a with no mnemonic typed nothing
     assert lines["TABS"] == "1"  # Ctrl+PgDown went to the next tab
+    assert lines["BUSY"] == "kitBusyPlace"  # a focused button disabled while its work runs kept the keyboard
     assert lines["RADIO"] == "False True"  # the group's one Tab stop is its checked button
     assert "Naam" in lines["NAME"]  # the input is named by its label

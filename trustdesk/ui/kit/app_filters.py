@@ -15,7 +15,8 @@ hands it only to those, in the order Qt would have called them (the last registe
 - a key event: Ctrl+Enter (accept keys), tab keys, the Alt guard, the choice lists' type-ahead
   (``type_ahead.py``) and the Quit key (``shell/quit_key.py``) (any may take it);
 - a show event: radio groups, label names;
-- a focus event: radio groups;
+- a focus event: radio groups, the busy place (a focused control disabled while its work runs keeps
+  the keyboard: `busy_focus.py`);
 - a mouse event: the main window's history (Back / Forward buttons).
 
 A kit filter is made and registered once per application by ``install_once`` (``install_alt_guard``,

@@ -248,6 +248,7 @@ def visible_selection(palette: QPalette) -> QPalette:
 def apply_look(app: QApplication) -> None:
     from trustdesk.ui.kit.accept_keys import install_accept_keys
     from trustdesk.ui.kit.alt_keys import install_alt_guard
+    from trustdesk.ui.kit.busy_focus import install_busy_focus
     from trustdesk.ui.kit.label_names import install_label_names, label_in_name
     from trustdesk.ui.kit.radio_groups import install_radio_groups
     from trustdesk.ui.kit.tab_keys import install_tab_keys
@@ -259,6 +260,7 @@ def apply_look(app: QApplication) -> None:
     install_accept_keys(app)  # Ctrl+Enter presses a dialog's default button from any field (ui/kit/accept_keys.py)
     install_radio_groups(app)  # a radio group's Tab stop is its checked button (ui/kit/radio_groups.py)
     install_type_ahead(app)  # a choice list finds an entry by any of its words (ui/kit/type_ahead.py)
+    install_busy_focus(app)  # a control disabled while work runs keeps the keyboard (ui/kit/busy_focus.py)
     from trustdesk.ui.kit.app_filters import merge_app_filters
 
     merge_app_filters(app)  # three as one application filter: one Python call per event, not three
