@@ -23,7 +23,7 @@ import weakref
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 from shiboken6 import isValid
 
 from trustdesk.ui.kit.app_filters import install_once
@@ -62,7 +62,8 @@ class BusyPlace(QWidget):
             previous.removeEventFilter(self)
         self.waiting = weakref.ref(control)
         self.setAccessibleName(busy_text())
-        self.setAccessibleDescription(control.accessibleName() or str(control.property("text") or ""))
+        button_text = control.text() if isinstance(control, QAbstractButton) else ""  # never a field's content
+        self.setAccessibleDescription(control.accessibleName() or button_text.replace("&", ""))
         control.installEventFilter(self)
         self._cover(control)
         self.raise_()
