@@ -125,11 +125,10 @@ class Shell(QObject):
             self.quit_key.listen()
 
     def warm_up(self) -> None:
-        """After the first window is up: import what the unlock needs (the vault, the main window and its
-        pages, its toolbar menus and release notice: ~350 ms of imports that would otherwise freeze the
-        window between the click on Unlock and the first page; make bench, stall monitor).  The modules
-        without Qt in a worker, those with Qt on the UI thread, a few per turn: PySide6 must not make a
-        class on two threads at once (shell/warm_up.py)."""
+        """After the first window is up: import what the unlock needs (the vault, the main window, its pages,
+        menus and release notice: ~350 ms of imports that would freeze the window between the click on Unlock
+        and the first page; make bench).  Qt-free modules in a worker, the others on the UI thread, a few per
+        turn: PySide6 must not make a class on two threads at once (shell/warm_up.py)."""
         from trustdesk.ui.shell.warm_up import warm_up
 
         warm_up(self, self._warmed_up)
