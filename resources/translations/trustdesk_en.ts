@@ -4,7 +4,7 @@
 <context>
     <name>AffiliationsBox</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="145"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="146"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Saved: %n affiliation.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open case now matches one of your affiliations: %1. The case shows it.</numerusform>
@@ -93,11 +93,27 @@
 <context>
     <name>CaseNotices</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="398"/>
         <source>(and %n more in the safety plan)</source>
         <translation>
             <numerusform>(and %n more in the safety plan)</numerusform>
             <numerusform>(and %n more in the safety plan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="401"/>
+        <source>(and %n more crisis lines in the directory, %1)</source>
+        <translation>
+            <numerusform>(and %n more crisis lines in the directory, %1)</numerusform>
+            <numerusform>(and %n more crisis lines in the directory, %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="403"/>
+        <source>(and %n more crisis lines in the directory)</source>
+        <translation>
+            <numerusform>(and %n more crisis lines in the directory)</numerusform>
+            <numerusform>(and %n more crisis lines in the directory)</numerusform>
         </translation>
     </message>
 </context>
@@ -248,7 +264,7 @@
 <context>
     <name>HandOverDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="309"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Handover of %n case: %1 (encrypted file)</numerusform>
@@ -256,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="361"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>The file with %n case is saved as %1. This is its handover code:</numerusform>
@@ -264,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Close the handed-over case…</numerusform>
@@ -272,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Close the handed-over case (%1) with the reason “handed over”? Its retention period starts today.</numerusform>
@@ -280,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Close %n case</numerusform>

@@ -76,22 +76,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
         <source>Conflict of interest</source>
         <translation>Conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="170"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="171"/>
         <source>Your affiliations, one per line</source>
         <translation>Vos affiliations, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="118"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="145"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="146"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Enregistré&#xa0;: %n affiliation.</numerusform>
@@ -99,22 +99,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="166"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Là où vous travaillez vous-même&#xa0;: hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple «&#xa0;CHU de Liège&#xa0;»). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="171"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="172"/>
         <source>&amp;Save affiliations</source>
         <translation>&amp;Enregistrer les affiliations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="172"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="173"/>
         <source>Save your affiliations</source>
         <translation>Enregistrer vos affiliations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n dossier ouvert correspond maintenant à une de vos affiliations&#xa0;: %1. Le dossier l’indique.</numerusform>
@@ -802,7 +802,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="72"/>
         <source>⚠ That folder is inside TrustDesk&apos;s own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
-        <translation>⚠ Ce répertoire se trouve dans le répertoire de données de TrustDesk&#xa0;: une sauvegarde à cet endroit disparaît avec cet ordinateur. Choisissez une clé USB ou un autre disque.</translation>
+        <translation>⚠ Ce répertoire se trouve sous Intervenants de données de TrustDesk&#xa0;: une sauvegarde à cet endroit disparaît avec cet ordinateur. Choisissez une clé USB ou un autre disque.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="75"/>
@@ -1326,40 +1326,56 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>CaseNotices</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="398"/>
         <source>(and %n more in the safety plan)</source>
         <translation>
             <numerusform>(et %n autre dans le plan de sécurité)</numerusform>
             <numerusform>(et %n autres dans le plan de sécurité)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="401"/>
+        <source>(and %n more crisis lines in the directory, %1)</source>
+        <translation>
+            <numerusform>(et %n autre ligne de crise sous Intervenants, %1)</numerusform>
+            <numerusform>(et %n autres lignes de crise sous Intervenants, %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="403"/>
+        <source>(and %n more crisis lines in the directory)</source>
+        <translation>
+            <numerusform>(et %n autre ligne de crise sous Intervenants)</numerusform>
+            <numerusform>(et %n autres lignes de crise sous Intervenants)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="404"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Risque aigu. Lignes de crise&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="406"/>
         <source>Safety plan of %1.</source>
         <translation>Plan de sécurité du %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="407"/>
         <source>No safety plan yet.</source>
         <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="400"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="409"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Reçu par transfert&#xa0;: était %1 (chez votre prédécesseur).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="420"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your affiliations are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et une de vos affiliations sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="424"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin «&#xa0;%1&#xa0;» et votre affiliation «&#xa0;%2&#xa0;» sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
     </message>
@@ -1859,42 +1875,42 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
         <source>Possible conflict of interest: kept (the reason is hidden with the aliases)</source>
         <translation>Conflit d’intérêts possible&#xa0;: conservé (le motif est masqué avec les alias)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="68"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Conflit d’intérêts possible&#xa0;: gardé, parce que %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="70"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="71"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Conflit d’intérêts possible&#xa0;: rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
         <source>your request %1 of %2</source>
         <translation>votre demande %1 du %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="283"/>
         <source>the request you passed on to me on %1</source>
         <translation>la demande que vous m’avez transmise le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
         <source>To the coordinator:</source>
         <translation>Au coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="286"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Je ne peux pas prendre en charge %1&#xa0;: j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="287"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="288"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer&#xa0;; sinon je le supprime.</translation>
     </message>
@@ -1902,52 +1918,52 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="226"/>
         <source>“%1” and your “%2”</source>
         <translation>«&#xa0;%1&#xa0;» et votre «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="250"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="251"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Décidez d’abord&#xa0;: garder le dossier, ou le rendre au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="252"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="253"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
         <source>&amp;Keep the case, because…</source>
         <translation>&amp;Garder le dossier, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
         <source>Why you keep the case</source>
         <translation>Pourquoi vous gardez le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Rendre au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="272"/>
         <source>Return the case to the coordinator</source>
         <translation>Rendre le dossier au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
         <source>(your reason — required)</source>
         <translation>(votre motif — obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="229"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
     </message>
@@ -4074,57 +4090,57 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="74"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="75"/>
         <source>case-summary</source>
         <translation>résumé-du-dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="75"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="76"/>
         <source>contact-log</source>
         <translation>journal-des-contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="76"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="77"/>
         <source>referral-letter</source>
         <translation>lettre-d-orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="77"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="78"/>
         <source>activity-report</source>
         <translation>rapport-d-activité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="78"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="79"/>
         <source>recovery-kit</source>
         <translation>kit-de-récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="79"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
         <source>safety-plan</source>
         <translation>plan-de-sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
         <source>access-export</source>
         <translation>copie-droit-d-accès</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
         <source>audit-log</source>
         <translation>journal-d-audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
         <source>disclosures</source>
         <translation>communications</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="84"/>
         <source>providers</source>
         <translation>intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="84"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="85"/>
         <source>handover</source>
         <translation>transfert</translation>
     </message>
@@ -4185,32 +4201,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="254"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="255"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="258"/>
         <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="258"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259"/>
         <source>no contact yet</source>
         <translation>pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="285"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="306"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="309"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
@@ -4218,22 +4234,22 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="333"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="347"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="360"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="361"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
@@ -4241,7 +4257,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -4249,7 +4265,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -4257,7 +4273,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Clôturer %n dossier</numerusform>
@@ -4265,144 +4281,144 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Say who takes these cases over first.</source>
         <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Transféré le %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés&#xa0;: %1. Leur délai de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="423"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="430"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="444"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
         <source>The trust person who takes the cases over</source>
         <translation>La personne de confiance qui reprend les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
         <source>name of the trust person who takes over</source>
         <translation>nom de la personne de confiance qui reprend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="454"/>
         <source>Keep only the minimum</source>
         <translation>Ne garder que le minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="455"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="456"/>
         <source>Keep the full cases</source>
         <translation>Garder les dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="457"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="449"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="458"/>
         <source>Do not close the cases now</source>
         <translation>Ne pas clôturer les dossiers maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="461"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="453"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="462"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="254"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="451"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="275"/>
         <source>already handed over on %1</source>
         <translation>déjà transféré le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="260"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="261"/>
         <source>risk: %1</source>
         <translation>risque&#xa0;: %1</translation>
     </message>
@@ -4410,32 +4426,32 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
         <source>Save the handover file</source>
         <translation>Enregistrer le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
         <source>Intake (always)</source>
         <translation>Demande (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="101"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="101"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="102"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
@@ -4490,7 +4506,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
         <source>Open tasks</source>
         <translation>Tâches en cours</translation>
     </message>
@@ -8803,7 +8819,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
-        <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données&#xa0;: rien n’est perdu.</translation>
+        <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie sous Intervenants de données&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384"/>
@@ -8994,42 +9010,42 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="327"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="328"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
         <source>Returned to the coordinator</source>
         <translation>Rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Le dossier %1 est clôturé comme «&#xa0;rendu au coordinateur&#xa0;». Il ne garde que la date et la référence du coordinateur&#xa0;; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
         <source>Note for the coordinator</source>
         <translation>Note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
         <source>&amp;Copy the note</source>
         <translation>&amp;Copier la note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
         <source>Copy the note for the coordinator</source>
         <translation>Copier la note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="341"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -9922,7 +9938,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="444"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>
@@ -11300,23 +11316,23 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>access_export</name>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="32"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="34"/>
         <source>Folder for the access export</source>
         <translation>Répertoire pour la copie du droit d’accès</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="54"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="56"/>
         <source>The complete file of case %1 for the doctor (PDF with names, and JSON)</source>
         <translation>Le dossier complet %1 pour le médecin (PDF avec les noms, et JSON)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="79"/>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="88"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="81"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="90"/>
         <source>Access export</source>
         <translation>Copie pour le droit d’accès</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="91"/>
         <source>The complete file of case %1 was written:
 %2
 %3
@@ -11337,7 +11353,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/app.py" line="294"/>
         <source>TrustDesk is already open for this vault, or still closing (it makes its backup before it ends). Switch to its window (look in the taskbar), or wait a moment and start it again; a second copy would not be safe.</source>
-        <translation>TrustDesk est déjà ouvert pour ce coffre-fort, ou encore en train de se fermer (il fait d’abord sa sauvegarde). Passez à sa fenêtre (regardez dans la barre des tâches), ou patientez un instant et relancez-le ; une seconde copie ne serait pas sûre.</translation>
+        <translation>TrustDesk est déjà ouvert pour ce coffre-fort, ou encore en train de se fermer (il fait d’abord sa sauvegarde). Passez à sa fenêtre (regardez dans la barre des tâches), ou patientez un instant et relancez-le&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>
 </context>
 <context>
@@ -13926,172 +13942,172 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
         <source>Case summary</source>
         <translation>Résumé du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="107"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="107"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="108"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="108"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="109"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="109"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="110"/>
         <source>Recovery kit</source>
         <translation>Kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="110"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="112"/>
         <source>Access export for the doctor</source>
         <translation>Copie pour le médecin (droit d’accès)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="120"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="121"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="121"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
         <source>pseudonymised</source>
         <translation>pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="123"/>
         <source>minimal</source>
         <translation>minimal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="126"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="127"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>Comp&amp;let&#xa0;: avec le nom et les coordonnées du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="137"/>
         <source>&amp;Intake</source>
         <translation>Dem&amp;ande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="137"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="138"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="138"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="139"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Historique du risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="141"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="142"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="164"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="172"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="165"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="173"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="196"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="204"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="210"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="218"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="221"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="226"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="211"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="222"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; choisissez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="219"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="227"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>Le coffre-fort n’a pas pu enregistrer cette exportation&#xa0;: le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="309"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="317"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="310"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="318"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="312"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="313"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="320"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="321"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="372"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="380"/>
         <source>Before you print</source>
         <translation>Avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="360"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="368"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="378"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="380"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="419"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="420"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="386"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="388"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="432"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="440"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="433"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="441"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="129"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="130"/>
         <source>&amp;Minimal: months, domains and status only</source>
         <translation>&amp;Minimal&#xa0;: seulement les mois, les domaines et le statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="140"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="141"/>
         <source>R&amp;eferrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="127"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="128"/>
         <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
         <translation>&amp;Pseudonymisé&#xa0;: le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="139"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="140"/>
         <source>Safet&amp;y plan</source>
         <translation>Plan de sécurit&amp;é</translation>
     </message>
@@ -14373,7 +14389,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="103"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
-        <translation>Le journal de transactions du coffre-fort (ses modifications les plus récentes) était endommagé ou tronqué&#xa0;: les modifications après le dommage ne peuvent pas être lues. Avant toute écriture, une copie du coffre-fort avec ce journal, toujours chiffrée, a été mise de côté dans le répertoire des données sous le nom %1. Gardez-la&#xa0;: c’est la preuve, et elle peut contenir ce qui manque.</translation>
+        <translation>Le journal de transactions du coffre-fort (ses modifications les plus récentes) était endommagé ou tronqué&#xa0;: les modifications après le dommage ne peuvent pas être lues. Avant toute écriture, une copie du coffre-fort avec ce journal, toujours chiffrée, a été mise de côté sous Intervenants des données sous le nom %1. Gardez-la&#xa0;: c’est la preuve, et elle peut contenir ce qui manque.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="112"/>

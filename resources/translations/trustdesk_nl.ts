@@ -76,22 +76,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
         <source>Conflict of interest</source>
         <translation>Belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="170"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="171"/>
         <source>Your affiliations, one per line</source>
         <translation>Uw eigen werkplekken, één per regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="118"/>
         <source>Not saved yet.</source>
         <translation>Nog niet bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="145"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="146"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Bewaard: %n eigen werkplek.</numerusform>
@@ -99,22 +99,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="166"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld “AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="171"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="172"/>
         <source>&amp;Save affiliations</source>
         <translation>Werk&amp;plekken bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="172"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="173"/>
         <source>Save your affiliations</source>
         <translation>Uw eigen werkplekken bewaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open dossier komt nu overeen met een van uw eigen werkplekken: %1. Het dossier toont het.</numerusform>
@@ -1326,40 +1326,56 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>CaseNotices</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="398"/>
         <source>(and %n more in the safety plan)</source>
         <translation>
             <numerusform>(en nog %n nummer in het veiligheidsplan)</numerusform>
             <numerusform>(en nog %n nummers in het veiligheidsplan)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="401"/>
+        <source>(and %n more crisis lines in the directory, %1)</source>
+        <translation>
+            <numerusform>(en nog %n crisislijn bij Hulpverleners, %1)</numerusform>
+            <numerusform>(en nog %n crisislijnen bij Hulpverleners, %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="403"/>
+        <source>(and %n more crisis lines in the directory)</source>
+        <translation>
+            <numerusform>(en nog %n crisislijn bij Hulpverleners)</numerusform>
+            <numerusform>(en nog %n crisislijnen bij Hulpverleners)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="404"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="406"/>
         <source>Safety plan of %1.</source>
         <translation>Veiligheidsplan van %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="407"/>
         <source>No safety plan yet.</source>
         <translation>Nog geen veiligheidsplan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="400"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="409"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="420"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your affiliations are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van je eigen affiliaties zijn dezelfde instelling. Overweeg de casus terug te geven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="424"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts “%1” en uw eigen werkplek “%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
     </message>
@@ -1859,42 +1875,42 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
         <source>Possible conflict of interest: kept (the reason is hidden with the aliases)</source>
         <translation>Mogelijk belangenconflict: behouden (de reden is verborgen samen met de aliassen)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="68"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="70"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="71"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
         <source>your request %1 of %2</source>
         <translation>uw aanvraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="283"/>
         <source>the request you passed on to me on %1</source>
         <translation>de aanvraag die u mij op %1 doorgaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
         <source>To the coordinator:</source>
         <translation>Aan de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="286"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="287"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="288"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
     </message>
@@ -1902,52 +1918,52 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="226"/>
         <source>“%1” and your “%2”</source>
         <translation>“%1” en uw “%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="250"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="251"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="252"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="253"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
         <source>&amp;Keep the case, because…</source>
         <translation>Het dossier &amp;houden, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
         <source>Why you keep the case</source>
         <translation>Waarom u het dossier houdt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="272"/>
         <source>Return the case to the coordinator</source>
         <translation>Het dossier teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
         <source>(your reason — required)</source>
         <translation>(uw reden — verplicht)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="229"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
     </message>
@@ -4074,57 +4090,57 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="74"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="75"/>
         <source>case-summary</source>
         <translation>dossiersamenvatting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="75"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="76"/>
         <source>contact-log</source>
         <translation>contactlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="76"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="77"/>
         <source>referral-letter</source>
         <translation>verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="77"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="78"/>
         <source>activity-report</source>
         <translation>activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="78"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="79"/>
         <source>recovery-kit</source>
         <translation>herstelkit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="79"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
         <source>safety-plan</source>
         <translation>veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
         <source>access-export</source>
         <translation>inzage-export</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
         <source>audit-log</source>
         <translation>auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
         <source>disclosures</source>
         <translation>verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="84"/>
         <source>providers</source>
         <translation>hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="84"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="85"/>
         <source>handover</source>
         <translation>overdracht</translation>
     </message>
@@ -4185,32 +4201,32 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="254"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="255"/>
         <source>opened %1</source>
         <translation>geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="258"/>
         <source>last contact %1</source>
         <translation>laatste contact op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="258"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259"/>
         <source>no contact yet</source>
         <translation>nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="285"/>
         <source>There are no open cases to hand over.</source>
         <translation>Er zijn geen open dossiers om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="306"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="309"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -4218,22 +4234,22 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="333"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="347"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="360"/>
         <source>Handover code %1</source>
         <translation>Overdrachtscode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="361"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -4241,7 +4257,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -4249,7 +4265,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>%n overgedragen dossier (%1) afsluiten met de reden “overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -4257,7 +4273,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>%n dossier afsluiten</numerusform>
@@ -4265,144 +4281,144 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Say who takes these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overneemt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Overgedragen op %1 aan %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>Hand over cases</source>
         <translation>Dossiers overdragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
         <source>Open cases to hand over</source>
         <translation>Open dossiers om over te dragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="423"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>Write the handover file</source>
         <translation>Het overdrachtsbestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="430"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="444"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
         <source>The trust person who takes the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
         <source>name of the trust person who takes over</source>
         <translation>naam van de vertrouwenspersoon die overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="454"/>
         <source>Keep only the minimum</source>
         <translation>Alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="455"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="456"/>
         <source>Keep the full cases</source>
         <translation>De volledige dossiers bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="457"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="449"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="458"/>
         <source>Do not close the cases now</source>
         <translation>De dossiers nu niet afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="461"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="453"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="462"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="254"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="451"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>Wissen wacht op de ontvangstcode van uw opvolger: de TrustDesk van uw opvolger toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="275"/>
         <source>already handed over on %1</source>
         <translation>al overgedragen op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="260"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="261"/>
         <source>risk: %1</source>
         <translation>risico: %1</translation>
     </message>
@@ -4410,32 +4426,32 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
         <source>Save the handover file</source>
         <translation>Het overdrachtsbestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>TrustDesk-overdracht (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
         <source>Intake (always)</source>
         <translation>Aanmelding (altijd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
         <source>Current risk and safety plan</source>
         <translation>Huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="101"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="101"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="102"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
@@ -4490,7 +4506,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
@@ -8994,42 +9010,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="327"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="328"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
         <source>Returned to the coordinator</source>
         <translation>Teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Dossier %1 is afgesloten als “teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
         <source>Note for the coordinator</source>
         <translation>Nota voor de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
         <source>&amp;Copy the note</source>
         <translation>Nota &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
         <source>Copy the note for the coordinator</source>
         <translation>De nota voor de coördinator kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="341"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -9922,7 +9938,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="444"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. “Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -11300,23 +11316,23 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>access_export</name>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="32"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="34"/>
         <source>Folder for the access export</source>
         <translation>Map voor de inzage-export</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="54"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="56"/>
         <source>The complete file of case %1 for the doctor (PDF with names, and JSON)</source>
         <translation>Het volledige dossier %1 voor de arts (pdf met namen, en JSON)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="79"/>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="88"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="81"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="90"/>
         <source>Access export</source>
         <translation>Inzage-export</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="91"/>
         <source>The complete file of case %1 was written:
 %2
 %3
@@ -13926,172 +13942,172 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
         <source>Case summary</source>
         <translation>Dossiersamenvatting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="107"/>
         <source>Contact log</source>
         <translation>Contactlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="107"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="108"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="108"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="109"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="109"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="110"/>
         <source>Recovery kit</source>
         <translation>Herstelkit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="110"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="112"/>
         <source>Access export for the doctor</source>
         <translation>Inzage-export voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="120"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="121"/>
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="121"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
         <source>pseudonymised</source>
         <translation>gepseudonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="123"/>
         <source>minimal</source>
         <translation>minimaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="126"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="127"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>Vo&amp;lledig: met de naam en contactgegevens van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="137"/>
         <source>&amp;Intake</source>
         <translation>Aanm&amp;elding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="137"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="138"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="138"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="139"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Risicoverloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="141"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="142"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="164"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="172"/>
         <source>CSV files (*.csv)</source>
         <translation>Csv-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="165"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="173"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="196"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="204"/>
         <source>Save document</source>
         <translation>Document bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="210"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="218"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="221"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="226"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="211"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="222"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="219"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="227"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="309"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="317"/>
         <source>Sending the pages to the printer…</source>
         <translation>De pagina’s worden naar de printer gestuurd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="310"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="318"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="312"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="313"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="320"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="321"/>
         <source>Printing</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="372"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="380"/>
         <source>Before you print</source>
         <translation>Voor u afdrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="360"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="368"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="378"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="380"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="419"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="420"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="386"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="388"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="432"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="440"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="433"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="441"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="129"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="130"/>
         <source>&amp;Minimal: months, domains and status only</source>
         <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="140"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="141"/>
         <source>R&amp;eferrals</source>
         <translation>Doorver&amp;wijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="127"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="128"/>
         <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
         <translation>Ge&amp;pseudonimiseerd: de dossiercode, geen naam, contactgegevens, regio of precieze datums</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="139"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="140"/>
         <source>Safet&amp;y plan</source>
         <translation>Veili&amp;gheidsplan</translation>
     </message>

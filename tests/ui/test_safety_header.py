@@ -55,7 +55,7 @@ def test_a_directory_of_many_crisis_lines_keeps_the_header_short(qtbot: QtBot, s
                                                                  vault: Vault) -> None:
     """Outside tester: a directory with hundreds of crisis lines made the acute notice 390 px high at
     1366x768 (the note editor two lines tall).  The public lines first, then a few of the directory's,
-    then how many more the safety plan holds."""
+    then how many more the directory holds: the case has no plan, so never "in the safety plan"."""
     from trustdesk.ui.case.conflict import CRISIS_LINES_SHOWN
 
     case = vault.cases.add(Case(code="", opened_on=date(2026, 10, 1), language=Language.NL))
@@ -74,5 +74,28 @@ def test_a_directory_of_many_crisis_lines_keeps_the_header_short(qtbot: QtBot, s
     assert "0800 23 460" in text  # the physicians' helpline is never the one left out
     shown = [n for n in range(40) if f"02 00{n:04}" in text]
     assert len(shown) == CRISIS_LINES_SHOWN - 4
-    assert f"(and {40 - len(shown)} more in the safety plan)" in text
+    assert f"(and {40 - len(shown)} more crisis lines in the directory)" in text
+    assert "safety plan)" not in text and "No safety plan yet" in text
     assert view.notices.heightForWidth(1300) < 120  # a few lines, not a wall
+
+
+def test_a_saved_plan_s_numbers_come_before_the_directory_s(qtbot: QtBot, session: VaultSession,
+                                                             vault: Vault) -> None:
+    """The case's own plan names the lines chosen for this doctor: they are shown first; those left out
+    are counted where they are (the plan, or only the directory)."""
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 10, 1), language=Language.NL))
+    assert case.id is not None
+    for number in range(40):
+        vault.providers.add(Provider(kind=ProviderKind.CRISIS_LINE, name=f"Praktijk {number:04}",
+                                     phone=f"02 00{number:04}"))
+    own = "\n".join(f"Praktijk {n:04}: 02 00{n:04}" for n in (37, 38, 39))
+    vault.safety_plans.save(SafetyPlan(case_id=case.id, professionals=own), at=datetime(2026, 11, 20, 21, 30))
+    vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 11, 20, 21, 0), risk=RiskLevel.ACUTE))
+    view = CaseView(session)
+    qtbot.addWidget(view)
+    assert view.show_case(case.id)
+    qtbot.waitUntil(lambda: "1813" in view.notices.text(), timeout=3000)
+    text = view.notices.text()
+    assert "02 000037" in text and "02 000038" in text and "02 000000" not in text
+    assert "(and 1 more in the safety plan)" in text
+    assert "(and 37 more crisis lines in the directory)" in text

@@ -6,7 +6,7 @@ or acute a plan is required, or an explicit "not applicable, because ..." with a
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
@@ -120,3 +120,29 @@ def speaks(languages: Collection[str], language: str) -> bool:
 def default_professionals(language: str) -> str:
     lines = CRISIS_LINES.get(language, CRISIS_LINES["en"])
     return "\n".join(crisis_line_text(name, number, language) for name, number in lines)
+
+
+@dataclass(frozen=True)
+class HeaderLines:
+    """The crisis lines an acute case's header shows, and where the ones left out are: ``in_plan`` of
+    them are in the case's own safety plan, ``in_directory`` only in the directory."""
+
+    shown: list[str]
+    in_plan: int
+    in_directory: int
+
+
+def header_crisis_lines(public: Sequence[str], plan: str | None, directory: Sequence[str],
+                        limit: int) -> HeaderLines:
+    """The public helplines first (never left out), then the numbers of the case's own plan (``plan`` is
+    its step 5, None without a plan), then the directory's crisis lines, each line once, ``limit`` in all.
+    A line left out counts as "in the plan" only when the case has a plan that holds it."""
+    planned = [line.strip() for line in (plan or "").splitlines()
+               if line.strip() and any(c.isdigit() for c in line)]
+    in_plan = set(planned) if plan is not None else set()
+    ordered = list(dict.fromkeys(line for line in [*(p.strip() for p in public), *planned,
+                                                   *(d.strip() for d in directory)] if line))
+    cut = max(limit, len({p.strip() for p in public if p.strip()}))
+    rest = ordered[cut:]
+    planned_rest = sum(1 for line in rest if line in in_plan)
+    return HeaderLines(ordered[:cut], planned_rest, len(rest) - planned_rest)

@@ -21,6 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -40,7 +41,7 @@ from trustdesk.domain.conflicts import Overlap, overlaps
 from trustdesk.domain.enums import CaseOrigin, CaseStatus, ConflictDecision, RiskLevel
 from trustdesk.domain.models import Case
 from trustdesk.domain.rules import AttentionReason
-from trustdesk.domain.safety import SafetyPlan
+from trustdesk.domain.safety import SafetyPlan, default_professionals, header_crisis_lines
 from trustdesk.ui.case.queries import read_affiliations
 from trustdesk.ui.kit.alias import identity_hidden
 from trustdesk.ui.kit.appearance import WrappedLabel
@@ -340,7 +341,7 @@ class ReturnNoteDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
 
 
-CRISIS_LINES_SHOWN = 6  # the four public lines come first (safety.queries.crisis_lines), then two of the directory's
+CRISIS_LINES_SHOWN = 6  # the four public lines come first, then the case's plan's, then the directory's
 
 
 class CaseNotices(QLabel):
@@ -387,11 +388,19 @@ class CaseNotices(QLabel):
             numbers = self._crisis_lines(session, case.language.value)
             if plans and numbers is not None:
                 plan = plans[0]
-                shown = [n.strip() for n in numbers.splitlines() if n.strip()]
-                more = len(shown) - CRISIS_LINES_SHOWN
-                said = " · ".join(shown[:CRISIS_LINES_SHOWN])
-                if more > 0:  # a directory with many lines must not push the case's work off the screen
-                    said += " " + self.tr("(and %n more in the safety plan)", "", more)
+                public = default_professionals(case.language.value).splitlines()
+                header = header_crisis_lines(public, plan.professionals if plan is not None else None,
+                                             numbers.splitlines(), CRISIS_LINES_SHOWN)
+                said = " · ".join(header.shown)
+                # a directory with many lines must not push the case's work off the screen; the ones left
+                # out are said where they really are (never "in the safety plan" of a case without one)
+                if header.in_plan:
+                    said += " " + self.tr("(and %n more in the safety plan)", "", header.in_plan)
+                if header.in_directory:
+                    key = self._directory_key()
+                    said += " " + (self.tr("(and %n more crisis lines in the directory, %1)", "",
+                                           header.in_directory).replace("%1", key) if key else
+                                   self.tr("(and %n more crisis lines in the directory)", "", header.in_directory))
                 lines.append(self.tr("⚠ Acute risk. Crisis lines: %1").replace("%1", said))
                 when = plan.saved_at.date() if plan is not None and plan.saved_at else None
                 lines.append(self.tr("Safety plan of %1.").replace("%1", date_text(when)) if when
@@ -418,6 +427,13 @@ class CaseNotices(QLabel):
         self.setText("\n".join(lines))
         self.setAccessibleName(" ".join(lines))
         self.setVisible(bool(lines))
+
+    def _directory_key(self) -> str:
+        """The window's key to the directory page (Ctrl+3), "" outside a main window."""
+        action = self.window().findChild(QAction, "navAction_providers")
+        if action is None or action.shortcut().isEmpty():
+            return ""
+        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
     def clear(self) -> None:
         super().clear()
