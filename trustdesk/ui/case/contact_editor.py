@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,10 +38,6 @@ from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.date_field import DateTimeField
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultSession
-
-if TYPE_CHECKING:
-    pass
-
 
 
 def mode_text(mode: ContactMode) -> str:
@@ -371,7 +366,7 @@ class ContactEditor(QWidget):
             self._contact = stored
 
     def _edited(self) -> None:
-        if self._loading or self._case_id is None:
+        if self._loading or self._case_id is None or self.notes_edit.isReadOnly():  # a closed case's note
             return
         self.autosave.touch()
         self._set_status(lambda: self.tr("Editing…"))

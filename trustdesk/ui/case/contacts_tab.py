@@ -29,6 +29,7 @@ from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Contact
 from trustdesk.domain.rules import ContactHolds
 from trustdesk.domain.safety import NoteGap, SafetyPlan, note_gaps
+from trustdesk.ui.case.closed_notes import ClosedNotice, set_editor_read_only
 from trustdesk.ui.case.contact_editor import ContactEditor, mode_text
 from trustdesk.ui.case.contact_timeline import TimelineModel, TimelineRow, TimelineView
 from trustdesk.ui.case.revision_history import RevisionHistoryDialog
@@ -69,6 +70,8 @@ class ContactsTab(Retranslates, QWidget):
         self._filling = False  # the rows are being put in: a current row set meanwhile loads no note
         self._wanted: int | None = None  # a note asked for (select_contact) before the rows were read
         self._aside = False  # cleared and kept by the case view for the next case (set_aside / reopen)
+        self.closed = False  # the case is closed: its notes are read, not edited (closed_notes.py)
+        self.closed_notice = ClosedNotice(self)
 
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("contact_new")
@@ -109,6 +112,7 @@ class ContactsTab(Retranslates, QWidget):
         self.splitter.setSizes(list(SPLIT))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.closed_notice)
         layout.addWidget(self.splitter)
 
         self.new_contact_action = QAction(self)
@@ -229,8 +233,17 @@ class ContactsTab(Retranslates, QWidget):
 
     # -- actions -------------------------------------------------------------------------------
 
+    def set_closed(self, closed: bool) -> None:
+        """The case view's word on the case: closed, its notes are shown read-only until it is reopened."""
+        self.closed = closed
+        self.closed_notice.setVisible(closed)
+        self.new_button.setEnabled(not closed)
+        self.new_contact_action.setEnabled(not closed and not self._aside)
+        self.remove_action.setEnabled(not closed)
+        set_editor_read_only(self.editor, closed)
+
     def new_contact(self) -> None:
-        if not self.session.is_unlocked or self._aside:
+        if not self.session.is_unlocked or self._aside or self.closed:
             return
         self.editor.start_new(self.case_id)
         self._wanted = None
@@ -241,7 +254,7 @@ class ContactsTab(Retranslates, QWidget):
         anything is kept, and the person is told why (``vault.contact_removal``)."""
         row = self.timeline.currentIndex().row()
         contact = self.model.contact_at(row)
-        if contact is None or contact.id is None or not self.session.is_unlocked or self._aside:
+        if contact is None or contact.id is None or not self.session.is_unlocked or self._aside or self.closed:
             return False
         contact_id = contact.id
         if contact_id == self.editor.contact_id:
@@ -415,4 +428,5 @@ class ContactsTab(Retranslates, QWidget):
     def on_language_change(self) -> None:
         self.retranslate()
         self.editor.retranslate()
+        self.closed_notice.retranslate()
         self.model.texts_changed()

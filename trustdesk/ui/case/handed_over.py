@@ -2,7 +2,12 @@
 view shows it: a banner ("handed over to <successor> on <date>") and every tab read-only (``kit.read_only.ReadOnlyLock``).  The vault refuses
 every write to such a case anyway (``vault.repository``); this keeps the screen from offering one.
 A case that becomes handed over while it is open has its tabs made again, locked, with what the
-vault now holds (an erase leaves nothing of the notes that were on screen)."""
+vault now holds (an erase leaves nothing of the notes that were on screen).
+
+A case the trust person closed (for any other reason) stays reopenable: its notes are shown read-only
+with a line that says so and a *Reopen the case…* button (``closed_notes.py``), on every way in (the
+cases list, a search hit, Today, a link all open the case through ``CaseView.show_case``).  Reopened,
+the notes are editable again."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
-from trustdesk.domain.enums import CloseReason
+from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.ui.case.case_tabs import LazyCaseTabs
 from trustdesk.ui.kit.case_labels import date_text
 
@@ -51,13 +56,28 @@ class HandedOverLock(LazyCaseTabs):
         self._lock_if_handed_over(tab)
 
     def _lock_if_handed_over(self, tab: QWidget) -> None:
+        self._show_closed(tab)
         if self._locked_case is not None and self._locked_case == self._tabs_case:
             from trustdesk.ui.kit.read_only import ReadOnlyLock
 
             ReadOnlyLock(tab)
 
+    def _show_closed(self, tab: QWidget | None) -> None:
+        """A closed case's notes read-only (with a way to reopen it), an open case's editable again."""
+        from trustdesk.ui.case.contacts_tab import ContactsTab
+
+        if not isinstance(tab, ContactsTab):
+            return
+        if tab.property("reopen_wired") is None:  # made once, reused for the next cases
+            tab.setProperty("reopen_wired", True)
+            tab.closed_notice.reopen_requested.connect(lambda: self.change_status(CaseStatus.ACTIVE))
+        header = self.header
+        tab.set_closed(header is not None and header.case.id == self._tabs_case and not header.handed_over
+                       and header.case.status is CaseStatus.CLOSED)
+
     def _show_handed_over(self, header: CaseHeader) -> None:
         """Banner and locked tabs for a handed-over case; tabs made before the change are made again."""
+        self._show_closed(self.built("contacts"))
         case = header.case
         if not header.handed_over or case.id is None:
             self.handed_over_banner.clear()
@@ -79,4 +99,8 @@ class HandedOverLock(LazyCaseTabs):
             self._locked_case = case.id
 
     if TYPE_CHECKING:
+        header: CaseHeader | None  # CaseView's
+
         def _drop_tabs(self, *, save: bool = True) -> None: ...  # CaseView's
+
+        def change_status(self, target: CaseStatus) -> None: ...  # CaseView's

@@ -121,7 +121,12 @@ def write_contact(vault: Vault, contact: Contact | None) -> Contact | None:
     """On the autosave writer thread: add the note the first time, update it afterwards."""
     if contact is None:
         return None
-    return vault.contacts.add(contact) if contact.id is None else vault.contacts.update(contact)
+    if contact.id is None:
+        return vault.contacts.add(contact)
+    stored = vault.contacts.get(contact.id)
+    if stored is not None and replace(contact, created_at=stored.created_at, updated_at=stored.updated_at) == stored:
+        return stored  # typed and undone before the save: nothing to write, no new version, no new "Saved at"
+    return vault.contacts.update(contact)
 
 
 BACKUP_NAG_DAYS = 7  # Today says so while the last good backup is older than this (or none)
