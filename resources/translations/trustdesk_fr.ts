@@ -1856,17 +1856,17 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ClosedNotice</name>
     <message>
-        <location filename="../../trustdesk/ui/case/closed_notes.py" line="47"/>
+        <location filename="../../trustdesk/ui/case/closed_notes.py" line="57"/>
         <source>This case is closed — reopen it to change it. Its notes are shown read-only.</source>
         <translation>Ce dossier est clôturé — rouvrez-le pour le modifier. Ses notes sont affichées en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/closed_notes.py" line="48"/>
+        <location filename="../../trustdesk/ui/case/closed_notes.py" line="58"/>
         <source>Reopen &amp;the case…</source>
         <translation>Rouvrir &amp;le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/closed_notes.py" line="49"/>
+        <location filename="../../trustdesk/ui/case/closed_notes.py" line="59"/>
         <source>Reopen this closed case</source>
         <translation>Rouvrir ce dossier clôturé</translation>
     </message>
@@ -2279,7 +2279,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="485"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
@@ -9956,7 +9956,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="443"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>

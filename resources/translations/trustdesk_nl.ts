@@ -1856,17 +1856,17 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ClosedNotice</name>
     <message>
-        <location filename="../../trustdesk/ui/case/closed_notes.py" line="47"/>
+        <location filename="../../trustdesk/ui/case/closed_notes.py" line="57"/>
         <source>This case is closed — reopen it to change it. Its notes are shown read-only.</source>
         <translation>Dit dossier is afgesloten — heropen het om het te wijzigen. De notities worden alleen-lezen getoond.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/closed_notes.py" line="48"/>
+        <location filename="../../trustdesk/ui/case/closed_notes.py" line="58"/>
         <source>Reopen &amp;the case…</source>
         <translation>Dossier &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/closed_notes.py" line="49"/>
+        <location filename="../../trustdesk/ui/case/closed_notes.py" line="59"/>
         <source>Reopen this closed case</source>
         <translation>Dit afgesloten dossier heropenen</translation>
     </message>
@@ -2279,7 +2279,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="485"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
@@ -9956,7 +9956,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="443"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. “Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>

@@ -10,15 +10,18 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from tests.waits import active_window
 from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.domain.models import Case, Contact
+from trustdesk.domain.safety import SafetyPlan
 from trustdesk.ui.case.case_view import CaseView
 from trustdesk.ui.kit.find_in_text import highlighted
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.safety.safety_plan_editor import SafetyPlanDialog
 from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.vault import Vault
 
@@ -57,9 +60,26 @@ def assert_read_only(view: CaseView) -> None:
     for edit in (editor.notes_edit, editor.agreements_edit, editor.present_edit, editor.at_edit,
                  editor.duration_edit):
         assert edit.isReadOnly(), edit.objectName()
-    for control in (editor.mode_combo, editor.risk_combo, editor.done_button, editor.plan_button, tab.new_button):
+    for control in (editor.mode_combo, editor.risk_combo, editor.done_button, tab.new_button):
         assert not control.isEnabled(), control.objectName()
     assert not tab.new_contact_action.isEnabled() and not tab.remove_action.isEnabled()
+    assert editor.plan_button.isEnabled()  # the plan is read there, read-only
+
+
+def test_a_closed_case_shows_its_safety_plan_read_only(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+    case_id, note = closed_case_with_old_note(vault)
+    vault.safety_plans.save(SafetyPlan(case_id=case_id, warning_signs="Slaapt niet meer."))
+    view = make_view(qtbot, session)
+    assert view.show_case(case_id, note.id)
+    qtbot.waitUntil(lambda: view.contacts.editor.contact_id == note.id, timeout=5000)
+    dialog = view.contacts.editor.open_safety_plan()
+    assert isinstance(dialog, SafetyPlanDialog)
+    qtbot.waitUntil(lambda: "Slaapt" in dialog.editor.findChild(QPlainTextEdit, "safety_warning_signs").toPlainText()
+                    if dialog.editor.findChild(QPlainTextEdit, "safety_warning_signs") else False, timeout=5000)
+    fields = dialog.editor.findChildren(QPlainTextEdit) + dialog.editor.findChildren(QLineEdit)
+    assert fields and all(f.isReadOnly() for f in fields)
+    assert not dialog.save_button.isEnabled()
+    dialog.reject()
 
 
 def type_into_note(qtbot: QtBot, view: CaseView) -> None:

@@ -13,10 +13,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from trustdesk.ui.case.contact_editor import ContactEditor
+    from trustdesk.ui.safety.safety_plan_editor import SafetyPlanDialog
 
 _READING = Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
 
@@ -59,6 +69,18 @@ def set_editor_read_only(editor: ContactEditor, read_only: bool) -> None:
     for field in (editor.present_edit, editor.at_edit, editor.duration_edit):
         if field.isReadOnly() != read_only:
             field.setReadOnly(read_only)
-    for control in (editor.mode_combo, editor.risk_combo, editor.plan_button, editor.done_button):
+    for control in (editor.mode_combo, editor.risk_combo, editor.done_button):
         control.setEnabled(not read_only)
+    # *Safety plan…* stays: a closed case's plan is read there (a search hit on a plan lands on it),
+    # opened read-only (``plan_read_only``).
+
+
+def plan_read_only(dialog: SafetyPlanDialog) -> None:
+    """The safety plan of a closed case, opened from its notes: read (and made into the doctor's page),
+    never changed: its fields read-only, *Save* off."""
+    for field in dialog.editor.findChildren(QLineEdit) + dialog.editor.findChildren(QPlainTextEdit):
+        field.setReadOnly(True)
+    for box in dialog.editor.findChildren(QCheckBox):
+        box.setEnabled(False)
+    dialog.save_button.setEnabled(False)
 

@@ -451,6 +451,9 @@ class ContactEditor(QWidget):
         contact = self.current()
         dialog = SafetyPlanDialog(self.session, self._case_id, contact_id=self.contact_id,
                                   risk=contact.risk if contact else None, parent=self)
+        if self.notes_edit.isReadOnly():  # a closed case: its plan is read, not changed
+            from trustdesk.ui.case.closed_notes import plan_read_only
+            plan_read_only(dialog)
         dialog.saved.connect(self._plan_saved)
         dialog.finished.connect(dialog.deleteLater)
         self.plan_dialog = dialog
