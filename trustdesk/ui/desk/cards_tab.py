@@ -23,6 +23,7 @@ from trustdesk.ui.desk.desk_watch import busy_text
 from trustdesk.ui.kit.appearance import monospace, named_button
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.rows_language import say
 from trustdesk.vault.files import read_outside_prefix
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ class CardsTab(Retranslates, QWidget):
         try:
             data = read_outside_prefix(path, MAX_CARD_READ)
         except OSError:
-            self.message.setText(self.tr("That file cannot be read."))
+            say(self.message, lambda: self.tr("That file cannot be read."))
             return
         self.load_card(data)
 
@@ -165,17 +166,17 @@ class CardsTab(Retranslates, QWidget):
                 self.desk.add_card(data, self.heard.text())
             except SameName as same:
                 if not self.same_name_ok(same):
-                    self.message.setText(self.tr("The card of %1 was not added.").replace("%1", card.name))
+                    say(self.message, lambda: self.tr("The card of %1 was not added.").replace("%1", card.name))
                     return
                 self.desk.add_card(data, self.heard.text(), same_name_ok=True)
         except DeskBusy:
             self.message.setText(busy_text())
             return
         except FingerprintMalformed:
-            self.message.setText(self.tr("A fingerprint is 6 groups of 5 digits: type all the digits you hear."))
+            say(self.message, lambda: self.tr("A fingerprint is 6 groups of 5 digits: type all the digits you hear."))
             return
         except ExchangeRejected:
-            self.message.setText(self.tr("The digits you heard do not match this card: it was not added. "
+            say(self.message, lambda: self.tr("The digits you heard do not match this card: it was not added. "
                                          "Check them with %1 again.").replace("%1", card.name))
             return
         self.pending = None
@@ -197,7 +198,7 @@ class CardsTab(Retranslates, QWidget):
 
         card = self.chosen_card()
         if card is None:
-            self.message.setText(self.tr("Choose a card in the list first."))
+            say(self.message, lambda: self.tr("Choose a card in the list first."))
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         if confirm and QMessageBox.question(
@@ -214,9 +215,9 @@ class CardsTab(Retranslates, QWidget):
             self.message.setText(busy_text())
             return False
         except (DeskError, OSError):
-            self.message.setText(self.tr("The card could not be removed."))
+            say(self.message, lambda: self.tr("The card could not be removed."))
             return False
-        self.message.setText(self.tr("Card of %1 removed.").replace("%1", card.name))
+        say(self.message, lambda: self.tr("Card of %1 removed.").replace("%1", card.name))
         self.refresh()
         self.cards_changed.emit()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -247,9 +248,9 @@ class CardsTab(Retranslates, QWidget):
         try:
             write_file(path, self.desk.card.to_bytes())
         except OSError:
-            self.message.setText(self.tr("The card could not be saved there."))
+            say(self.message, lambda: self.tr("The card could not be saved there."))
             return
-        self.message.setText(self.tr("Saved as %1.").replace("%1", path.name))
+        say(self.message, lambda: self.tr("Saved as %1.").replace("%1", path.name))
 
     def retranslate(self) -> None:
         self.own.setText(self.tr("Your fingerprint as coordinator (%1). Trust persons compare it by phone when "

@@ -11,6 +11,7 @@ printed for this case (from the audit log: kind and redaction level, never a nam
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -37,11 +38,12 @@ from trustdesk.ui.documents.queries import (
     build_document,
     load_case_documents,
 )
-from trustdesk.ui.kit.appearance import busy_indicator, heading, named_button
+from trustdesk.ui.kit.appearance import WrappedLabel, busy_indicator, heading, named_button
 from trustdesk.ui.kit.case_labels import datetime_text, language_text
 from trustdesk.ui.kit.case_tab import follow_session, refresh_tab
 from trustdesk.ui.kit.focus_back import focus_back
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.rows_language import say
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import (
     document_kind_text,
@@ -93,9 +95,8 @@ class DocumentsTab(Retranslates, QWidget):
 
         self.options_title = heading(QLabel(self), 1.15)
         self.options_title.setObjectName("documents_options_title")
-        self.explain = QLabel(self)
+        self.explain = WrappedLabel(self)
         self.explain.setObjectName("documents_explain")
-        self.explain.setWordWrap(True)
 
         self.redaction_box = QGroupBox(self)
         self.redaction_box.setObjectName("documents_redaction")
@@ -126,14 +127,14 @@ class DocumentsTab(Retranslates, QWidget):
         # its box is unticked (it says what the PDF holds) with the reason beside it; the choice made for
         # the full summary comes back with it.
         self._plan_wanted = True
-        self.plan_note = QLabel(self.sections_box)
+        # wrapped labels that claim their height: squeezed by a longer right column (the "saved as" line,
+        # a full history) the note was cut to its first line at 1366x768 (outside tester)
+        self.plan_note = WrappedLabel(self.sections_box)
         self.plan_note.setObjectName("documents_safety_plan_note")
-        self.plan_note.setWordWrap(True)
         sections_layout.addWidget(self.plan_note)
 
-        self.language_note = QLabel(self)
+        self.language_note = WrappedLabel(self)
         self.language_note.setObjectName("documents_language_note")
-        self.language_note.setWordWrap(True)
 
         self.preview_button = named_button(self, "documents_preview", self._preview)
         self.print_button = named_button(self, "documents_print", self._print)
@@ -141,9 +142,8 @@ class DocumentsTab(Retranslates, QWidget):
         self.busy = busy_indicator(self, "documents_busy")
         self.cancel_button = named_button(self, "documents_cancel", self.cancel_build)
         self.cancel_button.hide()
-        self.message = QLabel(self)
+        self.message = WrappedLabel(self)
         self.message.setObjectName("documents_message")
-        self.message.setWordWrap(True)
         self.message.hide()
 
         self.history_title = heading(QLabel(self), 1.05)
@@ -229,7 +229,7 @@ class DocumentsTab(Retranslates, QWidget):
         self._update_options()
         if info is not None and self._stopped_by_lock:
             self._stopped_by_lock = False
-            self._say(self.tr("The vault locked while a document was being made: it was stopped, nothing "
+            self._say(lambda: self.tr("The vault locked while a document was being made: it was stopped, nothing "
                               "was saved. Make it again if you still need it."))
 
     def _add_item(self, text: str, key: tuple[str, int | None], enabled: bool) -> QListWidgetItem:
@@ -359,7 +359,7 @@ class DocumentsTab(Retranslates, QWidget):
         generation = self._generation
         stop = self._stop = threading.Event()
         self._set_busy(True)
-        self._say(self.tr("Making the %1… A long case takes a while; Cancel or Esc stops it.").replace(
+        self._say(lambda: self.tr("Making the %1… A long case takes a while; Cancel or Esc stops it.").replace(
             "%1", document_kind_text(request.kind).lower()))
 
         def done(pdf: bytes | None) -> None:
@@ -367,7 +367,7 @@ class DocumentsTab(Retranslates, QWidget):
                 return  # locked or left meanwhile: forget the bytes
             self._set_busy(False)
             if pdf is None:  # stopped: nothing was made, nothing leaves the vault
-                self._say(self.tr("Stopped: no document was made."))
+                self._say(lambda: self.tr("Stopped: no document was made."))
                 return
             self.message.hide()
             self.last_pdf = pdf
@@ -411,7 +411,7 @@ class DocumentsTab(Retranslates, QWidget):
                                  detail=request.detail)
             self._after_output()
             if path is not None:
-                self._say(self.tr("Saved as %1.").replace("%1", path.name))
+                self._say(lambda: self.tr("Saved as %1.").replace("%1", path.name))
 
     def _after_output(self, dialog: QWidget | None = None) -> None:
         self.last_pdf = None
@@ -449,8 +449,9 @@ class DocumentsTab(Retranslates, QWidget):
             self._stop = None
         self._update_buttons()
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
+    def _say(self, text: str | Callable[[], str]) -> None:
+        """A message made from a result: made again on a language switch while it is shown (kit.rows_language)."""
+        say(self.message, text if callable(text) else lambda: text)
         self.message.show()
 
     def _failed(self, _exc: BaseException, message: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.rows_language import say
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output.document_output import PdfBytes, print_document, save_document, suggested_file_name
@@ -118,14 +119,14 @@ class PdfPreviewDialog(QDialog):
                              kind=self._kind, case_code=self._case_code, detail=self._detail)
         if path is not None:
             self.saved_path = path
-            self.status.setText(self.tr("Saved as %1.").replace("%1", path.name))
+            say(self.status, lambda: self.tr("Saved as %1.").replace("%1", path.name))
 
     def _print(self) -> None:
         if self._pdf is None:
             return
         if print_document(self, self.session, self._pdf, self._what, kind=self._kind, case_code=self._case_code,
                           detail=self._detail):
-            self.status.setText(self.tr("Sent to the printer."))
+            say(self.status, lambda: self.tr("Sent to the printer."))
 
     def clear(self) -> None:
         """Drop the document (called on lock and on close)."""

@@ -13,6 +13,7 @@ file is made from the very ``ActivityReport`` on screen, never recomputed.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from trustdesk.exchange.periods import Quarter
 from trustdesk.ui.kit.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.retire import retire
+from trustdesk.ui.kit.rows_language import say
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import save_document, suggested_file_name
 from trustdesk.ui.reports.queries import build_report
@@ -364,7 +366,7 @@ class ReportsPage(Page):
                 return
             path = save_document(self, self.session, data, name, what, kind=KIND, detail=detail)
             if path is not None:
-                self._say(self.tr("Saved as %1.").replace("%1", path.name))
+                self._say(lambda: self.tr("Saved as %1.").replace("%1", path.name))
 
         def failed(_exc: BaseException, message: str) -> None:
             self.busy.hide()
@@ -394,8 +396,9 @@ class ReportsPage(Page):
         for button in (self.save_pdf, self.save_csv):
             button.setEnabled(ready)
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
+    def _say(self, text: str | Callable[[], str]) -> None:
+        """A message made from a result: made again on a language switch while it is shown (kit.rows_language)."""
+        say(self.message, text if callable(text) else lambda: text)
         self.message.show()
 
     def title(self) -> str:

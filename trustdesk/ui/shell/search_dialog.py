@@ -65,6 +65,7 @@ from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.find_in_text import show_match
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.rows_language import remake_on_switch
 from trustdesk.ui.kit.screen import available_area, fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.shell.queries import Found, Hit, find
@@ -178,6 +179,7 @@ class SearchDialog(Retranslates, QDialog):
         clearable(self.query_edit)
         self.model = QStandardItemModel(self)
         self.results = QListView(self)
+        remake_on_switch(self.results, self._remake_rows)  # "Note of …" follows a language switch at once
         self.results.setObjectName("search_results")
         self.results.setModel(self.model)
         self.results.setItemDelegate(SnippetDelegate(self.results))
@@ -271,8 +273,21 @@ class SearchDialog(Retranslates, QDialog):
             return  # a newer question is on its way
         hits = found.hits
         self.hits, self.total, self._shown_text = hits, found.total, text
+        self._fill_rows()
+        if hits:
+            row = keep if keep is not None and keep < len(hits) else 0
+            self.results.setCurrentIndex(self.model.index(row, 0))
+            self.results.scrollTo(self.model.index(row, 0), QListView.ScrollHint.PositionAtTop if keep is not None
+                                  else QListView.ScrollHint.EnsureVisible)  # Show more: the new hits below
+            if keep is not None:
+                self.results.setFocus(Qt.FocusReason.OtherFocusReason)  # the first new hit, keyboard first
+        self._say_count()
+        self.results_shown.emit(len(hits))
+
+    def _fill_rows(self) -> None:
+        """The rows of ``hits``, in the language of now: made again on a switch (``remake_on_switch``)."""
         self.model.clear()
-        for hit in hits:
+        for hit in self.hits:
             where = self._where(hit)
             # the code with the alias (unless hidden); a task without a case says so
             label = case_label(hit.case_code, hit.alias) if hit.case_id is not None else self.tr("No case")
@@ -287,15 +302,12 @@ class SearchDialog(Retranslates, QDialog):
             item.setData(hit.task_id, TASK_ROLE)
             item.setData(hit.kind == "plan", PLAN_ROLE)
             self.model.appendRow(item)
-        if hits:
-            row = keep if keep is not None and keep < len(hits) else 0
+
+    def _remake_rows(self) -> None:
+        row = self.results.currentIndex().row()
+        self._fill_rows()
+        if 0 <= row < self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(row, 0))
-            self.results.scrollTo(self.model.index(row, 0), QListView.ScrollHint.PositionAtTop if keep is not None
-                                  else QListView.ScrollHint.EnsureVisible)  # Show more: the new hits below
-            if keep is not None:
-                self.results.setFocus(Qt.FocusReason.OtherFocusReason)  # the first new hit, keyboard first
-        self._say_count()
-        self.results_shown.emit(len(hits))
 
     def _say_count(self) -> None:
         """How many hits there are, and when only the first are shown, that there are more: a search
