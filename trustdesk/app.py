@@ -288,14 +288,21 @@ def _run(data_dir: Path, args: Options) -> int:
     instance = InstanceLock(data_dir)
     if not instance.acquire():
         _apply_look(app)
+        if instance.holder_is_closing():  # the last session still makes its backup: wait, then open
+            from trustdesk.ui.shell.closing_notice import wait_for_the_last_session
+
+            if not wait_for_the_last_session(instance.try_again, instance.holder_is_closing) \
+                    and instance.holder_is_closing():  # the person cancelled the wait
+                if fonts is not None:
+                    fonts.join(10)
+                return 1
+    if not instance.held:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(None, QCoreApplication.translate("app", "TrustDesk is already open"),
                                 QCoreApplication.translate(
-                                    "app", "TrustDesk is already open for this vault, or still closing (it "
-                                    "makes its backup before it ends). Switch to its window (look in the "
-                                    "taskbar), or wait a moment and start it again; a second copy would not be "
-                                    "safe."))
+                                    "app", "TrustDesk is already open for this vault. Switch to its window "
+                                    "(look in the taskbar); a second copy would not be safe."))
         if fonts is not None:
             fonts.join(10)  # not while Qt goes away
         return 1
@@ -316,6 +323,8 @@ def _run(data_dir: Path, args: Options) -> int:
     try:
         return int(app.exec())
     finally:
+        # from now on a TrustDesk started for this folder waits for this one to finish, then opens
+        instance.mark_closing()
         shell.quit()
         # Workers (a list loading, a PDF being built) finish before the interpreter goes away:
         # a worker still running at interpreter exit can crash it.

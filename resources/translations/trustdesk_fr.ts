@@ -1874,20 +1874,37 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ClosingNotice</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="42"/>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="45"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="56"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="59"/>
+        <source>TrustDesk is opening</source>
+        <translation>TrustDesk s’ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="57"/>
+        <source>TrustDesk is still making the backup of your last session. It opens as soon as that is done.</source>
+        <translation>TrustDesk fait encore la sauvegarde de votre dernière session. Il s’ouvrira dès qu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="61"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="64"/>
         <source>TrustDesk is closing</source>
         <translation>TrustDesk se ferme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="43"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="62"/>
         <source>TrustDesk is making its backup and closes by itself when it is done. Your work is saved.</source>
         <translation>TrustDesk fait sa sauvegarde et se ferme de lui-même une fois celle-ci terminée. Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="47"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="66"/>
         <source>Making the backup</source>
         <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="68"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -11364,14 +11381,14 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="293"/>
+        <location filename="../../trustdesk/app.py" line="302"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="294"/>
-        <source>TrustDesk is already open for this vault, or still closing (it makes its backup before it ends). Switch to its window (look in the taskbar), or wait a moment and start it again; a second copy would not be safe.</source>
-        <translation>TrustDesk est déjà ouvert pour ce coffre-fort, ou encore en train de se fermer (il fait d’abord sa sauvegarde). Passez à sa fenêtre (regardez dans la barre des tâches), ou patientez un instant et relancez-le&#xa0;; une seconde copie ne serait pas sûre.</translation>
+        <location filename="../../trustdesk/app.py" line="303"/>
+        <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
+        <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches) ; une seconde copie ne serait pas sûre.</translation>
     </message>
 </context>
 <context>

@@ -1874,20 +1874,37 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ClosingNotice</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="42"/>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="45"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="56"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="59"/>
+        <source>TrustDesk is opening</source>
+        <translation>TrustDesk wordt geopend</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="57"/>
+        <source>TrustDesk is still making the backup of your last session. It opens as soon as that is done.</source>
+        <translation>TrustDesk maakt nog de back-up van uw vorige sessie. Het opent zodra die klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="61"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="64"/>
         <source>TrustDesk is closing</source>
         <translation>TrustDesk wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="43"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="62"/>
         <source>TrustDesk is making its backup and closes by itself when it is done. Your work is saved.</source>
         <translation>TrustDesk maakt een back-up en sluit vanzelf af zodra die klaar is. Uw werk is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="47"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="66"/>
         <source>Making the backup</source>
         <translation>Back-up wordt gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="68"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -11364,14 +11381,14 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="293"/>
+        <location filename="../../trustdesk/app.py" line="302"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="294"/>
-        <source>TrustDesk is already open for this vault, or still closing (it makes its backup before it ends). Switch to its window (look in the taskbar), or wait a moment and start it again; a second copy would not be safe.</source>
-        <translation>TrustDesk is al geopend voor deze kluis, of wordt nog afgesloten (het maakt eerst een back-up). Ga naar dat venster (kijk in de taakbalk), of wacht even en start TrustDesk opnieuw; een tweede exemplaar zou niet veilig zijn.</translation>
+        <location filename="../../trustdesk/app.py" line="303"/>
+        <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
+        <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
 </context>
 <context>

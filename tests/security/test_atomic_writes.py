@@ -40,6 +40,7 @@ CREATORS = {"atomic_write_bytes", "AtomicFile", "create_new", "atomic_copy", "co
 # caller (module stem:function) -> the scenario below that exercises it, or why none is needed.
 KNOWN_WRITERS = {
     "keyslots:write": "header",
+    "single_instance:mark_closing": "atomic_write_bytes (the instance lock's closing mark: a process id, no case data)",
     "backup:write_backup": "backup",
     "access_export:write_access_export": "access export",
     "open_checks:safety_copy": "safety copy",

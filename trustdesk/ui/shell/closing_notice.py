@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.basics import BusyBar, roomy
 
@@ -21,12 +22,18 @@ POLL_MS = 50
 
 
 class ClosingNotice(QWidget):
-    """"TrustDesk is closing: making its backup", with a moving bar; it has nothing to press."""
+    """"TrustDesk is closing: making its backup", with a moving bar; it has nothing to press.  With
+    ``reopening``: the words of a TrustDesk started while the last session still closes, and a Cancel
+    button (closing the window cancels too)."""
 
-    def __init__(self) -> None:
+    cancelled = Signal()
+
+    def __init__(self, *, reopening: bool = False) -> None:
         super().__init__(None)
-        self.setObjectName("closingNotice")
-        layout = roomy(QVBoxLayout(self))
+        self.reopening = reopening
+        self.setObjectName("reopeningNotice" if reopening else "closingNotice")
+        layout = QVBoxLayout(self)
+        roomy(layout)
         self.words = QLabel(self)
         self.words.setObjectName("closingNoticeWords")
         self.words.setWordWrap(True)
@@ -35,16 +42,51 @@ class ClosingNotice(QWidget):
         self.bar.setObjectName("closingNoticeBar")
         self.bar.setRange(0, 0)
         layout.addWidget(self.bar)
+        self.cancel: QPushButton | None = None
+        if reopening:
+            self.cancel = QPushButton(self)
+            self.cancel.setObjectName("reopeningNoticeCancel")
+            self.cancel.clicked.connect(self.close)
+            layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
         self.setMinimumWidth(420)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("TrustDesk is closing"))
-        self.words.setText(self.tr("TrustDesk is making its backup and closes by itself when it is done. "
-                                   "Your work is saved."))
-        self.setAccessibleName(self.tr("TrustDesk is closing"))
+        if self.reopening:
+            self.setWindowTitle(self.tr("TrustDesk is opening"))
+            self.words.setText(self.tr("TrustDesk is still making the backup of your last session. It opens as "
+                                       "soon as that is done."))
+            self.setAccessibleName(self.tr("TrustDesk is opening"))
+        else:
+            self.setWindowTitle(self.tr("TrustDesk is closing"))
+            self.words.setText(self.tr("TrustDesk is making its backup and closes by itself when it is done. "
+                                       "Your work is saved."))
+            self.setAccessibleName(self.tr("TrustDesk is closing"))
         self.words.setAccessibleName(self.words.text())
         self.bar.setAccessibleName(self.tr("Making the backup"))
+        if self.cancel is not None:
+            self.cancel.setText(self.tr("Cancel"))
+            self.cancel.setAccessibleName(self.tr("Cancel"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.cancel is not None and event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.cancel is None and self.isVisible() and not self._may_close:
+            event.ignore()  # the closing notice goes when the close is done, not before
+            return
+        self.cancelled.emit()
+        super().closeEvent(event)
+
+    _may_close = False
+
+    def done(self) -> None:
+        """The wait is over: the notice goes."""
+        self._may_close = True
+        self.close()
 
 
 def wait_while_closing(pending: Callable[[], bool], *, show_after_ms: int = SHOW_AFTER_MS) -> ClosingNotice | None:
@@ -78,5 +120,40 @@ def wait_while_closing(pending: Callable[[], bool], *, show_after_ms: int = SHOW
     poll.stop()
     later.stop()
     for notice in shown:
-        notice.close()
+        notice.done()
     return shown[0] if shown else None
+
+
+def wait_for_the_last_session(try_again: Callable[[], bool], still_closing: Callable[[], bool], *,
+                              poll_ms: int = 200) -> bool:
+    """Started while the last session of this folder still closes (its quit's backup): a notice says so
+    at once, and the folder is tried again every ``poll_ms``.  True once it is ours; False when the
+    person cancels, or the holder stops saying it closes and still holds the folder (it is open)."""
+    notice = ClosingNotice(reopening=True)
+    loop = QEventLoop()
+    outcome: list[bool] = []
+
+    def end(taken: bool) -> None:
+        if not outcome:
+            outcome.append(taken)
+            loop.quit()
+
+    def check() -> None:
+        if try_again():
+            end(True)
+        elif not still_closing():
+            end(try_again())  # (it may have let go between the two looks)
+
+    notice.cancelled.connect(lambda: end(False))
+    poll = QTimer()
+    poll.setInterval(poll_ms)
+    poll.timeout.connect(check)
+    poll.start()
+    notice.show()
+    notice.raise_()
+    notice.activateWindow()
+    loop.exec()
+    poll.stop()
+    if notice.isVisible():
+        notice.done()
+    return outcome[0]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
 LOCK_NAME = "trustdesk.lock"
+CLOSING_NAME = "trustdesk.closing"  # the holder is closing (its quit's backup): holds only its process id
 
 
 class InstanceLock:
@@ -29,6 +31,54 @@ class InstanceLock:
         finally:
             os.umask(previous)
 
+    @property
+    def held(self) -> bool:
+        return bool(self._lock.isLocked())
+
     def release(self) -> None:
         if self._lock.isLocked():
             self._lock.unlock()
+            with contextlib.suppress(OSError):
+                if self.closing_path.read_bytes()[:32].decode("ascii", "replace").strip() == str(os.getpid()):
+                    self.closing_path.unlink()
+
+    # -- a holder that is closing ------------------------------------------------------------------
+    # At quit the main window goes at once while the lock's thread still makes the backup (seconds on a
+    # big vault or a USB stick), the folder still held.  The holder says so beside its lock; a TrustDesk
+    # started meanwhile waits for it and then opens, instead of saying "already open" with no window to
+    # switch to (outside tester).
+
+    @property
+    def closing_path(self) -> Path:
+        return self.path.with_name(CLOSING_NAME)
+
+    def mark_closing(self) -> None:
+        """Say, beside the lock this process holds, that it is closing (best effort: no file, no wait)."""
+        from trustdesk.vault.files import atomic_write_bytes
+
+        if self._lock.isLocked():
+            with contextlib.suppress(OSError):
+                atomic_write_bytes(self.closing_path, str(os.getpid()).encode("ascii"))
+
+    def holder_is_closing(self) -> bool:
+        """The lock is held by a process that said it is closing (its id in the mark is the lock's)."""
+        info = self._lock.getLockInfo()
+        if not info:
+            return False
+        try:
+            said = int(self.closing_path.read_bytes()[:32].decode("ascii").strip())
+        except (OSError, ValueError):
+            return False
+        return said == int(info[0])
+
+    def try_again(self) -> bool:
+        """One more attempt to take the lock (the holder may just have let go)."""
+        previous = os.umask(0o077)
+        try:
+            taken = self._lock.tryLock(0)
+        finally:
+            os.umask(previous)
+        if taken:  # a mark left by a holder that has gone is not ours to keep
+            with contextlib.suppress(OSError):
+                self.closing_path.unlink()
+        return taken
