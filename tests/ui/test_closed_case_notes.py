@@ -88,7 +88,6 @@ def type_into_note(qtbot: QtBot, view: CaseView) -> None:
     qtbot.keyClicks(edit, "ZZ")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.wait(50)
     view.flush()
     assert edit.toPlainText() == OLD_NOTE
     assert not view.contacts.editor.autosave.dirty
@@ -178,7 +177,6 @@ def test_a_search_hit_in_a_closed_case_shows_its_match_and_types_nothing(qtbot: 
     qtbot.waitUntil(lambda: window.focusWidget() is edit, timeout=5000)
     assert_read_only(view)
     qtbot.keyClicks(edit, "ZZ")
-    qtbot.wait(50)
     view.flush()
     assert edit.toPlainText() == OLD_NOTE and highlighted(edit) != []  # the match still shown
     assert_untouched(vault, note)
