@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from tests.waits import active_window
+from tests.ui.search_hits import open_the_one_hit
 from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.domain.models import Case, Contact
 from trustdesk.domain.safety import SafetyPlan
@@ -22,7 +22,6 @@ from trustdesk.ui.kit.find_in_text import highlighted
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.safety.safety_plan_editor import SafetyPlanDialog
-from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.vault import Vault
 
 OLD_NOTE = "Uitgeput, spreekt van een victime d'épuisement op de afdeling."
@@ -159,17 +158,7 @@ def test_a_search_hit_in_a_closed_case_shows_its_match_and_types_nothing(qtbot: 
                                                                         prefs: Preferences) -> None:
     """The tester's path: Ctrl+F, the query, Return on the hit of a closed case, then "ZZ"."""
     _case_id, note = closed_case_with_old_note(vault)
-    session = VaultSession()
-    session.open(vault)
-    window = MainWindow(session, prefs)
-    window.resize(1366, 768)
-    window = active_window(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.search.dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.query_edit, "victime epuisement")  # accents folded
-    qtbot.waitUntil(lambda: len(dialog.hits) == 1, timeout=3000)
-    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
+    window = open_the_one_hit(qtbot, vault, prefs, "victime epuisement")  # accents folded
     view = window.pages["cases"].case_view  # type: ignore[attr-defined]
     editor = view.contacts.editor
     edit = editor.notes_edit
@@ -180,7 +169,7 @@ def test_a_search_hit_in_a_closed_case_shows_its_match_and_types_nothing(qtbot: 
     view.flush()
     assert edit.toPlainText() == OLD_NOTE and highlighted(edit) != []  # the match still shown
     assert_untouched(vault, note)
-    session.lock()
+    window.session.lock()
 
 
 def test_typing_undone_before_the_save_writes_nothing(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:

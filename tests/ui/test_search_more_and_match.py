@@ -16,13 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from tests.ui.search_hits import open_the_one_hit
 from tests.waits import active_window
 from trustdesk.domain.models import Case, Contact
 from trustdesk.ui.kit.find_in_text import highlighted, show_match, utf16_offset
 from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.ui.shell.search_dialog import PAGE, SearchDialog
 from trustdesk.vault import Vault
 
@@ -113,17 +113,7 @@ def test_a_hit_opens_its_note_at_the_match_with_the_focus_in_it(qtbot: QtBot, va
         notes=long + found if field == "notes" else long,
         agreements="Volgende week bellen.\n" * 30 + found if field == "agreements" else "Bellen."))
     vault.contacts.add(Contact(case_id=case.id, at=datetime.now() - timedelta(days=1), notes="Nieuwste notitie."))
-    session = VaultSession()
-    session.open(vault)
-    window = MainWindow(session, prefs)
-    window.resize(1366, 768)
-    window = active_window(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.search.dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.query_edit, "ELEVE")  # no accents, another case
-    qtbot.waitUntil(lambda: len(dialog.hits) == 1, timeout=3000)
-    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
+    window = open_the_one_hit(qtbot, vault, prefs, "ELEVE")  # no accents, another case
 
     view = window.pages["cases"].case_view  # type: ignore[attr-defined]
     editor = view.contacts.editor
@@ -136,4 +126,4 @@ def test_a_hit_opens_its_note_at_the_match_with_the_focus_in_it(qtbot: QtBot, va
     qtbot.waitUntil(lambda: window.focusWidget() is edit, timeout=5000)
     qtbot.keyClick(edit, Qt.Key.Key_X)  # typed by a tired hand: the word stays, the highlight goes
     assert "élevé" in edit.toPlainText() and highlighted(edit) == []
-    session.lock()
+    window.session.lock()
