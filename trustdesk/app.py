@@ -286,26 +286,14 @@ def _run(data_dir: Path, args: Options) -> int:
     translations.install(language)
 
     instance = InstanceLock(data_dir)
-    if not instance.acquire():
+    if not instance.acquire():  # another TrustDesk holds this folder: open once it has let go (or cancel)
         _apply_look(app)
-        if instance.holder_is_closing():  # the last session still makes its backup: wait, then open
-            from trustdesk.ui.shell.closing_notice import wait_for_the_last_session
+        from trustdesk.ui.shell.closing_notice import wait_for_the_folder
 
-            if not wait_for_the_last_session(instance.try_again, instance.holder_is_closing) \
-                    and instance.holder_is_closing():  # the person cancelled the wait
-                if fonts is not None:
-                    fonts.join(10)
-                return 1
-    if not instance.held:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(None, QCoreApplication.translate("app", "TrustDesk is already open"),
-                                QCoreApplication.translate(
-                                    "app", "TrustDesk is already open for this vault. Switch to its window "
-                                    "(look in the taskbar); a second copy would not be safe."))
-        if fonts is not None:
-            fonts.join(10)  # not while Qt goes away
-        return 1
+        if not wait_for_the_folder(instance.try_again, instance.holder_is_closing):
+            if fonts is not None:
+                fonts.join(10)  # not while Qt goes away
+            return 1
 
     from trustdesk.ui.shell.shell import Shell
     from trustdesk.ui.shell.termination import Termination

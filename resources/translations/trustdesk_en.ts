@@ -458,7 +458,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="96"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="97"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -612,7 +612,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="309"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="321"/>
         <source>The first %1 of %n results are shown: add a word to narrow the search.</source>
         <translation>
             <numerusform>The first %1 of %n results are shown: add a word to narrow the search.</numerusform>
@@ -620,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="312"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="324"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
@@ -628,7 +628,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="315"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="327"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>

@@ -932,168 +932,168 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="116"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="117"/>
         <source>A trust person&apos;s contact card</source>
         <translation>Carte de contact d’une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="117"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="118"/>
         <source>TrustDesk contact card (*.tdcard);;All files (*)</source>
         <translation>Carte de contact TrustDesk (*.tdcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="124"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="140"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="141"/>
         <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
         <translation>Carte de %1. Appelez %1 et faites-vous lire l’empreinte&#xa0;; tapez les chiffres que vous entendez. La carte n’est ajoutée que s’ils correspondent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
         <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
         <translation>Les chiffres entendus ne correspondent pas à cette carte&#xa0;: elle n’a pas été ajoutée. Vérifiez-les à nouveau avec %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="183"/>
         <source>Card of %1 added.</source>
         <translation>Carte de %1 ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="243"/>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
         <source>Save the coordinator&apos;s card</source>
         <translation>Enregistrer la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="245"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="250"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="251"/>
         <source>The card could not be saved there.</source>
         <translation>La carte n’a pas pu y être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="252"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="253"/>
         <source>Saved as %1.</source>
         <translation>Enregistrée sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="256"/>
         <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
         <translation>Votre empreinte de coordinateur (%1). Les personnes de confiance la comparent par téléphone quand elles importent votre paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="257"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
         <source>Your fingerprint</source>
         <translation>Votre empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="259"/>
         <source>Save &amp;my card…</source>
         <translation>Enregistrer &amp;ma carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
         <source>Trust person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
         <source>Trust persons&apos; cards</source>
         <translation>Cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="264"/>
         <source>&amp;Import a trust person&apos;s card…</source>
         <translation>&amp;Importer la carte d’une personne de confiance…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
         <source>Import a trust person&apos;s card</source>
         <translation>Importer la carte d’une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
         <source>the digits read out by phone</source>
         <translation>les chiffres lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
         <source>Fingerprint heard by phone</source>
         <translation>Empreinte entendue par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
         <source>&amp;Add the card</source>
         <translation>&amp;Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="271"/>
         <source>Add the card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176"/>
         <source>A fingerprint is 6 groups of 5 digits: type all the digits you hear.</source>
         <translation>Une empreinte compte 6 groupes de 5 chiffres&#xa0;: tapez tous les chiffres que vous entendez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="201"/>
         <source>Choose a card in the list first.</source>
         <translation>Choisissez d’abord une carte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
         <source>Remove a card</source>
         <translation>Retirer une carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="206"/>
         <source>Remove the card of %1? Figures they send later are refused and no intake can go to them, until their card is added again (compared by phone).</source>
         <translation>Retirer la carte de %1&#xa0;? Les chiffres envoyés ensuite par cette personne seront refusés et aucune demande ne pourra lui être adressée, jusqu’à ce que sa carte soit ajoutée à nouveau (comparée par téléphone).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="218"/>
         <source>The card could not be removed.</source>
         <translation>La carte n’a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="220"/>
         <source>Card of %1 removed.</source>
         <translation>Carte de %1 retirée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
         <source>&amp;Remove the chosen card…</source>
         <translation>&amp;Retirer la carte choisie…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
         <source>Remove the chosen card</source>
         <translation>Retirer la carte choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="168"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169"/>
         <source>The card of %1 was not added.</source>
         <translation>La carte de %1 n’a pas été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="232"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="233"/>
         <source>The same name twice</source>
         <translation>Deux fois le même nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="233"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="234"/>
         <source>A card with the same name is held already:
 %1
 
@@ -1874,35 +1874,46 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
 <context>
     <name>ClosingNotice</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="56"/>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="59"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="57"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="61"/>
+        <source>TrustDesk is already open</source>
+        <translation>TrustDesk est déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="58"/>
+        <source>TrustDesk is already open for this vault: switch to its window (look in the taskbar). A second copy would not be safe, so this one opens only once the other has closed.</source>
+        <translation>TrustDesk est déjà ouvert pour ce coffre-fort : passez à sa fenêtre (regardez dans la barre des tâches). Une seconde copie ne serait pas sûre ; celle-ci ne s’ouvrira qu’une fois l’autre fermée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="63"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="66"/>
         <source>TrustDesk is opening</source>
         <translation>TrustDesk s’ouvre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="57"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="64"/>
         <source>TrustDesk is still making the backup of your last session. It opens as soon as that is done.</source>
         <translation>TrustDesk fait encore la sauvegarde de votre dernière session. Il s’ouvrira dès qu’elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="61"/>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="64"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="68"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="71"/>
         <source>TrustDesk is closing</source>
         <translation>TrustDesk se ferme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="62"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="69"/>
         <source>TrustDesk is making its backup and closes by itself when it is done. Your work is saved.</source>
         <translation>TrustDesk fait sa sauvegarde et se ferme de lui-même une fois celle-ci terminée. Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="66"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="73"/>
         <source>Making the backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="68"/>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="69"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="75"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3430,42 +3441,42 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="468"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="469"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="469"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="470"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="470"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="471"/>
         <source>What the summary reveals</source>
         <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485"/>
         <source>Pre&amp;view</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="486"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="490"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="491"/>
         <source>Saved and printed</source>
         <translation>Enregistrés et imprimés</translation>
     </message>
@@ -3485,22 +3496,22 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Arrêté&#xa0;: aucun document n’a été créé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="488"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="489"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="489"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="490"/>
         <source>Stop making the document</source>
         <translation>Arrêter la création du document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="479"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="480"/>
         <source>Only in the full summary: the plan names people and phone numbers.</source>
         <translation>Uniquement dans le résumé complet&#xa0;: le plan nomme des personnes et des numéros de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="482"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="483"/>
         <source>No safety plan at this level: it names people and places.</source>
         <translation>Pas de plan de sécurité à ce niveau&#xa0;: il nomme des personnes et des lieux.</translation>
     </message>
@@ -6876,38 +6887,38 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="44"/>
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="45"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="46"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="52"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="53"/>
         <source>Document preview</source>
         <translation>Aperçu du document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
         <source>Fit &amp;width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="71"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="72"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="72"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="73"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="73"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="74"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="96"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="97"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -6915,17 +6926,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="121"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="122"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="128"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="129"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="71"/>
         <source>W&amp;hole page</source>
         <translation>&amp;Page entière</translation>
     </message>
@@ -8680,87 +8691,87 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="352"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="354"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="353"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="355"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="369"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="405"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="439"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="440"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="440"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="440"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="443"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="444"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="445"/>
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="443"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="446"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="435"/>
         <source>Quarter of the report</source>
         <translation>Trimestre du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="411"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="434"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="438"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="63"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="65"/>
         <source>%1 (%3 – %4)</source>
         <translation>%1 (%3 – %4)</translation>
     </message>
@@ -9700,52 +9711,52 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="225"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
         <source>Show more results</source>
         <translation>Afficher plus de résultats</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="266"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="268"/>
         <source>Note of {date}</source>
         <translation>Note du {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="267"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="269"/>
         <source>Case details</source>
         <translation>Données du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="278"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="293"/>
         <source>No case</source>
         <translation>Sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="305"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="317"/>
         <source>Type a word or the start of one.</source>
         <translation>Tapez un mot ou son début.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="307"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="319"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="309"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="321"/>
         <source>The first %1 of %n results are shown: add a word to narrow the search.</source>
         <translation>
             <numerusform>%1 résultat sur %n est affiché&#xa0;: ajoutez un mot pour affiner la recherche.</numerusform>
@@ -9753,7 +9764,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="315"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="327"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Afficher %n résultat de plus</numerusform>
@@ -9761,12 +9772,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="399"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="312"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="324"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n résultat.</numerusform>
@@ -9774,17 +9785,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="266"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="154"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="155"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Rechercher dans les notes, tâches, plans de sécurité et données des dossiers</translation>
     </message>
@@ -11376,19 +11387,6 @@ Both hold names and notes: hand them to the doctor and keep no other copy.</sour
 %2
 %3
 Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n’en gardez aucune autre copie.</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../trustdesk/app.py" line="302"/>
-        <source>TrustDesk is already open</source>
-        <translation>TrustDesk est déjà ouvert</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/app.py" line="303"/>
-        <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
-        <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>
 </context>
 <context>

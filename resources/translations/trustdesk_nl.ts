@@ -932,168 +932,168 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="116"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="117"/>
         <source>A trust person&apos;s contact card</source>
         <translation>Contactkaart van een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="117"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="118"/>
         <source>TrustDesk contact card (*.tdcard);;All files (*)</source>
         <translation>TrustDesk-contactkaart (*.tdcard);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="124"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="140"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="141"/>
         <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
         <translation>Kaart van %1. Bel %1 en laat u de vingerafdruk voorlezen; typ de cijfers die u hoort. De kaart wordt alleen toegevoegd als ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
         <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
         <translation>De cijfers die u hoorde komen niet overeen met deze kaart: ze werd niet toegevoegd. Controleer ze opnieuw met %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="183"/>
         <source>Card of %1 added.</source>
         <translation>Kaart van %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="243"/>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
         <source>Save the coordinator&apos;s card</source>
         <translation>De kaart van de coördinator bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="245"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>TrustDesk-contactkaart (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="250"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="251"/>
         <source>The card could not be saved there.</source>
         <translation>De kaart kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="252"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="253"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="256"/>
         <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
         <translation>Uw vingerafdruk als coördinator (%1). Vertrouwenspersonen vergelijken ze telefonisch wanneer ze uw pakket importeren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="257"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
         <source>Your fingerprint</source>
         <translation>Uw vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="259"/>
         <source>Save &amp;my card…</source>
         <translation>&amp;Mijn kaart bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
         <source>Trust person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
         <source>Trust persons&apos; cards</source>
         <translation>Kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="264"/>
         <source>&amp;Import a trust person&apos;s card…</source>
         <translation>Kaart van een vertrouwenspersoon &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
         <source>Import a trust person&apos;s card</source>
         <translation>Kaart van een vertrouwenspersoon importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
         <source>the digits read out by phone</source>
         <translation>de cijfers die telefonisch voorgelezen worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
         <source>Fingerprint heard by phone</source>
         <translation>Vingerafdruk zoals telefonisch gehoord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
         <source>&amp;Add the card</source>
         <translation>Kaart &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="271"/>
         <source>Add the card</source>
         <translation>Kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176"/>
         <source>A fingerprint is 6 groups of 5 digits: type all the digits you hear.</source>
         <translation>Een vingerafdruk bestaat uit 6 groepen van 5 cijfers: typ alle cijfers die u hoort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="201"/>
         <source>Choose a card in the list first.</source>
         <translation>Kies eerst een kaart in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
         <source>Remove a card</source>
         <translation>Een kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="206"/>
         <source>Remove the card of %1? Figures they send later are refused and no intake can go to them, until their card is added again (compared by phone).</source>
         <translation>De kaart van %1 verwijderen? Cijfers die die persoon later stuurt, worden geweigerd en er kan geen aanmelding meer naartoe, tot de kaart opnieuw is toegevoegd (telefonisch vergeleken).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="218"/>
         <source>The card could not be removed.</source>
         <translation>De kaart kon niet verwijderd worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="220"/>
         <source>Card of %1 removed.</source>
         <translation>Kaart van %1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
         <source>&amp;Remove the chosen card…</source>
         <translation>Gekozen kaart &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
         <source>Remove the chosen card</source>
         <translation>Gekozen kaart verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="168"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169"/>
         <source>The card of %1 was not added.</source>
         <translation>De kaart van %1 werd niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="232"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="233"/>
         <source>The same name twice</source>
         <translation>Twee keer dezelfde naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="233"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="234"/>
         <source>A card with the same name is held already:
 %1
 
@@ -1874,35 +1874,46 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>ClosingNotice</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="56"/>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="59"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="57"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="61"/>
+        <source>TrustDesk is already open</source>
+        <translation>TrustDesk is al geopend</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="58"/>
+        <source>TrustDesk is already open for this vault: switch to its window (look in the taskbar). A second copy would not be safe, so this one opens only once the other has closed.</source>
+        <translation>TrustDesk is al geopend voor deze kluis: ga naar dat venster (kijk in de taakbalk). Een tweede exemplaar zou niet veilig zijn; dit exemplaar opent pas zodra het andere is afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="63"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="66"/>
         <source>TrustDesk is opening</source>
         <translation>TrustDesk wordt geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="57"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="64"/>
         <source>TrustDesk is still making the backup of your last session. It opens as soon as that is done.</source>
         <translation>TrustDesk maakt nog de back-up van uw vorige sessie. Het opent zodra die klaar is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="61"/>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="64"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="68"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="71"/>
         <source>TrustDesk is closing</source>
         <translation>TrustDesk wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="62"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="69"/>
         <source>TrustDesk is making its backup and closes by itself when it is done. Your work is saved.</source>
         <translation>TrustDesk maakt een back-up en sluit vanzelf af zodra die klaar is. Uw werk is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="66"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="73"/>
         <source>Making the backup</source>
         <translation>Back-up wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="68"/>
-        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="69"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="75"/>
+        <location filename="../../trustdesk/ui/shell/closing_notice.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3430,42 +3441,42 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="468"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="469"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="469"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="470"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="470"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="471"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="486"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="490"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="491"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -3485,22 +3496,22 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Gestopt: er is geen document gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="488"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="489"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="489"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="490"/>
         <source>Stop making the document</source>
         <translation>Het maken van het document stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="479"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="480"/>
         <source>Only in the full summary: the plan names people and phone numbers.</source>
         <translation>Enkel in de volledige samenvatting: het plan noemt mensen en telefoonnummers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="482"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="483"/>
         <source>No safety plan at this level: it names people and places.</source>
         <translation>Geen veiligheidsplan op dit niveau: het noemt mensen en plaatsen.</translation>
     </message>
@@ -6876,38 +6887,38 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="44"/>
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="45"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="46"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="52"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="53"/>
         <source>Document preview</source>
         <translation>Voorbeeld van het document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="71"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="72"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="72"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="73"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als p&amp;df bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="73"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="74"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="96"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="97"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -6915,17 +6926,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="121"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="122"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="128"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="129"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="71"/>
         <source>W&amp;hole page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
@@ -8680,87 +8691,87 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="352"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="354"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="353"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="355"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="369"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="405"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="439"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="440"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="440"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="440"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="443"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="444"/>
         <source>Save as PDF</source>
         <translation>Als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="445"/>
         <source>Save as &amp;CSV…</source>
         <translation>Als &amp;csv bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="443"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="446"/>
         <source>Save as CSV</source>
         <translation>Als csv bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="432"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="435"/>
         <source>Quarter of the report</source>
         <translation>Kwartaal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="411"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="434"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kwartaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="438"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="63"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="65"/>
         <source>%1 (%3 – %4)</source>
         <translation>%1 (%3 – %4)</translation>
     </message>
@@ -9700,52 +9711,52 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="225"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
         <source>Show more results</source>
         <translation>Meer resultaten tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="266"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="268"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="267"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="269"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="278"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="293"/>
         <source>No case</source>
         <translation>Zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="305"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="317"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="307"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="319"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="309"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="321"/>
         <source>The first %1 of %n results are shown: add a word to narrow the search.</source>
         <translation>
             <numerusform>De eerste %1 van %n resultaat wordt getoond: voeg een woord toe om gerichter te zoeken.</numerusform>
@@ -9753,7 +9764,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="315"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="327"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Nog %n resultaat tonen</numerusform>
@@ -9761,12 +9772,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="399"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="312"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="324"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -9774,17 +9785,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="262"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="266"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="154"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="155"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Zoeken in notities, taken, veiligheidsplannen en dossiergegevens</translation>
     </message>
@@ -11376,19 +11387,6 @@ Both hold names and notes: hand them to the doctor and keep no other copy.</sour
 %2
 %3
 Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../trustdesk/app.py" line="302"/>
-        <source>TrustDesk is already open</source>
-        <translation>TrustDesk is al geopend</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/app.py" line="303"/>
-        <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
-        <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
 </context>
 <context>

@@ -239,20 +239,25 @@ def test_single_instance_per_data_dir(tmp_path: Path) -> None:
     second.release()
 
 
-def test_second_app_is_refused_with_a_message(qtbot: QtBot, tmp_path: Path) -> None:
+def test_second_app_says_the_first_is_open_and_can_be_cancelled(qtbot: QtBot, tmp_path: Path) -> None:
+    """A second TrustDesk for the same folder says the first is open and waits for it (it opens once the
+    first has gone: tests/ui/test_reopen_while_closing.py); Cancel ends it without touching the folder."""
+    from trustdesk.ui.shell.closing_notice import ClosingNotice
+
     held = InstanceLock(tmp_path / "data")
     assert held.acquire()
     shown: list[str] = []
 
-    def close_message() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, close_message)
+    def cancel_the_wait() -> None:
+        notices = [w for w in QApplication.topLevelWidgets() if isinstance(w, ClosingNotice) and w.isVisible()]
+        if not notices:
+            QTimer.singleShot(20, cancel_the_wait)
             return
-        shown.append(box.findChild(QLabel, "qt_msgbox_label").text())
-        box.close()
+        shown.append(notices[0].words.text())
+        assert notices[0].cancel is not None
+        notices[0].cancel.click()
 
-    QTimer.singleShot(20, close_message)
+    QTimer.singleShot(20, cancel_the_wait)
     try:
         assert app_module.main(["--data-dir", str(tmp_path / "data"), "--lang", "en"]) == 1
     finally:

@@ -23,14 +23,15 @@ POLL_MS = 50
 
 class ClosingNotice(QWidget):
     """"TrustDesk is closing: making its backup", with a moving bar; it has nothing to press.  With
-    ``reopening``: the words of a TrustDesk started while the last session still closes, and a Cancel
-    button (closing the window cancels too)."""
+    ``reopening``: the words of a TrustDesk started while another holds the folder (still closing, or
+    open: ``set_other_open``), and a Cancel button (closing the window cancels too)."""
 
     cancelled = Signal()
 
     def __init__(self, *, reopening: bool = False) -> None:
         super().__init__(None)
         self.reopening = reopening
+        self.other_open = False  # (reopening) the folder's holder is open, not closing
         self.setObjectName("reopeningNotice" if reopening else "closingNotice")
         layout = QVBoxLayout(self)
         roomy(layout)
@@ -52,7 +53,13 @@ class ClosingNotice(QWidget):
         self.setMinimumWidth(420)
 
     def retranslate(self) -> None:
-        if self.reopening:
+        if self.reopening and self.other_open:
+            self.setWindowTitle(self.tr("TrustDesk is already open"))
+            self.words.setText(self.tr("TrustDesk is already open for this vault: switch to its window (look in "
+                                       "the taskbar). A second copy would not be safe, so this one opens only "
+                                       "once the other has closed."))
+            self.setAccessibleName(self.tr("TrustDesk is already open"))
+        elif self.reopening:
             self.setWindowTitle(self.tr("TrustDesk is opening"))
             self.words.setText(self.tr("TrustDesk is still making the backup of your last session. It opens as "
                                        "soon as that is done."))
@@ -67,6 +74,11 @@ class ClosingNotice(QWidget):
         if self.cancel is not None:
             self.cancel.setText(self.tr("Cancel"))
             self.cancel.setAccessibleName(self.tr("Cancel"))
+
+    def set_other_open(self, other_open: bool) -> None:
+        if other_open != self.other_open:
+            self.other_open = other_open
+            self.retranslate()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.cancel is not None and event.key() == Qt.Key.Key_Escape:
@@ -124,12 +136,15 @@ def wait_while_closing(pending: Callable[[], bool], *, show_after_ms: int = SHOW
     return shown[0] if shown else None
 
 
-def wait_for_the_last_session(try_again: Callable[[], bool], still_closing: Callable[[], bool], *,
-                              poll_ms: int = 200) -> bool:
-    """Started while the last session of this folder still closes (its quit's backup): a notice says so
-    at once, and the folder is tried again every ``poll_ms``.  True once it is ours; False when the
-    person cancels, or the holder stops saying it closes and still holds the folder (it is open)."""
+def wait_for_the_folder(try_again: Callable[[], bool], holder_is_closing: Callable[[], bool], *,
+                        poll_ms: int = 200) -> bool:
+    """Started while another TrustDesk holds this folder: a notice says whether it is still closing (its
+    quit's backup) or open (switch to it), and the folder is tried again every ``poll_ms``: this one opens
+    as soon as the other has let go, whichever it was (outside testers: "already open" stayed up, with no
+    window behind it, after the other had gone).  True once the folder is ours; False when the person
+    cancels (Cancel, Escape, closing the notice)."""
     notice = ClosingNotice(reopening=True)
+    notice.set_other_open(not holder_is_closing())
     loop = QEventLoop()
     outcome: list[bool] = []
 
@@ -141,8 +156,8 @@ def wait_for_the_last_session(try_again: Callable[[], bool], still_closing: Call
     def check() -> None:
         if try_again():
             end(True)
-        elif not still_closing():
-            end(try_again())  # (it may have let go between the two looks)
+        else:
+            notice.set_other_open(not holder_is_closing())
 
     notice.cancelled.connect(lambda: end(False))
     poll = QTimer()
