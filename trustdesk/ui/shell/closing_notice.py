@@ -32,6 +32,7 @@ class ClosingNotice(QWidget):
         super().__init__(None)
         self.reopening = reopening
         self.other_open = False  # (reopening) the folder's holder is open, not closing
+        self._may_close = False  # the closing notice goes only by done()
         self.setObjectName("reopeningNotice" if reopening else "closingNotice")
         layout = QVBoxLayout(self)
         roomy(layout)
@@ -93,8 +94,6 @@ class ClosingNotice(QWidget):
         self.cancelled.emit()
         super().closeEvent(event)
 
-    _may_close = False
-
     def done(self) -> None:
         """The wait is over: the notice goes."""
         self._may_close = True
@@ -120,16 +119,11 @@ def wait_while_closing(pending: Callable[[], bool], *, show_after_ms: int = SHOW
         if not pending():
             loop.quit()
 
-    poll = QTimer()
-    poll.setInterval(POLL_MS)
-    poll.timeout.connect(check)
-    poll.start()
     later = QTimer()
     later.setSingleShot(True)
     later.timeout.connect(show)
     later.start(show_after_ms)
-    loop.exec()
-    poll.stop()
+    _run_polling(loop, check, POLL_MS)
     later.stop()
     for notice in shown:
         notice.done()
@@ -160,15 +154,20 @@ def wait_for_the_folder(try_again: Callable[[], bool], holder_is_closing: Callab
             notice.set_other_open(not holder_is_closing())
 
     notice.cancelled.connect(lambda: end(False))
-    poll = QTimer()
-    poll.setInterval(poll_ms)
-    poll.timeout.connect(check)
-    poll.start()
     notice.show()
     notice.raise_()
     notice.activateWindow()
-    loop.exec()
-    poll.stop()
+    _run_polling(loop, check, poll_ms)
     if notice.isVisible():
         notice.done()
     return outcome[0]
+
+
+def _run_polling(loop: QEventLoop, check: Callable[[], None], every_ms: int) -> None:
+    """Run ``loop`` with ``check`` called every ``every_ms`` until it quits the loop."""
+    poll = QTimer()
+    poll.setInterval(every_ms)
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()

@@ -23,11 +23,14 @@ class InstanceLock:
 
     def acquire(self) -> bool:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return self._try(200)
+
+    def _try(self, wait_ms: int) -> bool:
         # Owner-only like every file in the data dir (SECURITY.md): QLockFile creates it with the
         # umask's permissions, so the umask is narrowed for that moment (start-up: no other thread).
         previous = os.umask(0o077)
         try:
-            return self._lock.tryLock(200)
+            return bool(self._lock.tryLock(wait_ms))
         finally:
             os.umask(previous)
 
@@ -38,8 +41,8 @@ class InstanceLock:
     def release(self) -> None:
         if self._lock.isLocked():
             self._lock.unlock()
-            with contextlib.suppress(OSError):
-                if self.closing_path.read_bytes()[:32].decode("ascii", "replace").strip() == str(os.getpid()):
+            if self._marked_pid() == os.getpid():
+                with contextlib.suppress(OSError):
                     self.closing_path.unlink()
 
     # -- a holder that is closing ------------------------------------------------------------------
@@ -63,21 +66,18 @@ class InstanceLock:
     def holder_is_closing(self) -> bool:
         """The lock is held by a process that said it is closing (its id in the mark is the lock's)."""
         info = self._lock.getLockInfo()
-        if not info:
-            return False
+        return bool(info) and self._marked_pid() == int(info[0])
+
+    def _marked_pid(self) -> int | None:
+        """The process id in the closing mark, or None (no mark, or not one of ours)."""
         try:
-            said = int(self.closing_path.read_bytes()[:32].decode("ascii").strip())
+            return int(self.closing_path.read_bytes()[:32].decode("ascii").strip())
         except (OSError, ValueError):
-            return False
-        return said == int(info[0])
+            return None
 
     def try_again(self) -> bool:
         """One more attempt to take the lock (the holder may just have let go)."""
-        previous = os.umask(0o077)
-        try:
-            taken = self._lock.tryLock(0)
-        finally:
-            os.umask(previous)
+        taken = self._try(0)
         if taken:  # a mark left by a holder that has gone is not ours to keep
             with contextlib.suppress(OSError):
                 self.closing_path.unlink()
