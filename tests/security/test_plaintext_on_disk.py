@@ -121,6 +121,32 @@ def test_selftest_leaves_nothing_in_tmpdir(tmp_path: Path, command: list[str]) -
     assert files_under([Path(env["TMPDIR"])]) == [], "selftest left files in TMPDIR"
 
 
+def test_selftest_looks_again_after_its_last_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A note that reaches a file only in a later session (the read back, the PDF, the recovery code) fails
+    the selftest too: it scans its folder after its last lock as well as after its first."""
+    from trustdesk.cli import selftest
+    from trustdesk.vault import Vault
+
+    real = Vault.unlock_with_recovery_code.__func__  # type: ignore[attr-defined]
+
+    def leaking(cls: type[Vault], data_dir: Path, code: str, **kwargs: object) -> Vault:
+        (data_dir / "late-leak.txt").write_text("… zelftestmarkeerwoord …", encoding="utf-8")
+        return real(cls, data_dir, code, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Vault, "unlock_with_recovery_code", classmethod(leaking))
+    with pytest.raises(AssertionError, match="late-leak.txt holds a note in plaintext"):
+        selftest._round_trip(tmp_path)
+
+
+def test_the_scratch_folder_takes_only_its_known_purposes() -> None:
+    """scratch_folder is for the selftest's made-up, encrypted vault only: no other purpose can get one."""
+    from trustdesk.vault.files import SCRATCH_FOLDER_PURPOSES, scratch_folder
+
+    assert SCRATCH_FOLDER_PURPOSES == {"selftest"}
+    with pytest.raises(ValueError, match="not a scratch folder purpose"):
+        scratch_folder("pdf")
+
+
 def test_selftest_looks_for_its_note_in_every_file_it_leaves(tmp_path: Path) -> None:
     """The selftest's own plaintext check reads every file under its folder, not only vault.db: a note
     that reached any file (a log, a backup, a scratch copy) fails it."""

@@ -34,9 +34,7 @@ def _round_trip(root: Path) -> None:
     vault.lock()
     if (data_dir / "vault.db").read_bytes().startswith(b"SQLite format 3"):
         raise AssertionError("vault.db is not encrypted")
-    for path in root.rglob("*"):  # every file the vault wrote (log, backups, audit head, scratch), not only vault.db
-        if path.is_file() and marker.encode() in path.read_bytes():
-            raise AssertionError(f"{path.name} holds a note in plaintext")
+    _no_plaintext(root, marker)
     try:
         Vault.unlock(data_dir, passphrase + "x", keychain=Keychain.none())
         raise AssertionError("a wrong passphrase opened the vault")
@@ -61,6 +59,15 @@ def _round_trip(root: Path) -> None:
         vault.lock()
     assert recovery is not None
     Vault.unlock_with_recovery_code(data_dir, recovery.lower(), keychain=Keychain.none()).lock()
+    _no_plaintext(root, marker)  # nor after the sessions that read it back, built the PDF and used the code
+
+
+def _no_plaintext(root: Path, marker: str) -> None:
+    """Every file under the scratch folder (the vault, its log, audit head, any scratch copy), not only
+    vault.db, is free of the note's words."""
+    for path in root.rglob("*"):
+        if path.is_file() and marker.encode() in path.read_bytes():
+            raise AssertionError(f"{path.name} holds a note in plaintext")
 
 
 def main(argv: Sequence[str] = ()) -> int:
